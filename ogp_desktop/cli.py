@@ -1,0 +1,98 @@
+"""The command line: ``main.py [FILE] [--demo]`` starts the GUI, ``main.py COMMAND ...`` runs a tool.
+
+Exit codes: 0 success, 1 the report has errors (validate, export --final),
+2 the file cannot be read or the call is wrong, 3 merge conflicts.
+No module reached from here imports PySide6 except through the GUI launcher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from types import ModuleType
+
+from ogp_desktop import APP_NAME, __version__
+from ogp_desktop.datadir import ENV_VAR
+
+# Sub-commands, each a module in ogp_desktop/commands/ with NAME, HELP,
+# add_arguments(parser) and run(args) -> int.
+COMMAND_MODULES = (
+    "validate",
+)
+
+
+def _commands() -> dict[str, ModuleType]:
+    mods = (importlib.import_module(f"ogp_desktop.commands.{m}") for m in COMMAND_MODULES)
+    return {mod.NAME: mod for mod in mods}
+
+
+def _global_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a sub-parser's default must not overwrite a value given before the command
+    p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                   help=f"the draft library folder (default: ${ENV_VAR} or the user data folder)")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ogp-desktop", parents=[_global_parser()],
+        description=f"{APP_NAME}: write OGP action-plan progress reports. Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, mod in _commands().items():
+        cmd = sub.add_parser(name, help=mod.HELP, description=mod.HELP, parents=[_global_parser()])
+        mod.add_arguments(cmd)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ogp-desktop", parents=[_global_parser()],
+                                description=f"Start {APP_NAME}.")
+    p.add_argument("file", nargs="?", help="a report file (*.ogpreport.json) to open")
+    p.add_argument("--demo", action="store_true", help="open a filled sample report in a temporary library")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return p
+
+
+def _first_word(argv: list[str]) -> str | None:
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--data-dir":
+            skip = True
+            continue
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = _commands()
+    word = _first_word(argv)
+    if word in commands or (word is None and any(a in ("-h", "--help") for a in argv)):
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as exc:  # argparse: 0 for --help, 2 for a wrong call
+            return int(exc.code or 0)
+        if args.command is None:
+            build_parser().print_help()
+            return 2
+        if getattr(args, "data_dir", None):
+            os.environ[ENV_VAR] = args.data_dir
+        return int(commands[args.command].run(args))
+    try:
+        args = build_gui_parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if getattr(args, "data_dir", None):
+        os.environ[ENV_VAR] = args.data_dir
+    from ogp_desktop.app import run_gui  # the one composition root; imports Qt
+
+    return run_gui(file=args.file, demo=args.demo)

@@ -1,0 +1,39 @@
+"""``validate FILE [--json] [--lang en|et]``: print a report's problems."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ogp_desktop.reportfile import ReportFileError, read_report
+from ogp_desktop.template import TemplateError, load_template
+
+NAME = "validate"
+HELP = "check a report file against its template; exit 0 without errors, 1 with errors, 2 when unreadable"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="a report file (*.ogpreport.json)")
+    parser.add_argument("--json", action="store_true", help="print the problems as a JSON list")
+    parser.add_argument("--lang", choices=("en", "et"), default="en", help="language of the messages")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ogp_desktop.validation import validate
+
+    try:
+        report = read_report(args.file)
+        template = load_template(report.template_id)
+    except (ReportFileError, TemplateError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    problems = validate(report, template, lang=args.lang)
+    if args.json:
+        print(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            print(f"{p.severity}: {p.path}: {p.message} [{p.code}]")
+        errors = sum(p.severity == "error" for p in problems)
+        print(f"{errors} error(s), {len(problems) - errors} warning(s)")
+    return 1 if any(p.severity == "error" for p in problems) else 0

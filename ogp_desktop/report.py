@@ -1,0 +1,216 @@
+"""The report: values keyed by the template's field ids, edited by path.
+
+A plain Python object with no Qt: the GUI edits it through undo commands,
+the store snapshots it, the renderers read it. Every change goes through
+:meth:`Report.set` (or the group operations) so listeners see one
+notification per change.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+from ogp_desktop import valuepath
+from ogp_desktop.valuepath import Path
+
+FORMAT = "ogp-progress-report"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one edit did. ``kind`` is set, insert, remove, move or replace (whole report)."""
+
+    kind: str
+    path: Path
+    old: Any = None
+    new: Any = None
+
+
+Listener = Callable[[Change], None]
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class Report:
+    """One progress report: ``values``, ``meta``, ``translations`` and the template it follows."""
+
+    def __init__(
+        self,
+        values: dict[str, Any] | None = None,
+        *,
+        meta: dict[str, Any] | None = None,
+        translations: dict[str, Any] | None = None,
+        template_id: str = "ogp-self-assessment",
+        template_version: int = 1,
+    ) -> None:
+        self.values: dict[str, Any] = values if values is not None else {}
+        self.meta: dict[str, Any] = meta if meta is not None else {}
+        self.translations: dict[str, Any] = translations if translations is not None else {}
+        self.template_id = template_id
+        self.template_version = template_version
+        self._listeners: list[Listener] = []
+
+    # -- notification -------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _emit(self, change: Change) -> None:
+        self.meta["modified"] = now_iso()
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- reading --------------------------------------------------------
+    def get(self, path: "str | Path", default: Any = None) -> Any:
+        node: Any = self.values
+        for part in valuepath.as_path(path):
+            if isinstance(part, int):
+                if not isinstance(node, list) or not -1 < part < len(node):
+                    return default
+                node = node[part]
+            else:
+                if not isinstance(node, dict) or part not in node:
+                    return default
+                node = node[part]
+        return node
+
+    def has(self, path: "str | Path") -> bool:
+        sentinel = object()
+        return self.get(path, sentinel) is not sentinel
+
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title") or self.values.get("action_plan_title") or "")
+
+    @property
+    def language(self) -> str:
+        lang = self.values.get("language")
+        return lang if lang in ("en", "et") else "en"
+
+    @property
+    def report_type(self) -> str | None:
+        rt = self.values.get("report_type")
+        return rt if isinstance(rt, str) else None
+
+    # -- writing --------------------------------------------------------
+    def _container(self, path: Path, create: bool) -> tuple[Any, Any]:
+        """Return (container, last part) for *path*, creating dicts and lists on the way."""
+        if not path:
+            raise valuepath.PathError("empty path")
+        node: Any = self.values
+        for i, part in enumerate(path[:-1]):
+            nxt = path[i + 1]
+            if isinstance(part, int):
+                if not isinstance(node, list) or not -1 < part < len(node):
+                    raise valuepath.PathError(f"no item {valuepath.format(path[: i + 1])}")
+                if node[part] is None and create:
+                    node[part] = {} if isinstance(nxt, str) else []
+                node = node[part]
+            else:
+                if not isinstance(node, dict):
+                    raise valuepath.PathError(f"not an object at {valuepath.format(path[:i])}")
+                if part not in node or node[part] is None:
+                    if not create:
+                        raise valuepath.PathError(f"no value at {valuepath.format(path[: i + 1])}")
+                    node[part] = {} if isinstance(nxt, str) else []
+                node = node[part]
+        return node, path[-1]
+
+    def set(self, path: "str | Path", value: Any) -> None:
+        """Set one value; ``None`` (or an empty string/list) removes a field."""
+        p = valuepath.as_path(path)
+        container, last = self._container(p, create=True)
+        if isinstance(last, int):
+            if not isinstance(container, list) or not -1 < last < len(container):
+                raise valuepath.PathError(f"no item {valuepath.format(p)}")
+            old = container[last]
+            if old == value:
+                return
+            container[last] = value
+        else:
+            if not isinstance(container, dict):
+                raise valuepath.PathError(f"not an object at {valuepath.format(p[:-1])}")
+            old = container.get(last)
+            if old == value:
+                return
+            if value is None or value == "" or value == []:
+                container.pop(last, None)
+            else:
+                container[last] = value
+        self._emit(Change("set", p, old, value))
+
+    def _list(self, path: "str | Path", create: bool = True) -> tuple[Path, list[Any]]:
+        p = valuepath.as_path(path)
+        container, last = self._container(p, create=create)
+        if isinstance(last, str):
+            if not isinstance(container.get(last), list):
+                container[last] = []
+            return p, container[last]
+        return p, container[last]
+
+    def insert(self, path: "str | Path", index: int, item: Any) -> None:
+        """Insert *item* into the group or list at *path* before *index*."""
+        p, items = self._list(path)
+        index = max(0, min(index, len(items)))
+        items.insert(index, item)
+        self._emit(Change("insert", p + (index,), None, item))
+
+    def append(self, path: "str | Path", item: Any) -> int:
+        p, items = self._list(path)
+        self.insert(p, len(items), item)
+        return len(items) - 1
+
+    def remove(self, path: "str | Path", index: int) -> Any:
+        p, items = self._list(path)
+        old = items.pop(index)
+        self._emit(Change("remove", p + (index,), old, None))
+        return old
+
+    def move(self, path: "str | Path", src: int, dst: int) -> None:
+        p, items = self._list(path)
+        if src == dst:
+            return
+        items.insert(dst, items.pop(src))
+        self._emit(Change("move", p + (src,), src, dst))
+
+    def replace_values(self, values: dict[str, Any]) -> None:
+        """Swap in a whole new set of values (restore, merge, import)."""
+        old = self.values
+        self.values = values
+        self._emit(Change("replace", (), old, values))
+
+    # -- copies and serialisation ---------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "template": {"id": self.template_id, "version": self.template_version},
+            "meta": copy.deepcopy(self.meta),
+            "values": copy.deepcopy(self.values),
+            "translations": copy.deepcopy(self.translations),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Report":
+        """Build from an already checked report-file dict (see :mod:`ogp_desktop.reportfile`)."""
+        tpl = data.get("template") or {}
+        return cls(
+            copy.deepcopy(data.get("values") or {}),
+            meta=copy.deepcopy(data.get("meta") or {}),
+            translations=copy.deepcopy(data.get("translations") or {}),
+            template_id=str(tpl.get("id", "ogp-self-assessment")),
+            template_version=int(tpl.get("version", 1)),
+        )
+
+    def copy(self) -> "Report":
+        """A deep snapshot without listeners (what autosave and exports work on)."""
+        return Report.from_dict(self.to_dict())

@@ -1,0 +1,68 @@
+"""Value paths such as ``commitments[2].milestones[0].status``.
+
+A path is a tuple of parts: ``str`` for a field id, ``int`` for a zero-based
+index into a group or list. The text form is what validation problems,
+translations and merges use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Union
+
+Part = Union[str, int]
+Path = tuple[Part, ...]
+
+_TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|(\.)")
+
+
+class PathError(ValueError):
+    pass
+
+
+def parse(text: str) -> Path:
+    """``"a[1].b"`` -> ``("a", 1, "b")``; raises PathError on anything else."""
+    parts: list[Part] = []
+    pos = 0
+    expect_name = True
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m:
+            raise PathError(f"not a value path: {text!r}")
+        name, index, dot = m.groups()
+        if name is not None:
+            if not expect_name:
+                raise PathError(f"not a value path: {text!r}")
+            parts.append(name)
+            expect_name = False
+        elif index is not None:
+            if expect_name:
+                raise PathError(f"not a value path: {text!r}")
+            parts.append(int(index))
+        else:
+            if expect_name:
+                raise PathError(f"not a value path: {text!r}")
+            expect_name = True
+        pos = m.end()
+    if not parts or expect_name:
+        raise PathError(f"not a value path: {text!r}")
+    return tuple(parts)
+
+
+def format(path: Path) -> str:  # noqa: A001 - mirrors parse()
+    out = []
+    for part in path:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        else:
+            out.append(("." if out else "") + part)
+    return "".join(out)
+
+
+def as_path(path: "str | Path") -> Path:
+    return parse(path) if isinstance(path, str) else tuple(path)
+
+
+def field_ids(path: "str | Path") -> tuple[str, ...]:
+    """The path without indices: the chain of field ids a template resolves."""
+    return tuple(p for p in as_path(path) if isinstance(p, str))
