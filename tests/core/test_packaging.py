@@ -1,0 +1,74 @@
+"""The app installs as a plain wheel and finds its resources from any folder."""
+
+from __future__ import annotations
+
+import configparser
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_package_folder_is_listed_in_setup_cfg() -> None:
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "setup.cfg", encoding="utf-8")
+    listed = set(cfg["options"]["packages"].split())
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "ogp_desktop").rglob("__init__.py")
+    } | {"ogp_desktop.resources"}
+    assert found == listed
+
+
+def test_main_py_hands_over_to_the_package() -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--version"], capture_output=True, text=True)
+    assert out.returncode == 0
+    assert out.stdout.startswith("OGP Report Studio ")
+
+
+@pytest.mark.slow
+def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
+    """Build a wheel from a clean copy, install it non-editably, validate a sample elsewhere."""
+    src = tmp_path / "src"
+    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT,
+                           capture_output=True, text=True, check=True).stdout.split()
+    for rel in files:
+        if (ROOT / rel).is_file():
+            (src / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / rel, src / rel)
+    wheels = tmp_path / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+                    "-w", str(wheels), str(src)], check=True, capture_output=True)
+    env_dir = tmp_path / "venv"
+    # Dependencies come from this interpreter's site-packages; the app itself from the wheel.
+    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
+    py = env_dir / "bin" / "python"
+    wheel = next(wheels.glob("ogp_desktop-*.whl"))
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-deps",
+                    "--force-reinstall", str(wheel)], check=True, capture_output=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    probe = (
+        "import ogp_desktop, sys; from ogp_desktop import paths;"
+        "print(ogp_desktop.__file__);"
+        "print(paths.resource_path('templates', 'ogp-self-assessment.json').is_file())"
+    )
+    out = subprocess.run([str(py), "-c", probe], cwd=elsewhere, capture_output=True, text=True, check=True)
+    location, has_template = out.stdout.split()
+    assert str(env_dir) in location
+    assert has_template == "True"
+    sample = next((ROOT / "resources" / "samples").glob("*.ogpreport.json"))
+    shutil.copy(sample, elsewhere / "report.ogpreport.json")
+    res = subprocess.run([str(py), "-m", "ogp_desktop", "validate", "report.ogpreport.json"],
+                         cwd=elsewhere, capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+    installed = subprocess.run([str(py), "-c", "from ogp_desktop import paths; import sys;"
+                                "r = paths.resources(); print(sorted(p.name for p in r.iterdir()))"],
+                               cwd=elsewhere, capture_output=True, text=True, check=True).stdout
+    for folder in ("templates", "fonts", "samples"):
+        assert folder in installed
