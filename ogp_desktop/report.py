@@ -22,7 +22,7 @@ FORMAT_VERSION = 1
 
 @dataclass(frozen=True)
 class Change:
-    """What one edit did. ``kind`` is set, insert, remove, move or replace (whole report)."""
+    """What one edit did: ``kind`` is set, insert, remove, move, translation or replace (whole report)."""
 
     kind: str
     path: Path
@@ -31,6 +31,10 @@ class Change:
 
 
 Listener = Callable[[Change], None]
+
+
+def _under(key: str, prefix: str) -> bool:
+    return key == prefix or key.startswith(prefix + ".") or key.startswith(prefix + "[")
 
 
 def now_iso() -> str:
@@ -157,11 +161,21 @@ class Report:
             return p, container[last]
         return p, container[last]
 
-    def insert(self, path: "str | Path", index: int, item: Any) -> None:
-        """Insert *item* into the group or list at *path* before *index*."""
+    def insert(self, path: "str | Path", index: int, item: Any,
+               translations: dict[str, dict[str, Any]] | None = None) -> None:
+        """Insert *item* into the group or list at *path* before *index*.
+
+        *translations* (from :meth:`row_translations`) brings back a removed
+        row's translations, so undoing a removal loses nothing.
+        """
         p, items = self._list(path)
         index = max(0, min(index, len(items)))
+        self._renumber_translations(p, lambda i: i + 1 if i >= index else i)
         items.insert(index, item)
+        prefix = valuepath.format(p + (index,))
+        for lang, entries in (translations or {}).items():
+            for rel, entry in entries.items():
+                self.translations.setdefault(lang, {})[prefix + rel] = copy.deepcopy(entry)
         self._emit(Change("insert", p + (index,), None, item))
 
     def append(self, path: "str | Path", item: Any) -> int:
@@ -170,8 +184,14 @@ class Report:
         return len(items) - 1
 
     def remove(self, path: "str | Path", index: int) -> Any:
+        """Remove one row; its translations go too (take them first with :meth:`row_translations`)."""
         p, items = self._list(path)
         old = items.pop(index)
+        prefix = valuepath.format(p + (index,))
+        for entries in self.translations.values():
+            for key in [k for k in entries if _under(k, prefix)]:
+                del entries[key]
+        self._renumber_translations(p, lambda i: i - 1 if i > index else i)
         self._emit(Change("remove", p + (index,), old, None))
         return old
 
@@ -180,7 +200,57 @@ class Report:
         if src == dst:
             return
         items.insert(dst, items.pop(src))
+
+        def moved(i: int) -> int:
+            if i == src:
+                return dst
+            if src < i <= dst:
+                return i - 1
+            if dst <= i < src:
+                return i + 1
+            return i
+
+        self._renumber_translations(p, moved)
         self._emit(Change("move", p + (src,), src, dst))
+
+    # -- translations follow their rows ----------------------------------
+    def row_translations(self, path: "str | Path", index: int) -> dict[str, dict[str, Any]]:
+        """The translations under one row, keyed by the path below the row (``".title"``)."""
+        prefix = valuepath.format(valuepath.as_path(path) + (index,))
+        out: dict[str, dict[str, Any]] = {}
+        for lang, entries in self.translations.items():
+            for key, entry in entries.items():
+                if _under(key, prefix):
+                    out.setdefault(lang, {})[key[len(prefix):]] = copy.deepcopy(entry)
+        return out
+
+    def _renumber_translations(self, list_path: Path, new_index: Callable[[int], int]) -> None:
+        """Keep ``translations`` keyed to the same rows when rows shift."""
+        prefix = valuepath.format(list_path) + "["
+        for lang, entries in self.translations.items():
+            if not any(k.startswith(prefix) for k in entries):
+                continue
+            renamed: dict[str, Any] = {}
+            for key, entry in entries.items():
+                if key.startswith(prefix):
+                    close = key.index("]", len(prefix))
+                    i = int(key[len(prefix):close])
+                    key = f"{prefix}{new_index(i)}{key[close:]}"
+                renamed[key] = entry
+            self.translations[lang] = renamed
+
+    def set_translation(self, lang: str, path: "str | Path", entry: dict[str, Any] | None) -> None:
+        """Set (or with ``None`` remove) the *lang* translation of one value."""
+        key = valuepath.format(valuepath.as_path(path))
+        entries = self.translations.setdefault(lang, {})
+        old = entries.get(key)
+        if old == entry:
+            return
+        if entry is None:
+            entries.pop(key, None)
+        else:
+            entries[key] = entry
+        self._emit(Change("translation", valuepath.as_path(path), old, entry))
 
     def replace_values(self, values: dict[str, Any]) -> None:
         """Swap in a whole new set of values (restore, merge, import)."""

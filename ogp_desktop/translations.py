@@ -1,0 +1,103 @@
+"""Parallel translations: the second language of a report, and when it is stale.
+
+Values are written in the report's ``language``; ``report.translations[lang]``
+holds the other language keyed by value path, each entry remembering the
+SHA-256 of the source text it was made from. When the source changes, the
+hash differs and the translation is *stale*: still used, but flagged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Iterator
+
+from ogp_desktop import valuepath
+from ogp_desktop.report import Report
+from ogp_desktop.template import Field, Template
+
+TRANSLATABLE_KINDS = frozenset({"text", "longtext", "list"})
+MISSING, CURRENT, STALE = "missing", "current", "stale"
+
+
+def source_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def other_language(report: Report) -> str:
+    return "et" if report.language == "en" else "en"
+
+
+def translatable_paths(report: Report, template: Template) -> Iterator[str]:
+    """Every value path holding free text the user wrote, in template order.
+
+    Enum and date values need no translation (the template carries their
+    labels); a list contributes one path per item.
+    """
+    rt = report.report_type
+
+    def walk(fields: tuple[Field, ...], node: dict, prefix: valuepath.Path) -> Iterator[str]:
+        for f in fields:
+            if not f.visible_for(rt):
+                continue
+            value = node.get(f.id)
+            here = prefix + (f.id,)
+            if f.kind in ("text", "longtext") and isinstance(value, str) and value.strip():
+                yield valuepath.format(here)
+            elif f.kind == "list" and isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, str) and item.strip():
+                        yield valuepath.format(here + (i,))
+            elif f.kind == "group" and isinstance(value, list):
+                for i, row in enumerate(value):
+                    if isinstance(row, dict):
+                        yield from walk(f.fields, row, here + (i,))
+
+    for section in template.sections:
+        if section.visible_for(rt):
+            yield from walk(section.fields, report.values, ())
+
+
+def state(report: Report, path: str, lang: str) -> str:
+    source = report.get(path)
+    entry = report.translations.get(lang, {}).get(path)
+    if not isinstance(entry, dict) or not isinstance(entry.get("text"), str) or not entry["text"].strip():
+        return MISSING
+    if not isinstance(source, str) or entry.get("source_hash") != source_hash(source):
+        return STALE
+    return CURRENT
+
+
+def translate(report: Report, path: str, lang: str, text: str) -> None:
+    """Record *text* as the *lang* translation of the current source value (undoable via Report)."""
+    source = report.get(path)
+    if not text.strip():
+        report.set_translation(lang, path, None)
+        return
+    report.set_translation(lang, path, {"text": text, "source_hash": source_hash(str(source or ""))})
+
+
+def text_in(report: Report, path: "str | valuepath.Path", lang: str) -> object:
+    """The value to show in *lang*: the source, or its translation (current or stale) when there is one."""
+    key = path if isinstance(path, str) else valuepath.format(path)
+    value = report.get(key)
+    if lang == report.language:
+        return value
+    entries = report.translations.get(lang, {})
+
+    def pick(k: str, source: object) -> object:
+        entry = entries.get(k)
+        if isinstance(source, str) and isinstance(entry, dict) and isinstance(entry.get("text"), str) \
+                and entry["text"].strip():
+            return entry["text"]
+        return source
+
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [pick(f"{key}[{i}]", v) for i, v in enumerate(value)]
+    return pick(key, value)
+
+
+def summary(report: Report, template: Template, lang: str) -> dict[str, int]:
+    counts = {MISSING: 0, CURRENT: 0, STALE: 0}
+    for path in translatable_paths(report, template):
+        counts[state(report, path, lang)] += 1
+    return counts
