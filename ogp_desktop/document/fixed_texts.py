@@ -1,0 +1,66 @@
+"""Words the exports print that no template carries, in English and Estonian.
+
+Kept here rather than in the Qt catalogues because the document package must
+not depend on Qt, and exports choose their language independently of the UI.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+TEXTS: dict[str, dict[str, str]] = {
+    "contents": {"en": "Contents", "et": "Sisukord"},
+    "page_x_of_y": {"en": "Page {page} of {pages}", "et": "Lk {page} / {pages}"},
+    "draft": {"en": "DRAFT", "et": "MUSTAND"},
+    "draft_note": {
+        "en": "Draft: this report still has errors to correct before it can be submitted.",
+        "et": "Mustand: aruandes on veel vigu, mis tuleb enne esitamist parandada.",
+    },
+    "yes": {"en": "Yes", "et": "Jah"},
+    "no": {"en": "No", "et": "Ei"},
+    "not_provided": {"en": "Not provided", "et": "Esitamata"},
+    "completion_summary": {"en": "Completion of the commitments", "et": "Kohustuste täitmine"},
+    "completion_level": {"en": "Level of completion", "et": "Täitmise tase"},
+    "commitment_count": {"en": "Number of commitments", "et": "Kohustuste arv"},
+    "total": {"en": "Total", "et": "Kokku"},
+    "not_assessed": {"en": "Not assessed", "et": "Hindamata"},
+    "period": {"en": "Reporting period", "et": "Aruandlusperiood"},
+    "date": {"en": "Date", "et": "Kuupäev"},
+    "report": {"en": "Progress report", "et": "Vahearuanne"},
+}
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "et": ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august",
+           "september", "oktoober", "november", "detsember"),
+}
+# Estonian dates take the genitive: "15. juuli 2018", "1. märtsi 2018".
+_ET_GENITIVE = ("jaanuari", "veebruari", "märtsi", "aprilli", "mai", "juuni", "juuli", "augusti",
+                "septembri", "oktoobri", "novembri", "detsembri")
+
+
+def texts(lang: str) -> dict[str, str]:
+    """Every fixed text in *lang* (English where a language is unknown)."""
+    lang = lang if lang in ("en", "et") else "en"
+    return {key: value[lang] for key, value in TEXTS.items()}
+
+
+def format_date(value: str, lang: str) -> str:
+    """``2018-07-15`` -> "15 July 2018" / "15. juuli 2018"; anything unparsable unchanged."""
+    try:
+        d = date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if lang == "et":
+        return f"{d.day}. {_ET_GENITIVE[d.month - 1]} {d.year}"
+    return f"{d.day} {_MONTHS['en'][d.month - 1]} {d.year}"
+
+
+def format_month(value: str, lang: str) -> str:
+    """``2018-07`` -> "July 2018" / "juuli 2018"; anything unparsable unchanged."""
+    text = str(value)
+    parts = text.split("-")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
+        return text
+    return f"{_MONTHS.get(lang, _MONTHS['en'])[int(parts[1]) - 1]} {parts[0]}"

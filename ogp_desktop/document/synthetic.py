@@ -1,0 +1,85 @@
+"""Filled reports of any size, generated from a template, for benchmarks and stress tests.
+
+Every visible field gets a plausible value of its kind, so an export of the
+result exercises every renderer path; sizes are set by the caller.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from ogp_desktop.report import Report
+from ogp_desktop.template import Field, Template
+
+_WORDS = (
+    "avatud valitsemine kaasamine läbipaistvus andmed kodanikuühiskond ministeerium õigusloome "
+    "open government participation transparency accountability data civil society ministry "
+    "šveits žürii Rīga Vilnius ąčęėįšųūž āčēģīķļņšūž äöüõ consultation roundtable portal"
+).split()
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    text = " ".join(rng.choice(_WORDS) for _ in range(words))
+    return text[0].upper() + text[1:] + "."
+
+
+def _paragraph(rng: random.Random) -> str:
+    return " ".join(_sentence(rng, rng.randint(8, 18)) for _ in range(rng.randint(3, 6)))
+
+
+class _Filler:
+    def __init__(self, rng: random.Random, report_type: str, rows: dict[str, int], paragraphs: int) -> None:
+        self.rng = rng
+        self.report_type = report_type
+        self.rows = rows
+        self.paragraphs = paragraphs
+
+    def fields(self, fields: tuple[Field, ...], index: int) -> dict[str, Any]:
+        return {f.id: self.value(f, index) for f in fields if f.visible_for(self.report_type)}
+
+    def value(self, f: Field, i: int) -> Any:
+        rng = self.rng
+        kind = f.kind
+        if kind == "text":
+            return str(i + 1) if f.id == "number" else f"{f.label['en']} {i + 1}: {_sentence(rng, 4)[:-1]}"
+        if kind == "longtext":
+            return "\n\n".join(_paragraph(rng) for _ in range(self.paragraphs))
+        if kind == "date":
+            return f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        if kind == "month":
+            return f"{2018 + (f.id == 'end' or f.id.endswith('_end'))}-{rng.randint(1, 12):02d}"
+        if kind == "enum":
+            return f.values[(i + rng.randint(0, 3)) % len(f.values)].id
+        if kind == "multienum":
+            return [v.id for v in f.values[: 1 + i % len(f.values)]]
+        if kind == "bool":
+            return bool(i % 2)
+        if kind == "int":
+            return rng.randint(5, 120)
+        if kind == "url":
+            return f"https://www.example.ee/ogp/{f.id}/{i + 1}?dokument=ülevaade"
+        if kind == "email":
+            return f"ogp.{i + 1}@example.ee"
+        if kind == "list":
+            return [_sentence(rng, 3)[:-1] for _ in range(3)]
+        count = self.rows.get(f.id, 3)
+        return [self.fields(f.fields, n) for n in range(count)]
+
+
+def generate_report(template: Template, *, commitments: int = 50, milestones: int = 6,
+                    paragraphs: int = 3, report_type: str = "mid_term", seed: int = 1) -> Report:
+    """A report with every field filled: *commitments* rows, *milestones* per commitment."""
+    filler = _Filler(random.Random(seed), report_type,
+                     {"commitments": commitments, "milestones": milestones}, paragraphs)
+    values: dict[str, Any] = {}
+    for section in template.sections:
+        if section.visible_for(report_type):
+            values.update(filler.fields(section.fields, 0))
+    values.update({"report_type": report_type, "language": "en", "country": "Estonia",
+                   "action_plan_title": "Estonia's Open Government Partnership Action Plan 2018-2020",
+                   "period_start": "2018-07-01", "period_end": "2019-06-30",
+                   "plan_start": "2018-07", "plan_end": "2020-06"})
+    values = {k: v for k, v in values.items() if template.field((k,)) is not None}
+    return Report(values, meta={"title": values.get("action_plan_title", "")},
+                  template_id=template.id, template_version=template.version)
