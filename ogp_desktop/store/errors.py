@@ -1,0 +1,65 @@
+"""What can go wrong in the draft store, each as a sentence the GUI can show."""
+
+from __future__ import annotations
+
+import errno
+from dataclasses import dataclass
+
+
+class StoreError(Exception):
+    """The draft store refused an operation; ``str()`` is one sentence for the user."""
+
+
+class DraftNotFoundError(StoreError, KeyError):
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else "no such draft"
+
+
+class ConflictError(StoreError):
+    """Someone else saved the draft since this copy was read (compare-and-swap failed)."""
+
+
+class ReadOnlyError(StoreError):
+    """The library is open read-only (another copy of the app holds it, or the folder is read-only)."""
+
+
+class DamagedFileError(StoreError):
+    """A store file is unreadable and no backup generation could replace it."""
+
+
+class StoreWriteError(StoreError):
+    """The disk refused a write; the previous file is untouched."""
+
+
+@dataclass(frozen=True)
+class RecoveryNotice:
+    """One thing the store repaired (or could not) while opening a file."""
+
+    subject: str  # e.g. 'the draft "Mid-term report"' or "the library index"
+    problem: str  # e.g. "it is empty (0 bytes)"
+    backup: str | None = None  # the generation file used, or None when none was usable
+    kept_as: str | None = None  # where the damaged file was moved, or None when it could not be moved
+
+    @property
+    def recovered(self) -> bool:
+        return self.backup is not None
+
+    @property
+    def message(self) -> str:
+        first = f"The file of {self.subject} was damaged ({self.problem})"
+        if self.backup:
+            first += f"; it was restored from the automatic backup {self.backup}, so the last few seconds of edits may be missing."
+        else:
+            first += " and no usable automatic backup was found."
+        if self.kept_as:
+            return f"{first} The damaged file was kept as {self.kept_as}."
+        return f"{first} The damaged file could not be moved aside and was left in place."
+
+
+def describe_os_error(exc: OSError, what: str) -> str:
+    """A user sentence for a failed write of *what* (a draft, the library index...)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"The disk is full, so {what} could not be saved. Nothing was lost: free some space and save again."
+    if exc.errno == errno.EROFS or isinstance(exc, PermissionError):
+        return f"The library folder cannot be written to ({exc.strerror or exc}), so {what} could not be saved."
+    return f"{what[:1].upper()}{what[1:]} could not be saved: {exc.strerror or exc}."

@@ -1,0 +1,393 @@
+"""The draft library: every report the user is writing, one TinyDB file each.
+
+Layout under the data folder::
+
+    library.lock, library.lock.json   who holds the library for writing
+    library.json                      cached list columns (see index.py)
+    reports/<id>.json (+ .1 .. .3)    one draft and its backup generations
+    reports/<id>.versions.json        its saved versions
+    trash/                            deleted drafts, restorable
+    locks/<id>.lock                   short per-write locks
+
+The library is open for writing by one app session at a time; a second copy
+gets ``read_only`` with a ``read_only_reason`` it can show. Saves are
+compare-and-swap on a revision counter inside the draft file, so a writer that
+lost the race gets a :class:`ConflictError` instead of silently overwriting.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterator
+
+from ogp_desktop import datadir
+from ogp_desktop.report import Report, now_iso
+from ogp_desktop.reportfile import read_report, write_report
+from ogp_desktop.store import trash
+from ogp_desktop.store.diff import DiffEntry, diff_reports
+from ogp_desktop.store.draft_file import DraftFile, VersionFile, VersionInfo
+from ogp_desktop.store.errors import (
+    ConflictError, DamagedFileError, DraftNotFoundError, ReadOnlyError, RecoveryNotice, StoreError,
+    describe_os_error,
+)
+from ogp_desktop.store.index import LibraryIndex
+from ogp_desktop.store.locks import SessionLock, write_lock
+from ogp_desktop.store.safe_storage import sweep_temp_files
+from ogp_desktop.store.summary import summarize
+
+_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+VERSIONS_SUFFIX = ".versions.json"
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    """One row of the library list."""
+
+    id: str
+    title: str
+    report_type: str | None
+    period_start: str | None
+    period_end: str | None
+    modified: str
+    share: float | None  # share of required fields filled, 0..1
+    errors: int | None
+    revision: int
+    damaged: str | None = None  # why the draft cannot be opened, when it cannot
+
+
+class Library:
+    """All drafts in one data folder. Thread-safe: the autosave thread and the UI share one."""
+
+    def __init__(self, data_dir: "str | Path | None" = None, *, wait: float = 0.0) -> None:
+        self.folder = Path(data_dir) if data_dir is not None else datadir.data_dir()
+        self.reports_dir = self.folder / "reports"
+        self._session = SessionLock(self.folder)
+        self.read_only_reason = self._session.acquire(wait)
+        if not self.read_only:
+            try:
+                self.reports_dir.mkdir(parents=True, exist_ok=True)
+                sweep_temp_files(self.reports_dir)  # left by a killed writer; we hold the lock
+            except OSError as exc:
+                self._session.release()
+                self.read_only_reason = (f"The library folder {self.folder} cannot be written to "
+                                         f"({exc.strerror or exc}), so drafts open read-only.")
+        self._mutex = threading.RLock()
+        self._files: dict[str, DraftFile] = {}
+        self._known_revision: dict[str, int] = {}
+        self._snapshot_day: dict[str, date] = {}  # drafts auto-snapshotted in this session, and when
+        self._index = LibraryIndex(self.folder, self.read_only)
+        self._notices: list[RecoveryNotice] = []
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def close(self) -> None:
+        with self._mutex:
+            for f in self._files.values():
+                f.close()
+            self._files.clear()
+            self._index.close()
+            self._session.release()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- internals ---------------------------------------------------------
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason)
+
+    def _path(self, draft_id: str) -> Path:
+        if not _ID.fullmatch(draft_id):
+            raise DraftNotFoundError(f"{draft_id!r} is not a draft id.")
+        return self.reports_dir / f"{draft_id}.json"
+
+    def _file(self, draft_id: str) -> DraftFile:
+        f = self._files.get(draft_id)
+        if f is None:
+            path = self._path(draft_id)
+            if not path.exists() and not path.with_name(path.name + ".1").exists():
+                raise DraftNotFoundError(f"There is no draft with the id {draft_id!r}.")
+            f = DraftFile(path, draft_id, f"the draft {draft_id}", self.read_only)
+            self._files[draft_id] = f
+        return f
+
+    def _versions(self, draft_id: str) -> VersionFile:
+        return VersionFile(self.reports_dir / f"{draft_id}{VERSIONS_SUFFIX}", f"the draft {draft_id}",
+                           self.read_only)
+
+    def _read(self, draft_id: str) -> dict[str, Any]:
+        f = self._file(draft_id)
+        try:
+            return f.read()
+        finally:
+            self._notices.extend(f.storage.notices)
+            f.storage.notices.clear()
+
+    def _lock(self, draft_id: str) -> Any:
+        return write_lock(self.folder / "locks" / f"{draft_id}.lock", f"the draft {draft_id}")
+
+    def _new_id(self) -> str:
+        while True:
+            draft_id = secrets.token_hex(4)
+            if not self._path(draft_id).exists() and not trash.exists(self.folder, draft_id):
+                return draft_id
+
+    def _write(self, draft_id: str, report: Report, revision: int, summary: dict[str, Any] | None = None) -> None:
+        doc = {"revision": revision, "saved": now_iso(), "summary": summary or summarize(report),
+               "report": report.to_dict()}
+        self._file(draft_id).write(doc)
+        self._known_revision[draft_id] = revision
+
+    def _snapshot(self, draft_id: str, report: dict[str, Any], revision: int, *, kind: str, reason: str,
+                  name: str | None = None) -> int | None:
+        """Add a version; an automatic one is skipped when it would equal the newest version."""
+        versions = self._versions(draft_id)
+        try:
+            if kind == "auto" and versions.latest_report() == report:
+                return None
+            return versions.add(kind=kind, reason=reason, name=name, revision=revision, report=report)
+        finally:
+            self._notices.extend(versions.storage.notices)
+            versions.close()
+
+    # -- creating ------------------------------------------------------------
+    def add(self, report: Report) -> str:
+        """Store *report* as a new draft; return its id."""
+        self._require_writable()
+        with self._mutex:
+            draft_id = self._new_id()
+            report = report.copy()
+            report.meta.setdefault("created", now_iso())
+            report.meta.setdefault("modified", report.meta["created"])
+            f = DraftFile(self._path(draft_id), draft_id, f"the draft {draft_id}", False)
+            f.create({"revision": 1, "saved": now_iso(), "summary": summarize(report), "report": report.to_dict()})
+            self._files[draft_id] = f
+            self._known_revision[draft_id] = 1
+            return draft_id
+
+    def create(self, values: dict[str, Any] | None = None, *, title: str = "",
+               template_id: str | None = None) -> str:
+        """A new draft from a shipped template, with optional initial values."""
+        from ogp_desktop.template import DEFAULT_TEMPLATE, load_template
+
+        template = load_template(template_id or DEFAULT_TEMPLATE)
+        meta = {"title": title} if title else {}
+        return self.add(Report(dict(values or {}), meta=meta, template_id=template.id,
+                               template_version=template.version))
+
+    def import_file(self, path: "str | Path") -> str:
+        """A new draft from a report file; raises ReportFileError for a bad file."""
+        return self.add(read_report(path))
+
+    def duplicate(self, draft_id: str, title: str | None = None) -> str:
+        report = self.open(draft_id)
+        report.meta["title"] = title or f"{report.title} (copy)".strip()
+        report.meta.pop("created", None)
+        return self.add(report)
+
+    # -- reading -------------------------------------------------------------
+    def open(self, draft_id: str) -> Report:
+        """The draft's current report; remembers its revision for the next :meth:`save`."""
+        with self._mutex:
+            doc = self._read(draft_id)
+            self._known_revision[draft_id] = doc["revision"]
+            return Report.from_dict(doc["report"])
+
+    def revision(self, draft_id: str) -> int:
+        with self._mutex:
+            return int(self._read(draft_id)["revision"])
+
+    def list(self) -> list[DraftInfo]:
+        """Every draft, newest first; reads only drafts changed since the last listing."""
+        with self._mutex:
+            old_rows = self._index.rows()
+            self._notices.extend(self._index.storage.notices)
+            self._index.storage.notices.clear()
+            rows: dict[str, dict[str, Any]] = {}
+            for draft_id, key in self._draft_files():
+                row = old_rows.get(draft_id)
+                if row is None or row.get("key") != key:
+                    row = self._row(draft_id)
+                    key = _file_key(self._path(draft_id)) or key  # recovery may have rewritten it
+                    row["key"] = key
+                rows[draft_id] = row
+            if rows != old_rows:
+                self._index.store(rows)
+            infos = [DraftInfo(id=i, **{k: v for k, v in r.items() if k != "key"}) for i, r in rows.items()]
+            return sorted(infos, key=lambda d: d.modified, reverse=True)
+
+    def _draft_files(self) -> Iterator[tuple[str, list[int]]]:
+        try:
+            entries = list(os.scandir(self.reports_dir))
+        except FileNotFoundError:
+            return
+        for entry in entries:
+            name = entry.name
+            if name.endswith(".json") and not name.endswith(VERSIONS_SUFFIX) and not name.startswith("."):
+                st = entry.stat()
+                yield name[: -len(".json")], [st.st_ino, st.st_size, st.st_mtime_ns]
+
+    def _row(self, draft_id: str) -> dict[str, Any]:
+        try:
+            doc = self._read(draft_id)
+        except (DamagedFileError, StoreError) as exc:
+            return {"title": draft_id, "report_type": None, "period_start": None, "period_end": None,
+                    "modified": "", "share": None, "errors": None, "revision": 0, "damaged": str(exc)}
+        summary = doc.get("summary") or summarize(Report.from_dict(doc["report"]))
+        return {"title": summary.get("title") or "", "report_type": summary.get("report_type"),
+                "period_start": summary.get("period_start"), "period_end": summary.get("period_end"),
+                "modified": str(doc.get("saved", "")), "share": summary.get("share"),
+                "errors": summary.get("errors"), "revision": int(doc["revision"]), "damaged": None}
+
+    def take_notices(self) -> list[RecoveryNotice]:
+        """What was repaired (or could not be) since the last call, for the GUI to show once."""
+        with self._mutex:
+            out, self._notices = self._notices, []
+            return out
+
+    # -- writing -------------------------------------------------------------
+    def save(self, draft_id: str, report: Report, expected_revision: int | None = None) -> int:
+        """Write *report* as the draft's new state; return the new revision.
+
+        *expected_revision* defaults to the revision this library last read or
+        wrote; when the file holds another one, someone else saved in between
+        and :class:`ConflictError` is raised with nothing written.
+        """
+        self._require_writable()
+        summary = summarize(report)  # validation runs outside the locks
+        with self._mutex:
+            expected = expected_revision if expected_revision is not None else self._known_revision.get(draft_id)
+            with self._lock(draft_id):
+                current = self._read(draft_id)
+                if expected is not None and current["revision"] != expected:
+                    raise ConflictError(
+                        f"The draft \"{report.title or draft_id}\" was changed elsewhere (another copy of the app "
+                        f"or a command) since it was opened: revision {current['revision']}, expected {expected}. "
+                        "Your version was not written over it.")
+                self._auto_snapshot(draft_id, current)
+                revision = int(current["revision"]) + 1
+                self._write(draft_id, report, revision, summary)
+                return revision
+
+    def _auto_snapshot(self, draft_id: str, current: dict[str, Any]) -> None:
+        today = date.today()
+        seen = self._snapshot_day.get(draft_id)
+        if seen == today:
+            return
+        reason = "Before the first save of this session" if seen is None else "Before the first save of the day"
+        self._snapshot(draft_id, current["report"], current["revision"], kind="auto", reason=reason)
+        self._snapshot_day[draft_id] = today
+
+    def rename(self, draft_id: str, title: str) -> None:
+        with self._mutex:
+            report = self.open(draft_id)
+            report.meta["title"] = title
+            self.save(draft_id, report)
+
+    def delete(self, draft_id: str) -> None:
+        """Move the draft to the trash; :meth:`restore_deleted` brings it back."""
+        self._require_writable()
+        with self._mutex, self._lock(draft_id):
+            self._file(draft_id).close()
+            self._files.pop(draft_id, None)
+            trash.move_in(self.folder, self.reports_dir, draft_id)
+
+    def restore_deleted(self, draft_id: str) -> None:
+        self._require_writable()
+        with self._mutex, self._lock(draft_id):
+            trash.move_out(self.folder, self.reports_dir, draft_id)
+
+    def deleted(self) -> list[tuple[str, str, str]]:
+        """(id, title, deleted at) of every draft in the trash."""
+        return trash.listing(self.folder)
+
+    # -- files -----------------------------------------------------------------
+    def export(self, draft_id: str, path: "str | Path") -> None:
+        report = self.open(draft_id)
+        try:
+            write_report(report, path)
+        except OSError as exc:
+            raise StoreError(describe_os_error(exc, f"the report file {Path(path).name}")) from exc
+
+    def replace_from_file(self, draft_id: str, path: "str | Path") -> Report:
+        """Import a report file over an existing draft, keeping the old state as a version."""
+        incoming = read_report(path)
+        self.snapshot(draft_id, reason=f"Before importing {Path(path).name}")
+        with self._mutex:
+            self.save(draft_id, incoming, expected_revision=self.revision(draft_id))
+        return incoming
+
+    # -- versions --------------------------------------------------------------
+    def snapshot(self, draft_id: str, name: str | None = None, *, reason: str | None = None) -> int | None:
+        """Keep the current state as a version: named by the user, or automatic before a risky step.
+
+        Returns the version id (None when an automatic one equals the newest version).
+        """
+        self._require_writable()
+        with self._mutex, self._lock(draft_id):
+            current = self._read(draft_id)
+            kind = "named" if name else "auto"
+            return self._snapshot(draft_id, current["report"], current["revision"], kind=kind,
+                                  reason=reason or name or "Snapshot", name=name)
+
+    def versions(self, draft_id: str) -> list[VersionInfo]:
+        self._file(draft_id)  # unknown ids fail with DraftNotFoundError
+        versions = self._versions(draft_id)
+        try:
+            return versions.list()
+        finally:
+            versions.close()
+
+    def version_report(self, draft_id: str, version_id: int) -> Report:
+        versions = self._versions(draft_id)
+        try:
+            return Report.from_dict(versions.get(version_id)[1])
+        finally:
+            versions.close()
+
+    def diff(self, draft_id: str, old: int | None, new: int | None = None) -> list[DiffEntry]:
+        """Changed value paths from version *old* to version *new* (None: the current state)."""
+        def state(version_id: int | None) -> dict[str, Any]:
+            if version_id is None:
+                return self._read(draft_id)["report"]
+            return self.version_report(draft_id, version_id).to_dict()
+
+        with self._mutex:
+            return diff_reports(state(old), state(new))
+
+    def restore(self, draft_id: str, version_id: int) -> Report:
+        """Make a version the current state; the state it replaces is kept as a version first."""
+        self._require_writable()
+        with self._mutex:
+            info = next((v for v in self.versions(draft_id) if v.id == version_id), None)
+            if info is None:
+                raise StoreError(f"This draft has no version {version_id}.")
+            restored = self.version_report(draft_id, version_id)
+            with self._lock(draft_id):
+                current = self._read(draft_id)
+                self._snapshot(draft_id, current["report"], current["revision"], kind="auto",
+                               reason=f"Before restoring version {version_id}")
+                revision = int(current["revision"]) + 1
+                self._write(draft_id, restored, revision)
+                self._snapshot(draft_id, restored.to_dict(), revision, kind="auto",
+                               reason=f"Restored version {version_id} ({info.label})")
+            return restored
+
+
+def _file_key(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_ino, st.st_size, st.st_mtime_ns]

@@ -1,0 +1,89 @@
+"""Who may write the library: one app session at a time, one write at a time.
+
+The session lock is an OS file lock (flock on POSIX) held for as long as the
+library is open for writing. The kernel drops it when the holder dies, even by
+``kill -9``, so a crash never leaves a stale lock. Beside it a small JSON file
+names the holder so a second copy of the app can say who has the library.
+
+Per-write locks are short: they cover one read-compare-write of one file, so
+two writers on one draft either both land or one gets a ConflictError.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from filelock import FileLock, Timeout
+
+from ogp_desktop import APP_NAME, atomic
+from ogp_desktop.store.errors import StoreError
+
+LOCK_NAME = "library.lock"
+HOLDER_NAME = "library.lock.json"
+WRITE_WAIT = 10.0  # seconds a single write waits for another writer of the same file
+
+
+class SessionLock:
+    """The per-library lock an app session (or a command) holds while it may write."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lock = FileLock(str(folder / LOCK_NAME), thread_local=False)
+
+    @property
+    def held(self) -> bool:
+        return self._lock.is_locked
+
+    def acquire(self, wait: float = 0.0) -> str | None:
+        """Take the lock; return None on success or a sentence saying why the library is read-only."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._lock.acquire(timeout=wait)
+        except Timeout:
+            return self._held_elsewhere()
+        except OSError as exc:
+            return (f"The library folder {self.folder} cannot be written to ({exc.strerror or exc}), "
+                    "so drafts open read-only.")
+        holder = {"pid": os.getpid(), "host": socket.gethostname(),
+                  "since": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+        with contextlib.suppress(OSError):  # the name is a courtesy; the lock is what counts
+            atomic.write_bytes(self.folder / HOLDER_NAME, json.dumps(holder).encode("utf-8"))
+        return None
+
+    def _held_elsewhere(self) -> str:
+        who = "Another copy of the app"
+        try:
+            holder = json.loads((self.folder / HOLDER_NAME).read_text(encoding="utf-8"))
+            who = f"Another copy of {APP_NAME} (process {int(holder['pid'])} on {holder['host']}, since {holder['since']})"
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        return f"{who} is using this library, so drafts open read-only here. Close the other copy to edit."
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            with contextlib.suppress(OSError):
+                (self.folder / HOLDER_NAME).unlink()
+            self._lock.release(force=True)
+
+
+@contextlib.contextmanager
+def write_lock(lock_path: Path, what: str, wait: float = WRITE_WAIT) -> Iterator[None]:
+    """Hold *lock_path* around one read-compare-write of the file it guards."""
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(lock_path))
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout:
+        raise StoreError(f"{what[:1].upper()}{what[1:]} is being saved by another program; try again in a moment.") from None
+    except OSError as exc:
+        raise StoreError(f"{what[:1].upper()}{what[1:]} cannot be locked for writing ({exc.strerror or exc}).") from None
+    try:
+        yield
+    finally:
+        lock.release()

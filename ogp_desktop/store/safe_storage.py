@@ -1,0 +1,235 @@
+"""A TinyDB storage that never leaves a half-written file and keeps backups.
+
+TinyDB's stock ``JSONStorage`` rewrites the file in place, so a crash, a
+``kill -9`` or a full disk during a write destroys the database. Here every
+write serialises first, goes to a temp file in the same folder, is fsynced and
+then renamed over the file (``ogp_desktop.atomic``). Before the rename the
+previous versions are rotated to ``name.1 .. name.N`` by renames and a hard
+link, which costs no copying.
+
+On read the file is checked (non-empty, UTF-8, JSON, TinyDB shape, plus a
+caller-supplied shape check). A bad file is moved aside as
+``name.corrupt-<timestamp>`` (never deleted), the newest good generation takes
+its place, and a :class:`RecoveryNotice` records what happened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from tinydb.storages import Storage
+
+from ogp_desktop import atomic
+from ogp_desktop.store.errors import DamagedFileError, RecoveryNotice, StoreWriteError, describe_os_error
+
+GENERATIONS = 3
+Data = dict[str, dict[str, Any]]
+# Returns None when the data has the expected shape, else why not (a phrase).
+ShapeCheck = Callable[[Data], Optional[str]]
+
+
+class BadFile(Exception):
+    """Why one file cannot be used (a short phrase)."""
+
+
+def load_checked(path: Path, check: ShapeCheck | None = None) -> Data:
+    """Read and check one database file; raise :class:`BadFile` saying why it is unusable."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise BadFile("the file is missing") from None
+    except OSError as exc:
+        raise BadFile(f"it cannot be read: {exc.strerror or exc}") from None
+    if not raw:
+        raise BadFile("it is empty (0 bytes)")
+    if b"\x00" in raw:
+        raise BadFile("it contains NUL bytes, a sign of a crash during writing")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadFile(f"it is not valid UTF-8 text at byte {exc.start}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadFile(f"it is not valid JSON at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise BadFile("it is nested too deeply") from None
+    if not isinstance(data, dict) or not all(
+        isinstance(t, dict) and all(isinstance(d, dict) for d in t.values()) for t in data.values()
+    ):
+        raise BadFile("it does not have the layout of a database")
+    why = check(data) if check else None
+    if why:
+        raise BadFile(why)
+    return data
+
+
+def generation_path(path: Path, n: int) -> Path:
+    return path.with_name(f"{path.name}.{n}")
+
+
+def _aside_path(path: Path) -> Path:
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    return candidate
+
+
+def _write_all(fd: int, payload: bytes) -> None:
+    # os.write in a loop (not a file object) so short writes are handled and
+    # tests can inject ENOSPC by patching os.write.
+    view = memoryview(payload)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+class SafeStorage(Storage):
+    """Crash-safe JSON storage for TinyDB with backup generations and recovery.
+
+    ``read()`` returns the parsed data and keeps it while the file's identity
+    (inode, size, mtime) is unchanged, so repeated TinyDB operations do not
+    re-parse a large draft. This is a read cache only: writes always go to
+    disk before ``write()`` returns (no CachingMiddleware).
+    """
+
+    def __init__(
+        self,
+        path: "str | Path",
+        *,
+        subject: str = "a draft",
+        check: ShapeCheck | None = None,
+        generations: int = GENERATIONS,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.subject = subject
+        self.check = check
+        self.generations = generations
+        self.read_only = read_only
+        self.notices: list[RecoveryNotice] = []
+        self._cache: Data | None = None
+        self._cache_key: tuple[int, ...] | None = None
+
+    # -- reading ----------------------------------------------------------
+    def _key(self) -> tuple[int, ...] | None:
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def _has_generations(self) -> bool:
+        return any(generation_path(self.path, n).exists() for n in range(1, self.generations + 1))
+
+    def read(self) -> Data | None:
+        key = self._key()
+        if key is not None and key == self._cache_key:
+            return self._cache
+        if key is None and not self._has_generations():
+            return None  # a new database
+        try:
+            data = load_checked(self.path, self.check)
+        except BadFile as bad:
+            data = self._recover(str(bad))
+        self._cache, self._cache_key = data, self._key()
+        return data
+
+    def _recover(self, problem: str) -> Data:
+        """Replace a bad file with the newest good generation; keep the bad one aside."""
+        good: Data | None = None
+        source: Path | None = None
+        for n in range(1, self.generations + 1):
+            candidate = generation_path(self.path, n)
+            with contextlib.suppress(BadFile):
+                good = load_checked(candidate, self.check)
+                source = candidate
+                break
+        kept: Path | None = None
+        if not self.read_only and self.path.exists():
+            aside = _aside_path(self.path)
+            with contextlib.suppress(OSError):
+                os.replace(self.path, aside)
+                kept = aside
+        if good is None or source is None:
+            notice = RecoveryNotice(self.subject, problem, None, kept.name if kept else None)
+            self.notices.append(notice)
+            raise DamagedFileError(notice.message)
+        if not self.read_only:
+            try:
+                atomic.write_bytes(self.path, source.read_bytes())
+            except OSError:
+                pass  # the data is still served from memory; the next save writes it back
+        self.notices.append(RecoveryNotice(self.subject, problem, source.name, kept.name if kept else None))
+        return good
+
+    # -- writing ----------------------------------------------------------
+    def _rotate(self) -> None:
+        """Shift name.1..N-1 up by one and hard-link the current file as name.1."""
+        if not self.path.exists():
+            return
+        for n in range(self.generations, 1, -1):
+            older = generation_path(self.path, n - 1)
+            if older.exists():
+                os.replace(older, generation_path(self.path, n))
+        first = generation_path(self.path, 1)
+        try:
+            os.link(self.path, first)
+        except FileExistsError:
+            os.replace(self.path, first)  # cannot happen after the shift; keep the current file safe anyway
+        except OSError:
+            # No hard links here (FAT, some network shares): copy instead.
+            shutil.copyfile(self.path, first)
+
+    def write(self, data: Data) -> None:
+        if self.read_only:
+            raise StoreWriteError(f"{self.subject[:1].upper()}{self.subject[1:]} is open read-only.")
+        self._cache = self._cache_key = None  # TinyDB mutated the cached dict; trust only the disk now
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            self._write_payload(payload)
+        except OSError as exc:
+            raise StoreWriteError(describe_os_error(exc, self.subject)) from exc
+        self._cache, self._cache_key = data, self._key()
+
+    def _write_payload(self, payload: bytes) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        tmp = Path(tmp_name)
+        try:
+            try:
+                _write_all(fd, payload)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            self._rotate()
+            atomic.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        atomic.fsync_dir(self.path.parent)
+
+    def close(self) -> None:
+        self._cache = self._cache_key = None
+
+
+def sweep_temp_files(folder: Path) -> int:
+    """Remove temp files a killed writer left behind (call only while holding the library lock)."""
+    removed = 0
+    for tmp in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+            removed += 1
+    return removed
