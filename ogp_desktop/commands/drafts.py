@@ -1,0 +1,122 @@
+"""``drafts list|import|export|versions|snapshot|restore``: the draft library from the command line.
+
+Exit codes: 0 done, 2 unknown id or version, unreadable file, or the library
+is held by another writer (the message says which).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import Callable
+
+from ogp_desktop import datadir
+from ogp_desktop.reportfile import ReportFileError
+from ogp_desktop.store import Library, StoreError
+
+NAME = "drafts"
+HELP = "list, import, export and version the drafts in the library"
+WAIT = 5.0  # seconds a command waits for another writer (the app, another command) to let go
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="drafts_command", metavar="ACTION", required=True)
+    p = sub.add_parser("list", help="list the drafts")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p = sub.add_parser("import", help="add a report file as a new draft; prints its id last")
+    p.add_argument("file")
+    p = sub.add_parser("export", help="write a draft to a report file")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = sub.add_parser("versions", help="list a draft's saved versions")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p = sub.add_parser("snapshot", help="keep the draft's current state as a named version")
+    p.add_argument("id")
+    p.add_argument("--name", required=True)
+    p = sub.add_parser("restore", help="make a saved version the draft's current state")
+    p.add_argument("id")
+    p.add_argument("version", type=int)
+
+
+def _list(lib: Library, args: argparse.Namespace) -> int:
+    drafts = lib.list()
+    if args.json:
+        print(json.dumps([asdict(d) for d in drafts], ensure_ascii=False, indent=2))
+        return 0
+    for d in drafts:
+        share = f"{d.share:.0%}" if d.share is not None else "-"
+        errors = str(d.errors) if d.errors is not None else "-"
+        period = f"{d.period_start or '?'}..{d.period_end or '?'}"
+        print(f"{d.id}  {d.modified:20}  {d.report_type or '-':12} {period:23} filled {share:>4}  "
+              f"errors {errors:>3}  {d.title}{'  [damaged: ' + d.damaged + ']' if d.damaged else ''}")
+    print(f"{len(drafts)} draft(s) in {lib.folder}")
+    return 0
+
+
+def _import(lib: Library, args: argparse.Namespace) -> int:
+    draft_id = lib.import_file(args.file)
+    print(f"imported {args.file} as draft")
+    print(draft_id)
+    return 0
+
+
+def _export(lib: Library, args: argparse.Namespace) -> int:
+    lib.export(args.id, args.output)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _versions(lib: Library, args: argparse.Namespace) -> int:
+    versions = lib.versions(args.id)
+    if args.json:
+        print(json.dumps([asdict(v) for v in versions], ensure_ascii=False, indent=2))
+        return 0
+    for v in versions:
+        print(f"{v.id:>4}  {v.created}  {v.kind:5}  {v.label}")
+    if not versions:
+        print("no versions yet")
+    return 0
+
+
+def _snapshot(lib: Library, args: argparse.Namespace) -> int:
+    version = lib.snapshot(args.id, args.name)
+    print(f"saved version {version}: {args.name}")
+    return 0
+
+
+def _restore(lib: Library, args: argparse.Namespace) -> int:
+    lib.restore(args.id, args.version)
+    print(f"restored version {args.version} of draft {args.id}")
+    return 0
+
+
+ACTIONS: dict[str, tuple[Callable[[Library, argparse.Namespace], int], bool]] = {
+    # action -> (function, whether it writes)
+    "list": (_list, False), "import": (_import, True), "export": (_export, False),
+    "versions": (_versions, False), "snapshot": (_snapshot, True), "restore": (_restore, True),
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    action, writes = ACTIONS[args.drafts_command]
+    try:
+        lib = Library(datadir.data_dir(), wait=WAIT if writes else 0.0)
+    except (StoreError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if writes and lib.read_only:
+            print(f"error: {lib.read_only_reason}", file=sys.stderr)
+            return 2
+        code = action(lib, args)
+        for notice in lib.take_notices():
+            print(f"note: {notice.message}", file=sys.stderr)
+        return code
+    except (StoreError, ReportFileError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        lib.close()
