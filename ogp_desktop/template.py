@@ -408,6 +408,8 @@ class _Loader:
             base = scope
             if key == "item_field":
                 base = scope + (node["items"],)
+            elif key == "date" and node["check"] == "meeting_frequency":
+                base = scope + (node["group"],)  # the date is a column of the group
             for ref in refs:
                 if not isinstance(ref, str) or self.resolve(tpl, base, ref) is None:
                     raise self.fail(f"{where}.{key}", f"refers to unknown field {ref!r}")
