@@ -95,6 +95,7 @@ class Library:
             self._files.clear()
             self._index.close()
             self._session.release()
+            self.read_only_reason = "The library has been closed."
 
     def __enter__(self) -> "Library":
         return self
