@@ -1,0 +1,153 @@
+"""Autosave: debounced writes on a worker thread, flush, failure with retry."""
+
+from __future__ import annotations
+
+import errno
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from store_helpers import sample_report
+
+from ogp_desktop.report import Report
+from ogp_desktop.store import DIRTY, FAILED, SAVED, SAVING, Autosaver, Library, SaveState
+from ogp_desktop.store.draft_file import DraftFile
+
+
+class Editor:
+    """Stands in for the GUI: one open report, edited on the test's thread."""
+
+    def __init__(self, lib: Library, draft_id: str) -> None:
+        self.report = lib.open(draft_id)
+        self.snapshot_threads: list[str] = []
+        self.states: list[SaveState] = []
+        self.state_threads: set[str] = set()
+
+    def snapshot(self) -> Report:
+        self.snapshot_threads.append(threading.current_thread().name)
+        return self.report.copy()
+
+    def on_state(self, state: SaveState) -> None:
+        self.states.append(state)
+        self.state_threads.add(threading.current_thread().name)
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    library = Library(tmp_path / "data")
+    yield library
+    library.close()
+
+
+def saves(lib: Library, draft_id: str) -> int:
+    return lib.revision(draft_id) - 1
+
+
+def test_a_burst_of_edits_is_one_write_on_the_worker_thread(lib: Library) -> None:
+    draft_id = lib.add(sample_report())
+    editor = Editor(lib, draft_id)
+    saver = Autosaver(lib, draft_id, editor.snapshot, delay=0.3)
+    saver.on_state(editor.on_state)
+    try:
+        for i in range(20):
+            editor.report.set("country", f"Eesti {i}")
+            saver.touch()
+            time.sleep(0.01)
+        assert saves(lib, draft_id) == 0  # still inside the idle delay
+        deadline = time.monotonic() + 10
+        while saver.state.kind != SAVED and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert saves(lib, draft_id) == 1
+        assert lib.open(draft_id).get("country") == "Eesti 19"
+        assert editor.snapshot_threads == [f"autosave-{draft_id}"]
+        assert editor.state_threads == {f"autosave-{draft_id}"}
+        assert [s.kind for s in editor.states] == [DIRTY, SAVING, SAVED] and editor.states[-1].time is not None
+    finally:
+        saver.close()
+
+
+def test_flush_writes_now(lib: Library) -> None:
+    draft_id = lib.add(sample_report())
+    editor = Editor(lib, draft_id)
+    saver = Autosaver(lib, draft_id, editor.snapshot, delay=60)
+    try:
+        editor.report.set("country", "Flushed")
+        saver.touch()
+        started = time.monotonic()
+        assert saver.flush(timeout=10)
+        assert time.monotonic() - started < 5
+        assert lib.open(draft_id).get("country") == "Flushed" and saver.state.kind == SAVED
+        assert saver.flush(timeout=1)  # nothing new: returns at once
+        assert saves(lib, draft_id) == 1
+    finally:
+        saver.close()
+
+
+def test_close_flushes_pending_edits(lib: Library) -> None:
+    draft_id = lib.add(sample_report())
+    editor = Editor(lib, draft_id)
+    saver = Autosaver(lib, draft_id, editor.snapshot, delay=60)
+    editor.report.set("country", "On quit")
+    saver.touch()
+    assert saver.close()
+    assert lib.open(draft_id).get("country") == "On quit"
+    assert not saver._thread.is_alive()
+
+
+def test_failed_write_keeps_edits_reports_failure_and_retries(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    draft_id = lib.add(sample_report())
+    editor = Editor(lib, draft_id)
+    disk_full = threading.Event()
+    disk_full.set()
+    real_write = os.write
+
+    def write(fd: int, data: bytes) -> int:
+        if disk_full.is_set() and threading.current_thread().name.startswith("autosave-"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", write)
+    saver = Autosaver(lib, draft_id, editor.snapshot, delay=0.05, retry_delays=(0.3,))
+    saver.on_state(editor.on_state)
+    try:
+        editor.report.set("country", "Kept in memory")
+        saver.touch()
+        assert not saver.flush(timeout=10)
+        state = saver.state
+        assert state.kind == FAILED and state.retry_in == 0.3
+        assert "disk is full" in state.reason and "Nothing was lost" in state.reason
+        assert lib.open(draft_id).get("country") == "Estonia"  # the file on disk is the old one, intact
+        assert not list(lib.reports_dir.glob(".*.tmp"))
+        disk_full.clear()  # space freed: the automatic retry lands
+        deadline = time.monotonic() + 10
+        while saver.state.kind != SAVED and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert saver.state.kind == SAVED
+        assert lib.open(draft_id).get("country") == "Kept in memory"
+        assert FAILED in [s.kind for s in editor.states]
+    finally:
+        saver.close()
+
+
+def test_conflict_is_not_retried_until_flush(lib: Library, tmp_path: Path) -> None:
+    draft_id = lib.add(sample_report())
+    editor = Editor(lib, draft_id)
+    saver = Autosaver(lib, draft_id, editor.snapshot, delay=0.05, retry_delays=(0.05,))
+    try:
+        # Something outside this session replaces the file (a sync client, a copy made by hand).
+        external = DraftFile(lib.reports_dir / f"{draft_id}.json", draft_id, "the draft", read_only=False)
+        theirs = sample_report()
+        theirs.set("country", "Theirs")
+        external.write({"revision": 7, "saved": "2026-01-01T00:00:00Z", "summary": {}, "report": theirs.to_dict()})
+        external.close()
+        editor.report.set("country", "Mine")
+        saver.touch()
+        assert not saver.flush(timeout=10)
+        assert saver.state.kind == FAILED and saver.state.retry_in is None
+        assert "changed elsewhere" in saver.state.reason
+        time.sleep(0.3)
+        assert lib.open(draft_id).get("country") == "Theirs"
+    finally:
+        saver.close()
