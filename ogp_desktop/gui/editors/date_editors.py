@@ -1,0 +1,97 @@
+"""``date`` and ``month``: typed text (empty-able) with an inline hint, dates with a calendar pop-up.
+
+QDateEdit can not be empty, and reports have many dates not yet known, so
+these are line edits that accept what the user types; malformed text stays
+as typed (nothing is lost) and validation reports it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+
+from ogp_desktop.gui.editors.base import FieldEditor
+from ogp_desktop.gui.editors.ui_text import ui_text
+from ogp_desktop.text import clean_text
+
+
+class MonthEditor(FieldEditor):
+    FORMAT = "%Y-%m"
+    PLACEHOLDER = "YYYY-MM"
+    HINT = "month_hint"
+
+    def build(self) -> None:
+        self.input = QLineEdit(self.widget)
+        self.input.setPlaceholderText(self.PLACEHOLDER)
+        self.input.setMaximumWidth(140)
+        self.row.addWidget(self.input)
+        self.row.addStretch(1)
+        self.input.textEdited.connect(self._emit)
+
+    def focus_widget(self) -> QWidget:
+        return self.input
+
+    def _read(self) -> Any:
+        return clean_text(self.input.text().strip())
+
+    def _show(self, value: Any) -> None:
+        self.input.setText("" if value is None else str(value))
+
+    def set_read_only(self, ro: bool) -> None:
+        self.input.setReadOnly(ro)
+
+    def parsed(self) -> datetime | None:
+        try:
+            return datetime.strptime(self.input.text().strip(), self.FORMAT)
+        except ValueError:
+            return None
+
+    def format_problem(self) -> str:
+        text = self.input.text().strip()
+        if text and (self.parsed() is None or len(text) != len(self.PLACEHOLDER)):
+            return ui_text(self.HINT, self.lang)
+        return ""
+
+
+class DateEditor(MonthEditor):
+    FORMAT = "%Y-%m-%d"
+    PLACEHOLDER = "YYYY-MM-DD"
+    HINT = "date_hint"
+
+    def build(self) -> None:
+        super().build()
+        self.button = QToolButton(self.widget)
+        self.button.setText("📅")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.button)
+        self.calendar = QCalendarWidget(self.menu)
+        self.calendar.setGridVisible(True)
+        action = QWidgetAction(self.menu)
+        action.setDefaultWidget(self.calendar)
+        self.menu.addAction(action)
+        self.button.setMenu(self.menu)
+        self.menu.aboutToShow.connect(self.on_menu_about_to_show)
+        self.calendar.clicked.connect(self.on_calendar_clicked)
+        self.calendar.activated.connect(self.on_calendar_clicked)
+        self.row.insertWidget(1, self.button)
+
+    def retranslate(self) -> None:
+        self.button.setToolTip(ui_text("calendar", self.lang))
+        self.button.setAccessibleName(f"{self.field.text(self.lang)}: {ui_text('calendar', self.lang)}")
+
+    def set_read_only(self, ro: bool) -> None:
+        super().set_read_only(ro)
+        self.button.setEnabled(not ro)
+
+    def on_menu_about_to_show(self) -> None:
+        parsed = self.parsed()
+        self.calendar.setSelectedDate(QDate(parsed.year, parsed.month, parsed.day) if parsed else QDate.currentDate())
+
+    def on_calendar_clicked(self, date: QDate) -> None:
+        self.input.setText(date.toString("yyyy-MM-dd"))
+        self.menu.hide()
+        self.input.setFocus()
+        self._emit()

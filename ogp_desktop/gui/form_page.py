@@ -1,0 +1,210 @@
+"""One page of the editor: the fields of a section, or of one commitment, built from the template.
+
+Each field is a block (label, editor from the registry, inline problem line)
+in a scroll area. The page is a view of the report: it refreshes the editors a
+change touches, with signals blocked, so undo/redo never echoes back.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from ogp_desktop import valuepath
+from ogp_desktop.gui.editors import FieldEditor, create_editor
+from ogp_desktop.gui.editors.ui_text import ui_text
+from ogp_desktop.report import Change, Report
+from ogp_desktop.template import Field
+from ogp_desktop.valuepath import Path
+
+SEVERITY_COLOURS = {"error": "#b00020", "warning": "#a15c00"}
+_MAX_MESSAGES = 3
+
+
+def overlaps(a: Path, b: Path) -> bool:
+    """True when one path is the other or lies under it."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def required_mark(field: Field, lang: str) -> str:
+    sev = field.max_severity
+    if sev == "no":
+        return ""
+    word = ui_text("required" if sev == "error" else "recommended", lang)
+    return f' <span style="color:{SEVERITY_COLOURS[sev]}" title="{word}">*</span>'
+
+
+class FieldBlock(QWidget):
+    """Label, editor and problem line of one field."""
+
+    def __init__(self, editor: FieldEditor, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(3)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setBuddy(editor.focus_widget())
+        layout.addWidget(self.label)
+        self.label.setVisible(not editor.owns_label)
+        layout.addWidget(editor.widget)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+    def set_language(self, lang: str) -> None:
+        self.editor.set_language(lang)
+        f = self.editor.field
+        self.label.setText(f"<b>{_escape(f.text(lang))}</b>{required_mark(f, lang)}")
+
+    def set_problems(self, problems: Sequence[Any]) -> None:
+        """Show the worst problems under the field and frame the label in their colour."""
+        if not problems:
+            self.problem.hide()
+            self.problem.setToolTip("")
+            self.setProperty("severity", "")
+            return
+        severity = "error" if any(p.severity == "error" for p in problems) else "warning"
+        icon = "⛔" if severity == "error" else "⚠"
+        lines = [f"{icon} {_escape(p.message)}" for p in problems[:_MAX_MESSAGES]]
+        if len(problems) > _MAX_MESSAGES:
+            lines.append(f"… +{len(problems) - _MAX_MESSAGES}")
+        self.problem.setText("<br>".join(lines))
+        self.problem.setToolTip("\n".join(p.message for p in problems))
+        self.problem.setStyleSheet(f"color: {SEVERITY_COLOURS[severity]}; border-left: 3px solid "
+                                   f"{SEVERITY_COLOURS[severity]}; padding-left: 6px;")
+        self.problem.show()
+        self.setProperty("severity", severity)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class FormPage(QScrollArea):
+    """The editors of *fields* for the values under *prefix* (``()`` or ``("commitments", 2)``)."""
+
+    def __init__(self, key: str, fields: Sequence[Field], prefix: Path, report: Report, editing: Any,
+                 lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.prefix = prefix
+        self.report = report
+        self.editing = editing
+        self.lang = lang
+        self.stale = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        body.setObjectName("form_body")
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(16, 12, 16, 16)
+        self.body_layout.setSpacing(6)
+        self.title = QLabel(body)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.body_layout.addWidget(self.title)
+        self.intro = QLabel(body)
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet("color: palette(mid);")
+        self.body_layout.addWidget(self.intro)
+        self.blocks: list[FieldBlock] = []
+        for f in fields:
+            editor = create_editor(f, lang, body)
+            path = valuepath.format(prefix + (f.id,))
+            editor.attach(editing, path)
+            editor.set_value(report.get(path))
+            editor.value_changed.connect(self.on_editor_value_changed)
+            block = FieldBlock(editor, body)
+            block.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            self.body_layout.addWidget(block)
+            self.blocks.append(block)
+        self.body_layout.addStretch(1)
+        self.setWidget(body)
+        self.heading: tuple[str, str] = ("", "")
+        self.set_language(lang)
+        self.update_visibility(report.report_type)
+
+    # -- edits out --------------------------------------------------------
+    def on_editor_value_changed(self, value: Any) -> None:
+        editor = self.sender()
+        if isinstance(editor, FieldEditor) and self.editing is not None:
+            self.editing.set_value(editor.path, value, typing=editor.typing)
+
+    # -- report in ----------------------------------------------------------
+    def on_report_changed(self, change: Change) -> None:
+        for block in self.blocks:
+            ed = block.editor
+            if overlaps(valuepath.as_path(ed.path), change.path):
+                ed.set_value(self.report.get(ed.path))
+
+    def refresh_all(self) -> None:
+        for block in self.blocks:
+            block.editor.set_value(self.report.get(block.editor.path))
+        self.stale = False
+
+    def update_visibility(self, report_type: str | None) -> None:
+        for block in self.blocks:
+            block.setVisible(block.editor.field.visible_for(report_type))
+
+    def set_heading(self, title: str, intro: str = "") -> None:
+        self.heading = (title, intro)
+        self.title.setText(title)
+        self.intro.setText(intro)
+        self.intro.setVisible(bool(intro))
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        for block in self.blocks:
+            block.set_language(lang)
+
+    def set_read_only(self, ro: bool) -> None:
+        for block in self.blocks:
+            block.editor.set_read_only(ro)
+
+    def set_problems(self, problems: Sequence[Any]) -> None:
+        """Inline marks: each block shows the problems at or under its path."""
+        for block in self.blocks:
+            own = valuepath.as_path(block.editor.path)
+            block.set_problems([p for p in problems if _under(p.path, own)])
+
+    # -- navigation ---------------------------------------------------------
+    def block_for(self, path: Path) -> FieldBlock | None:
+        return next((b for b in self.blocks if overlaps(valuepath.as_path(b.editor.path), path)
+                     and len(path) >= len(valuepath.as_path(b.editor.path))), None)
+
+    def focus_path(self, path: Path) -> QWidget | None:
+        """Show and focus the editor of *path* (or the page's first field for the page itself)."""
+        block = self.block_for(path)
+        if block is None:
+            block = next((b for b in self.blocks if b.isVisibleTo(self)), None)
+            if block is None:
+                return None
+            path = valuepath.as_path(block.editor.path)
+        self.ensureWidgetVisible(block, 0, 40)
+        own = valuepath.as_path(block.editor.path)
+        rest = path[len(own):]
+        focus_path = getattr(block.editor, "focus_path", None)
+        if rest and focus_path is not None:
+            focus_path(rest)
+        else:
+            block.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        return block.editor.focus_widget()
+
+    def first_focus_widget(self) -> QWidget | None:
+        block = next((b for b in self.blocks if b.isVisibleTo(self)), None)
+        return block.editor.focus_widget() if block else None
+
+
+def _under(path_text: str, own: Path) -> bool:
+    try:
+        path = valuepath.parse(path_text)
+    except valuepath.PathError:
+        return False
+    return path[:len(own)] == own
