@@ -24,3 +24,12 @@ def sample_report(commitments: int = 2, *, title: str = "Eesti vahearuanne", mar
     }
     translations = {"en": {"national_context": {"text": "Open government", "source_hash": "x"}}}
     return Report(values, meta={"title": title}, translations=translations)
+
+
+def numbered_state(k: int) -> Report:
+    """State *k* of the kill test's writer: six commitments, a few paragraphs each, and the number."""
+    report = sample_report(commitments=6, title=f"State {k}", mark=k)
+    report.values["counter"] = k
+    for i, c in enumerate(report.values["commitments"]):
+        c["description"] = "\n\n".join(f"Lõik {p} kohustusest {i}, olek {k}. " * 12 for p in range(3))
+    return report
