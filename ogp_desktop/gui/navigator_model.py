@@ -1,0 +1,233 @@
+"""The navigator: Summary, the template's sections, and each commitment under its section.
+
+A group whose rows hold groups of their own (commitments with milestones and
+evidence) is too big for a table, so each row gets its own page and a child
+entry here. Each entry carries a status badge (icon, tooltip, accessible text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+
+from ogp_desktop.report import Report
+from ogp_desktop.template import Field, Section, Template, tr
+
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+SUMMARY_KEY = "summary"
+STATUSES = ("empty", "complete", "warnings", "errors")
+_STATUS_TEXT = {
+    "empty": ("not started", "alustamata"),
+    "complete": ("complete", "valmis"),
+    "warnings": ("has warnings", "hoiatustega"),
+    "errors": ("has errors", "vigadega"),
+    "summary": ("Summary", "Kokkuvõte"),
+}
+_COLOURS = {"empty": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e0a000", "errors": "#c62828"}
+_ICONS: dict[str, QIcon] = {}
+
+
+def status_text(status: str, lang: str) -> str:
+    en, et = _STATUS_TEXT.get(status, (status, status))
+    return et if lang == "et" else en
+
+
+def status_icon(status: str) -> QIcon:
+    """A small coloured disc (hollow when not started); drawn once, so no icon files are needed."""
+    if status not in _ICONS:
+        pix = QPixmap(16, 16)
+        pix.fill(QColor(0, 0, 0, 0))
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(_COLOURS.get(status, "#9e9e9e"))
+        p.setPen(QPen(colour, 2))
+        p.setBrush(QBrush(colour) if status != "empty" else QBrush())
+        p.drawEllipse(QRectF(2, 2, 12, 12))
+        if status == "complete":
+            p.setPen(QPen(QColor("white"), 2))
+            p.drawPolyline([QPointF(5, 8), QPointF(7, 10.5), QPointF(11, 5.5)])
+        elif status in ("warnings", "errors"):
+            p.setPen(QPen(QColor("white"), 2))
+            p.drawLine(QPointF(8, 4.5), QPointF(8, 9))
+            p.drawPoint(QPointF(8, 11.5))
+        p.end()
+        _ICONS[status] = QIcon(pix)
+    return _ICONS[status]
+
+
+def paged_group(section: Section) -> Field | None:
+    """The section's group whose rows hold groups: each row becomes a page."""
+    return next((f for f in section.fields if f.is_group and any(c.is_group for c in f.fields)), None)
+
+
+def number_field(group: Field) -> Field | None:
+    """The row's number: its first required one-line text field (renumbering sets it)."""
+    return next((f for f in group.fields if f.kind == "text" and f.max_severity == "error"), None)
+
+
+def row_title(group: Field, row: Any, index: int, lang: str) -> str:
+    """"3. Openness and transparency of the Riigikogu": the row's first two required text fields."""
+    row = row if isinstance(row, dict) else {}
+    texts = [f for f in group.fields if f.kind == "text" and f.max_severity == "error"][:2]
+    parts = [str(row.get(f.id) or "").strip() for f in texts]
+    number, title = (parts + ["", ""])[:2]
+    if number and title:
+        return f"{number.rstrip('.')}. {title}"
+    item = tr(group.item_label, lang) if group.item_label else group.text(lang)
+    name = title or number
+    return f"{item} {index + 1}: {name}" if name else f"{item} {index + 1}"
+
+
+@dataclass
+class Node:
+    key: str
+    section: Section | None = None
+    row: int = -1
+    children: list["Node"] = field(default_factory=list)
+
+
+class NavigatorModel(QAbstractItemModel):
+    """A two-level tree: top entries (Summary, sections), commitments under their section."""
+
+    def __init__(self, template: Template, report: Report, lang: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.template = template
+        self.report = report
+        self.lang = lang
+        self.statuses: dict[str, str] = {}
+        self.nodes: list[Node] = []
+        self.nodes = self._build()
+
+    # -- structure ----------------------------------------------------------
+    def _build(self) -> list[Node]:
+        nodes = [Node(SUMMARY_KEY)]
+        rt = self.report.report_type
+        for s in self.template.sections:
+            if not s.visible_for(rt):
+                continue
+            node = Node(s.id, s)
+            group = paged_group(s)
+            if group is not None:
+                rows = self.report.get(group.id)
+                count = len(rows) if isinstance(rows, list) else 0
+                node.children = [Node(f"{group.id}[{i}]", s, i) for i in range(count)]
+            nodes.append(node)
+        return nodes
+
+    def _shape(self, nodes: list[Node]) -> list[tuple[str, int]]:
+        return [(n.key, len(n.children)) for n in nodes]
+
+    def refresh(self) -> None:
+        """Follow the report: rebuild when entries come or go, else repaint labels."""
+        nodes = self._build()
+        if self._shape(nodes) != self._shape(self.nodes):
+            self.beginResetModel()
+            self.nodes = nodes
+            self.endResetModel()
+        else:
+            self._repaint()
+
+    def set_statuses(self, statuses: dict[str, str]) -> None:
+        self.statuses = dict(statuses)
+        self._repaint()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self._repaint()
+
+    def _repaint(self) -> None:
+        if not self.nodes:
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.nodes) - 1, 0))
+        for row, node in enumerate(self.nodes):
+            if node.children:
+                parent = self.index(row, 0)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(node.children) - 1, 0, parent))
+
+    def index_of(self, key: str) -> QModelIndex:
+        for row, node in enumerate(self.nodes):
+            if node.key == key:
+                return self.index(row, 0)
+            for crow, child in enumerate(node.children):
+                if child.key == key:
+                    return self.index(crow, 0, self.index(row, 0))
+        return QModelIndex()
+
+    def node(self, index: Index) -> Node | None:
+        if not index.isValid():
+            return None
+        parent_row = index.internalId() - 1
+        if parent_row < 0:
+            return self.nodes[index.row()] if index.row() < len(self.nodes) else None
+        children = self.nodes[parent_row].children
+        return children[index.row()] if index.row() < len(children) else None
+
+    def label(self, node: Node) -> str:
+        if node.key == SUMMARY_KEY:
+            return status_text("summary", self.lang)
+        assert node.section is not None
+        if node.row < 0:
+            return node.section.text(self.lang)
+        group = paged_group(node.section)
+        assert group is not None
+        return row_title(group, self.report.get(node.key), node.row, self.lang)
+
+    # -- QAbstractItemModel -------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self.nodes) else QModelIndex()
+        if parent.internalId() != 0 or parent.row() >= len(self.nodes):
+            return QModelIndex()
+        if row >= len(self.nodes[parent.row()].children):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        if not parent.isValid():
+            return len(self.nodes)
+        if parent.internalId() != 0 or parent.column() != 0 or parent.row() >= len(self.nodes):
+            return 0
+        return len(self.nodes[parent.row()].children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.label(node)
+        if role == KEY_ROLE:
+            return node.key
+        if node.key == SUMMARY_KEY:
+            return None
+        status = self.statuses.get(node.key, "empty")
+        if role == STATUS_ROLE:
+            return status
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.label(node)}: {status_text(status, self.lang)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return status_text(status, self.lang)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.label(node)}, {status_text(status, self.lang)}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
