@@ -194,3 +194,16 @@ def test_second_app_instance_in_another_process_is_read_only(tmp_path: Path) -> 
         holder.communicate("\n", timeout=30)
     with Library(folder) as third:
         assert not third.read_only
+
+
+def test_create_from_the_shipped_template(lib: Library) -> None:
+    from ogp_desktop.template import load_template
+
+    template = load_template()
+    draft_id = lib.create({"country": "Estonia", "report_type": "end_of_term"}, title="Lõpparuanne")
+    report = lib.open(draft_id)
+    assert (report.template_id, report.template_version) == (template.id, template.version)
+    assert report.values == {"country": "Estonia", "report_type": "end_of_term"} and report.title == "Lõpparuanne"
+    assert report.meta["created"] and report.meta["modified"]
+    [row] = lib.list()
+    assert row.title == "Lõpparuanne" and row.report_type == "end_of_term"
