@@ -1,0 +1,337 @@
+"""Validation: a report checked against its template, as a list of problems.
+
+Generic over the template: everything comes from field kinds, requirements
+(with their conditions), patterns, limits and the named checks in
+:mod:`ogp_desktop.validation_checks`. No field id appears in this module.
+The GUI re-runs :func:`validate` after every edit, so it is one plain pass
+over the values (a 50-commitment report takes a few milliseconds).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+from ogp_desktop.template import Field, Requirement, Template, tr
+from ogp_desktop.text import word_count
+from ogp_desktop.validation_checks import CHECKS, date_range
+from ogp_desktop.validation_messages import BOOL_TEXT, MESSAGES, TYPE_NAMES, message
+
+_URL = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?|https?://localhost(?::\d+)?(?:[/?#]\S*)?", re.I)
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+_PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
+_UNKNOWN_ORDER = 10**9
+_SHOWN_CHARS = 100  # values quoted in messages are cut to this length
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    severity: str
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "severity": self.severity, "code": self.code, "message": self.message}
+
+
+def counts(problems: Iterable[Problem]) -> tuple[int, int]:
+    """(errors, warnings)."""
+    errors = warnings = 0
+    for p in problems:
+        if p.severity == "error":
+            errors += 1
+        else:
+            warnings += 1
+    return errors, warnings
+
+
+def validate(report: Any, template: Template, lang: str = "en") -> list[Problem]:
+    """Every problem of *report* (a Report or its values dict), in template order, then row order."""
+    values = getattr(report, "values", report)
+    run = _Run(template, values if isinstance(values, Mapping) else {}, lang)
+    return run.problems()
+
+
+def _empty(value: Any) -> bool:
+    """Nothing the user typed: None, blank text, or lists/rows holding only such."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        return all(_empty(v) for v in value)
+    if isinstance(value, dict):
+        return all(_empty(v) for v in value.values())
+    return False
+
+
+def _shown(value: Any) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "str"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+_EXPECTED = {"text": "text", "longtext": "text", "url": "text", "email": "text", "date": "date", "month": "month",
+             "enum": "choice", "multienum": "choices", "bool": "bool", "int": "int", "list": "list", "group": "group"}
+_REQUIRED_KEY = {"date": "required.date", "month": "required.month", "enum": "required.choice",
+                 "multienum": "required.choice", "bool": "required.choice", "list": "required.list"}
+
+
+class _Scope:
+    """One row a check runs in: ``ctx`` holds the dicts from the top down, ``prefixes`` their paths."""
+
+    __slots__ = ("run", "ctx", "prefixes", "scope")
+
+    def __init__(self, run: "_Run", ctx: tuple[Mapping, ...], prefixes: tuple[str, ...], scope: tuple[str, ...]):
+        self.run, self.ctx, self.prefixes, self.scope = run, ctx, prefixes, scope
+
+    def get(self, ref: str) -> tuple[Any, str, Field]:
+        level, name = _split_ref(ref, len(self.ctx))
+        prefix = self.prefixes[level]
+        field = self.run.template.field(self.scope[: level] + (name,))
+        return self.ctx[level].get(name), f"{prefix}.{name}" if prefix else name, field
+
+    def label(self, field: Field) -> str:
+        return field.text(self.run.lang)
+
+    def value_text(self, field: Field, value: Any) -> str:
+        return self.run.value_text(field, value)
+
+
+def _split_ref(ref: str, depth: int) -> tuple[int, str]:
+    """A reference as (index into the context chain, field id)."""
+    if ref.startswith("/"):
+        return 0, ref[1:]
+    level = depth - 1
+    while ref.startswith("../"):
+        level, ref = level - 1, ref[3:]
+    return level, ref
+
+
+class _Run:
+    def __init__(self, template: Template, values: Mapping, lang: str) -> None:
+        self.template, self.values, self.lang = template, values, lang
+        self.out: list[tuple[tuple[int, ...], Problem]] = []
+        rt = values.get("report_type")
+        rt_field = template.field(("report_type",))
+        known = {v.id for v in rt_field.values} if rt_field else set()
+        # An unknown report type shows everything: hiding sections would hide problems too.
+        self.report_type = rt if isinstance(rt, str) and rt in known else None
+        self.order = {f.ids: i for i, f in enumerate(template.all_fields())}
+
+    # -- output -----------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        top_ids = set()
+        for section in self.template.sections:
+            top_ids.update(f.id for f in section.fields)
+            if section.visible_for(self.report_type):
+                for f in section.fields:
+                    self.field(f, self.values.get(f.id), f.id, (self.values,))
+        self.unknown(self.values, top_ids, "")
+        for spec in self.template.checks:
+            self.check(spec)
+        self.out.sort(key=lambda item: item[0])  # stable: same path keeps the order found
+        return [p for _, p in self.out]
+
+    def emit(self, path: str, field: Field | None, severity: str, code: str, key: str, **params: Any) -> None:
+        if field is not None:
+            params.setdefault("label", field.text(self.lang))
+        for name in ("value", "start", "end", "cond_value"):
+            if name in params:
+                params[name] = _shown(params[name])
+        order, prefix = self.locate(path)
+        self.out.append((order, Problem(path, severity, code, prefix + message(key, self.lang, **params))))
+
+    def locate(self, path: str) -> tuple[tuple[int, ...], str]:
+        """Sort key (template order, row order) and a "Commitment 3 › Milestone 2: " prefix."""
+        key: list[int] = []
+        ids: tuple[str, ...] = ()
+        rows: list[str] = []
+        for index, name in _PATH_PART.findall(path):
+            if name:
+                ids += (name,)
+                key.append(self.order.get(ids, _UNKNOWN_ORDER))
+            else:
+                key.append(int(index))
+                group = self.template.field(ids)
+                if group is not None and group.item_label:
+                    rows.append(f"{tr(group.item_label, self.lang)} {int(index) + 1}")
+        return tuple(key), (" › ".join(rows) + ": ") if rows else ""
+
+    def value_text(self, field: Field | None, value: Any) -> str:
+        if isinstance(value, bool):
+            return tr(BOOL_TEXT[value], self.lang)
+        return field.value_text(value, self.lang) if field is not None and field.values else str(value)
+
+    # -- fields ------------------------------------------------------------
+    def field(self, f: Field, value: Any, path: str, ctx: tuple[Mapping, ...]) -> None:
+        if not f.visible_for(self.report_type):
+            return
+        if _empty(value):
+            self.required(f, path, ctx)
+            return
+        kind = f.kind
+        if kind in ("text", "longtext", "url", "email"):
+            if self.expect(isinstance(value, str), f, value, path):
+                self.text(f, value, path)
+        elif kind in ("date", "month"):
+            if self.expect(isinstance(value, str), f, value, path) and date_range(value, kind) is None:
+                self.emit(path, f, "error", "invalid_format", f"invalid_format.{kind}", value=value)
+        elif kind == "enum":
+            if self.expect(not isinstance(value, (list, dict)), f, value, path):
+                self.choice(f, value, path)
+        elif kind == "multienum":
+            if self.expect(isinstance(value, list), f, value, path):
+                for item in value:
+                    if isinstance(item, (list, dict)) or not self.choice(f, item, path):
+                        break
+        elif kind == "bool":
+            self.expect(isinstance(value, bool), f, value, path)
+        elif kind == "int":
+            self.expect(isinstance(value, int) and not isinstance(value, bool), f, value, path)
+        elif kind == "list":
+            self.expect(isinstance(value, list) and all(isinstance(v, str) for v in value), f, value, path)
+        elif kind == "group" and self.expect(isinstance(value, list), f, value, path):
+            self.group(f, value, path, ctx)
+
+    def expect(self, ok: bool, f: Field, value: Any, path: str) -> bool:
+        if not ok:
+            got = TYPE_NAMES[_type_name(value)]
+            expected = TYPE_NAMES[_EXPECTED[f.kind]]
+            self.emit(path, f, "error", "invalid_value", "invalid_value.type",
+                      got=tr(got, self.lang), expected=tr(expected, self.lang))
+        return ok
+
+    def choice(self, f: Field, value: Any, path: str) -> bool:
+        if any(v.id == value and type(v.id) is type(value) for v in f.values):
+            return True
+        choices = ", ".join(v.text(self.lang) for v in f.values)
+        self.emit(path, f, "error", "invalid_value", "invalid_value.enum", value=value, choices=choices)
+        return False
+
+    def text(self, f: Field, value: str, path: str) -> None:
+        if f.kind == "url" and not _URL.fullmatch(value.strip()):
+            self.emit(path, f, "warning", "invalid_format", "invalid_format.url", value=value)
+        elif f.kind == "email" and not _EMAIL.fullmatch(value.strip()):
+            self.emit(path, f, "warning", "invalid_format", "invalid_format.email", value=value)
+        if f.pattern and not re.search(f.pattern["regex"], value):
+            self.emit(path, f, f.pattern["severity"], "invalid_format", "invalid_format.pattern",
+                      value=value, hint=tr(f.pattern["hint"], self.lang))
+        if f.max_words is not None and (n := word_count(value)) > f.max_words:
+            self.emit(path, f, "warning", "too_long", "too_long.words", count=n, max=f.max_words)
+        if f.max_chars is not None and len(value) > f.max_chars:
+            self.emit(path, f, "warning", "too_long", "too_long.chars", count=len(value), max=f.max_chars)
+
+    def group(self, f: Field, rows: list, path: str, ctx: tuple[Mapping, ...]) -> None:
+        ids = {c.id for c in f.fields}
+        for i, row in enumerate(rows):
+            row_path = f"{path}[{i}]"
+            if not isinstance(row, dict):
+                self.emit(row_path, f, "error", "invalid_value", "invalid_value.type",
+                          got=tr(TYPE_NAMES[_type_name(row)], self.lang), expected=tr(TYPE_NAMES["row"], self.lang))
+                continue
+            inner = ctx + (row,)
+            for child in f.fields:
+                self.field(child, row.get(child.id), f"{row_path}.{child.id}", inner)
+            self.unknown(row, ids, row_path)
+
+    def unknown(self, values: Mapping, known: set[str], prefix: str) -> None:
+        for key in values:
+            if key not in known:
+                path = f"{prefix}.{key}" if prefix else str(key)
+                self.emit(path, None, "warning", "invalid_value", "invalid_value.unknown", name=_shown(key))
+
+    # -- requirements --------------------------------------------------------
+    def required(self, f: Field, path: str, ctx: tuple[Mapping, ...]) -> None:
+        for req in f.requirements:
+            if all(self.holds(c.field, c.values, c.negate, f, ctx) for c in req.when):
+                self.report_required(f, req, path, ctx)
+                return
+
+    def holds(self, ref: str | None, values: tuple, negate: bool, f: Field, ctx: tuple[Mapping, ...]) -> bool:
+        if ref is None:
+            return self.report_type in values
+        level, name = _split_ref(ref, len(ctx))
+        value = ctx[level].get(name)
+        # An empty field is "not in" any list.
+        inside = not _empty(value) and any(value == v and type(value) is type(v) for v in values)
+        return not inside if negate else inside
+
+    def report_required(self, f: Field, req: Requirement, path: str, ctx: tuple[Mapping, ...]) -> None:
+        code = req.code or ("empty_group" if f.is_group else "required")
+        params: dict[str, Any] = {}
+        for cond in req.when:  # name the first condition with a value, so the message says why
+            if cond.field is None:
+                cond_field, cond_value = self.template.field(("report_type",)), self.report_type
+            else:
+                level, name = _split_ref(cond.field, len(ctx))
+                cond_field = self.template.field(f.ids[:-1][:level] + (name,))
+                cond_value = ctx[level].get(name)
+            if cond_field is not None and not _empty(cond_value) and not isinstance(cond_value, (list, dict)):
+                params = {"cond_label": cond_field.text(self.lang), "cond_value": self.value_text(cond_field, cond_value)}
+                break
+        if f.is_group:
+            params["item"] = tr(f.item_label, self.lang).lower() if f.item_label else tr(TYPE_NAMES["row"], self.lang)
+        if code not in ("required", "empty_group") and code in MESSAGES and "cond_label" in params:
+            key = code
+        elif "cond_label" in params:
+            key = "empty_group.when" if f.is_group else "required.when"
+        else:
+            key = "empty_group" if f.is_group else _REQUIRED_KEY.get(f.kind, "required")
+        self.emit(path, f, req.severity, code, key, **params)
+
+    # -- checks ------------------------------------------------------------
+    def check(self, spec: dict) -> None:
+        scope = tuple(spec["scope"].split(".")) if spec.get("scope") else ()
+        if not self.visible(spec, scope):
+            return
+        fn = CHECKS[spec["check"]]
+        for ctx, prefixes in self.rows(scope):
+            fn(spec, _Scope(self, ctx, prefixes, scope), self.emit)
+
+    def visible(self, spec: dict, scope: tuple[str, ...]) -> bool:
+        """A check runs only when its scope's group is shown for this report type."""
+        if self.report_type is None:
+            return True
+        field = self.template.field(scope) if scope else None
+        while field is not None:
+            if not field.visible_for(self.report_type):
+                return False
+            field = field.parent
+        if scope:
+            return self.template.section_of(self.template.field(scope)).visible_for(self.report_type)
+        refs = [spec[k] for k in ("start", "end", "field", "group") if isinstance(spec.get(k), str)]
+        for ref in refs:
+            f = self.template.field((ref.lstrip("/"),))
+            if f is not None and (not f.visible_for(self.report_type)
+                                  or not self.template.section_of(f).visible_for(self.report_type)):
+                return False
+        return True
+
+    def rows(self, scope: tuple[str, ...]) -> list[tuple[tuple[Mapping, ...], tuple[str, ...]]]:
+        found: list[tuple[tuple[Mapping, ...], tuple[str, ...]]] = [((self.values,), ("",))]
+        for gid in scope:
+            deeper = []
+            for ctx, prefixes in found:
+                rows = ctx[-1].get(gid)
+                if isinstance(rows, list):
+                    base = f"{prefixes[-1]}.{gid}" if prefixes[-1] else gid
+                    deeper.extend((ctx + (row,), prefixes + (f"{base}[{i}]",))
+                                  for i, row in enumerate(rows) if isinstance(row, dict))
+            found = deeper
+        return found
