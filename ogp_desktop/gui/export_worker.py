@@ -1,0 +1,130 @@
+"""Exports run on a worker thread so the window stays responsive and Cancel works.
+
+The exporter writes into hidden temp files beside the targets; only when every
+requested format is complete are they renamed over the real names. Cancel
+(checked at each progress callback) or a failure deletes the temp files, so an
+export never leaves a partial file, nor replaces a good older export with half
+a new one.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+
+from ogp_desktop.report import Report
+from ogp_desktop.template import Template
+
+log = logging.getLogger(__name__)
+
+
+class ExportCancelled(Exception):
+    """Raised from the progress callback to stop the exporter."""
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    report: Report  # a copy: the user may keep editing while it runs
+    template: Template
+    lang: str
+    docx_path: Path | None
+    pdf_path: Path | None
+    final: bool = False
+
+    @property
+    def targets(self) -> list[Path]:
+        return [p for p in (self.docx_path, self.pdf_path) if p is not None]
+
+
+def _temp_for(path: Path) -> Path:
+    # Keeps the extension: the exporter may choose the format by it.
+    return path.with_name(f".{path.stem}.{secrets.token_hex(3)}.partial{path.suffix}")
+
+
+def _fraction(args: tuple[Any, ...]) -> tuple[float | None, str]:
+    """Read the exporter's progress call, whatever its shape: (fraction), (done, total) and/or a label."""
+    numbers = [a for a in args if isinstance(a, (int, float)) and not isinstance(a, bool)]
+    label = next((a for a in args if isinstance(a, str)), "")
+    if len(numbers) >= 2 and numbers[1]:
+        return max(0.0, min(1.0, numbers[0] / numbers[1])), label
+    if numbers:
+        return max(0.0, min(1.0, float(numbers[0]))), label
+    return None, label
+
+
+class ExportWorker(QThread):
+    """One export run.
+
+    Signals: progressed(int percent, str step), succeeded(object: list[Path]),
+    failed(str message, str details), cancelled().
+    """
+
+    progressed = Signal(int, str)
+    succeeded = Signal(object)
+    failed = Signal(str, str)
+    cancelled = Signal()
+
+    def __init__(self, job: ExportJob, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True  # a bool write is atomic; read by the worker at the next progress step
+
+    def _progress(self, *args: Any) -> None:
+        if self._cancel:
+            raise ExportCancelled()
+        share, label = _fraction(args)
+        if share is not None:
+            self.progressed.emit(round(share * 100), label)
+
+    def run(self) -> None:  # worker thread
+        from ogp_desktop.document.export import export_report  # heavy imports stay off start-up
+
+        job = self.job
+        temps = {target: _temp_for(target) for target in job.targets}
+        try:
+            export_report(job.report, job.template, lang=job.lang,
+                          docx_path=temps.get(job.docx_path) if job.docx_path else None,
+                          pdf_path=temps.get(job.pdf_path) if job.pdf_path else None,
+                          final=job.final, progress=self._progress)
+            if self._cancel:
+                raise ExportCancelled()
+            for target, temp in temps.items():
+                os.replace(temp, target)
+        except ExportCancelled:
+            self._remove(temps.values())
+            self.cancelled.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - every failure is shown, none kills the app
+            self._remove(temps.values())
+            log.exception("export failed")
+            self.failed.emit(_message(exc), f"{type(exc).__name__}: {exc}")
+            return
+        self.progressed.emit(100, "")
+        self.succeeded.emit(list(temps))
+
+    @staticmethod
+    def _remove(paths: Any) -> None:
+        for path in paths:
+            try:
+                Path(path).unlink(missing_ok=True)
+            except OSError:
+                log.warning("could not remove the partial export %s", path)
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, PermissionError):
+        return f"The export folder cannot be written to ({exc.strerror}). Choose another folder."
+    if isinstance(exc, OSError):
+        if exc.errno == 28:
+            return "The disk is full, so the export was not written. Free some space and try again."
+        return f"The export could not be written: {exc.strerror or exc}."
+    return f"The export failed: {exc}"

@@ -1,0 +1,228 @@
+"""The start page: every draft in the library, and what can be done to a draft as a whole.
+
+Rename, duplicate, delete (with undo) and import happen here; opening a draft
+and creating one are asked of the window through signals, because they change
+what the window shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ogp_desktop.gui import prompts
+from ogp_desktop.gui.icons import icon
+from ogp_desktop.gui.library_model import COMPLETE, DRAFT_ID_ROLE, MODIFIED, SORT_ROLE, TITLE, LibraryModel
+from ogp_desktop.reportfile import ReportFileError
+from ogp_desktop.store.errors import StoreError
+from ogp_desktop.store.library import Library
+
+
+class LibraryWidget(QWidget):
+    """The list of drafts with its buttons.
+
+    Signals: open_requested(str draft id), new_requested(), open_file_requested(),
+    message(str) for the status bar, undo_delete_available(bool).
+    """
+
+    open_requested = Signal(str)
+    new_requested = Signal()
+    open_file_requested = Signal()
+    message = Signal(str)
+    undo_delete_available = Signal(bool)
+
+    def __init__(self, library: Library, type_labels: dict[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._deleted: list[tuple[str, str]] = []  # (id, title), most recent last
+        self.model = LibraryModel(type_labels, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self._build()
+        self.undo_delete_action = QAction("&Undo delete", self)
+        self.undo_delete_action.setEnabled(False)
+        self.undo_delete_action.triggered.connect(self.undo_delete)
+        self.refresh()
+
+    def _button(self, text: str, slot: object, accessible: str, icon_name: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(accessible)
+        if icon_name:
+            button.setIcon(icon(icon_name))
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        heading = QLabel("<h2>Your reports</h2>", self)
+        layout.addWidget(heading)
+        row = QHBoxLayout()
+        self.new_button = self._button("&New report…", self.new_requested.emit, "New report", "new")
+        self.open_file_button = self._button("Open report &file…", self.open_file_requested.emit,
+                                             "Open report file", "open")
+        self.import_button = self._button("&Import…", self.import_file, "Import report file")
+        self.open_button = self._button("&Open", self.open_selected, "Open selected report")
+        self.rename_button = self._button("&Rename…", self.rename_selected, "Rename selected report")
+        self.duplicate_button = self._button("D&uplicate", self.duplicate_selected, "Duplicate selected report")
+        self.save_copy_button = self._button("Save a &copy…", self.save_copy_selected,
+                                             "Save a copy of the selected report as a file")
+        self.delete_button = self._button("&Delete", self.delete_selected, "Delete selected report")
+        for b in (self.new_button, self.open_file_button, self.import_button, self.open_button,
+                  self.rename_button, self.duplicate_button, self.save_copy_button, self.delete_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Reports in the library")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MODIFIED, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COMPLETE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.table.activated.connect(self.open_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        delete = QAction(self.table)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.table.addAction(delete)
+        layout.addWidget(self.table, 1)
+
+        self.empty_label = QLabel("No reports yet. Choose <b>New report…</b> to start one, or open a "
+                                  "report file someone sent you.", self)
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        self.setTabOrder(self.new_button, self.open_file_button)
+        self.setTabOrder(self.delete_button, self.table)
+
+    # -- state -------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        try:
+            drafts = self.library.list()
+        except StoreError as exc:
+            prompts.error(self, "Library", str(exc))
+            drafts = []
+        self.model.set_drafts(drafts)
+        self.empty_label.setVisible(not drafts)
+        if selected:
+            self.select(selected)
+        for notice in self.library.take_notices():
+            self.message.emit(notice.message)
+        self._update_buttons()
+
+    def select(self, draft_id: str) -> None:
+        row = self.model.row_of(draft_id)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(DRAFT_ID_ROLE) if rows else None
+
+    def _selected_title(self, draft_id: str) -> str:
+        row = self.model.row_of(draft_id)
+        draft = self.model.draft(row)
+        return (draft.title if draft else "") or "(untitled report)"
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        writable = not self.library.read_only
+        self.open_button.setEnabled(has)
+        self.save_copy_button.setEnabled(has)
+        for b in (self.rename_button, self.duplicate_button, self.delete_button):
+            b.setEnabled(has and writable)
+        self.new_button.setEnabled(writable)
+        self.import_button.setEnabled(writable)
+
+    # -- actions -----------------------------------------------------------
+    def open_selected(self) -> None:
+        draft_id = self.selected_id()
+        if draft_id:
+            self.open_requested.emit(draft_id)
+
+    def import_file(self) -> str | None:
+        path = prompts.open_file(self, "Import report file")
+        if not path:
+            return None
+        try:
+            draft_id = self.library.import_file(path)
+        except (ReportFileError, StoreError) as exc:
+            prompts.error(self, "Import report file", str(exc))
+            return None
+        self.refresh()
+        self.select(draft_id)
+        self.message.emit(f"Imported \"{self._selected_title(draft_id)}\" into the library.")
+        return draft_id
+
+    def rename_selected(self) -> None:
+        draft_id = self.selected_id()
+        if not draft_id:
+            return
+        title = prompts.ask_text(self, "Rename report", "New title:", self._selected_title(draft_id))
+        if title is None or not title.strip():
+            return
+        self._run("Rename report", lambda: self.library.rename(draft_id, title.strip()))
+        self.refresh()
+
+    def duplicate_selected(self) -> None:
+        draft_id = self.selected_id()
+        if not draft_id:
+            return
+        new_id = self._run("Duplicate report", lambda: self.library.duplicate(draft_id))
+        self.refresh()
+        if new_id:
+            self.select(new_id)
+
+    def save_copy_selected(self) -> None:
+        draft_id = self.selected_id()
+        if not draft_id:
+            return
+        name = "".join(c if c.isalnum() or c in " -_" else "_" for c in self._selected_title(draft_id))
+        path = prompts.save_file(self, "Save a copy as report file", f"{name.strip()}.ogpreport.json")
+        if path and self._run("Save a copy", lambda: self.library.export(draft_id, path)) is not False:
+            self.message.emit(f"Saved a copy as {path}.")
+
+    def delete_selected(self) -> None:
+        draft_id = self.selected_id()
+        if not draft_id or self.library.read_only:
+            return
+        title = self._selected_title(draft_id)
+        if self._run("Delete report", lambda: self.library.delete(draft_id)) is False:
+            return
+        self._deleted.append((draft_id, title))
+        self.refresh()
+        self.undo_delete_action.setEnabled(True)
+        self.undo_delete_available.emit(True)
+        self.message.emit(f"Deleted \"{title}\". Choose Undo delete to bring it back.")
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        draft_id, title = self._deleted.pop()
+        if self._run("Undo delete", lambda: self.library.restore_deleted(draft_id)) is not False:
+            self.refresh()
+            self.select(draft_id)
+            self.message.emit(f"Restored \"{title}\".")
+        self.undo_delete_action.setEnabled(bool(self._deleted))
+        self.undo_delete_available.emit(bool(self._deleted))
+
+    def _run(self, title: str, work: "object") -> object:
+        """Run one store call; a refusal becomes one message and False."""
+        try:
+            return work()  # type: ignore[operator]
+        except StoreError as exc:
+            prompts.error(self, title, str(exc))
+            return False

@@ -1,0 +1,413 @@
+"""The main window: the library page, and the report editor when a draft is open.
+
+It owns the open draft's lifetime: opening (with its undo stack and
+autosave), saving on demand, closing (flushing first, asking before anything
+unsaved is dropped), and the dialogs that act on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QWidget
+
+from ogp_desktop import APP_NAME, datadir
+from ogp_desktop.gui import prompts
+from ogp_desktop.gui.about_dialog import AboutDialog
+from ogp_desktop.gui.autosave_bridge import AutosaveBridge, describe
+from ogp_desktop.gui.export_dialog import ExportDialog, file_stem
+from ogp_desktop.gui.generated.ui_main_window import Ui_MainWindow
+from ogp_desktop.gui.icons import icon
+from ogp_desktop.gui.library_model import local_time
+from ogp_desktop.gui.library_widget import LibraryWidget
+from ogp_desktop.gui.new_report_dialog import NewReportDialog
+from ogp_desktop.gui.preferences_dialog import PreferencesDialog
+from ogp_desktop.gui.settings import Settings
+from ogp_desktop.report import Report
+from ogp_desktop.reportfile import ReportFileError, write_report
+from ogp_desktop.store.autosave import SaveState
+from ogp_desktop.store.errors import StoreError
+from ogp_desktop.store.library import Library
+from ogp_desktop.template import DEFAULT_TEMPLATE, Template, TemplateError, load_template, shipped_template_files
+
+EditorFactory = Callable[[Report, Template, QUndoStack, str], QWidget]
+
+
+def default_editor_factory(report: Report, template: Template, stack: QUndoStack, lang: str) -> QWidget:
+    from ogp_desktop.gui.report_editor_widget import ReportEditorWidget  # the heaviest GUI module
+
+    return ReportEditorWidget(report, template, stack, lang)
+
+
+class OpenDraft:
+    """What belongs to the draft on screen; dropped as a whole when it closes."""
+
+    def __init__(self, draft_id: str, report: Report, template: Template, stack: QUndoStack,
+                 editor: Any, autosave: AutosaveBridge | None) -> None:
+        self.draft_id = draft_id
+        self.report = report
+        self.template = template
+        self.stack = stack
+        self.editor = editor
+        self.autosave = autosave
+
+
+class MainWindow(QMainWindow):
+    """Signals: draft_opened(str id), draft_closed()."""
+
+    draft_opened = Signal(str)
+    draft_closed = Signal()
+
+    def __init__(self, library: Library, settings: Settings, *, editor_factory: EditorFactory | None = None,
+                 track_session: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.editor_factory = editor_factory or default_editor_factory
+        self.track_session = track_session  # off for --demo and a read-only second instance
+        self.lang = settings.language
+        self.current: OpenDraft | None = None
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("app"))
+        self._setup_actions()
+        self._setup_status_bar()
+        self.library_widget = LibraryWidget(library, self._type_labels(), self.ui.library_page)
+        self.ui.library_page_layout.addWidget(self.library_widget)
+        self.library_widget.open_requested.connect(self.open_draft)
+        self.library_widget.new_requested.connect(self.new_report)
+        self.library_widget.open_file_requested.connect(self.open_file)
+        self.library_widget.message.connect(self.show_message)
+        self.library_widget.undo_delete_available.connect(self.undo_delete_button.setVisible)
+        self.ui.menu_edit.insertAction(self.ui.action_preferences, self.library_widget.undo_delete_action)
+        self.ui.banner_close.clicked.connect(self.ui.banner.hide)
+        self.ui.banner.hide()
+        if library.read_only:
+            self.show_banner(f"Read-only: {library.read_only_reason}")
+        for notice in library.take_notices():
+            self.show_banner(notice.message)
+        self._restore_geometry()
+        self._update_actions()
+
+    # -- set-up --------------------------------------------------------------
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        self.undo_group = QUndoGroup(self)
+        self.action_undo = self.undo_group.createUndoAction(self, "&Undo")
+        self.action_undo.setObjectName("action_undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_group.createRedoAction(self, "&Redo")
+        self.action_redo.setObjectName("action_redo")
+        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        first = ui.menu_edit.actions()[0] if ui.menu_edit.actions() else None
+        ui.menu_edit.insertActions(first, [self.action_undo, self.action_redo])
+        keys = {ui.action_new: QKeySequence.StandardKey.New, ui.action_open: QKeySequence.StandardKey.Open,
+                ui.action_save: QKeySequence.StandardKey.Save, ui.action_preferences: QKeySequence.StandardKey.Preferences}
+        for action, key in keys.items():
+            action.setShortcut(key)
+        # Fixed keys where a platform has no standard one (Windows has none for Quit, SaveAs, Close).
+        ui.action_save_copy.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        ui.action_export.setShortcut(QKeySequence("Ctrl+E"))
+        ui.action_close_report.setShortcut(QKeySequence("Ctrl+W"))
+        ui.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        for action, name in ((ui.action_new, "new"), (ui.action_open, "open"), (ui.action_save, "save"),
+                             (ui.action_export, "export"), (ui.action_show_library, "library")):
+            action.setIcon(icon(name))
+        ui.action_new.triggered.connect(self.new_report)
+        ui.action_open.triggered.connect(self.open_file)
+        ui.action_import.triggered.connect(self.library_widget_import)
+        ui.action_save.triggered.connect(self.save)
+        ui.action_save_copy.triggered.connect(self.save_copy)
+        ui.action_export.triggered.connect(self.export)
+        ui.action_close_report.triggered.connect(self.close_report)
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_preferences.triggered.connect(self.preferences)
+        ui.action_about.triggered.connect(self.about)
+        ui.action_show_library.triggered.connect(self.close_report)
+        ui.action_show_toolbar.toggled.connect(ui.toolbar.setVisible)
+        ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        ui.menu_recent.triggered.connect(self.on_recent_triggered)
+
+    def _setup_status_bar(self) -> None:
+        self.save_label = QLabel(self)
+        self.save_label.setAccessibleName("Save state")
+        self.ui.statusbar.addPermanentWidget(self.save_label)
+        self.undo_delete_button = QToolButton(self)
+        self.undo_delete_button.setText("Undo delete")
+        self.undo_delete_button.setAccessibleName("Undo delete")
+        self.undo_delete_button.clicked.connect(self.library_widget_undo_delete)
+        self.undo_delete_button.hide()
+        self.ui.statusbar.addPermanentWidget(self.undo_delete_button)
+
+    def _type_labels(self) -> dict[str, str]:
+        try:
+            field = load_template(DEFAULT_TEMPLATE).field("report_type")
+        except TemplateError:
+            return {}
+        return {str(v.id): v.text(self.lang) for v in field.values} if field is not None else {}
+
+    def _restore_geometry(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.ui.action_show_toolbar.setChecked(self.ui.toolbar.isVisibleTo(self) or state is None)
+
+    # -- small helpers -----------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.ui.statusbar.showMessage(text, 10_000)
+
+    def show_banner(self, text: str) -> None:
+        old = self.ui.banner_label.text() if self.ui.banner.isVisibleTo(self) else ""
+        self.ui.banner_label.setText(f"{old}\n{text}" if old and text not in old else text)
+        self.ui.banner.show()
+
+    def library_widget_import(self) -> None:
+        if self.close_report():
+            self.library_widget.import_file()
+
+    def library_widget_undo_delete(self) -> None:
+        self.library_widget.undo_delete()
+
+    def _update_actions(self) -> None:
+        is_open = self.current is not None
+        writable = not self.library.read_only
+        ui = self.ui
+        for action in (ui.action_save, ui.action_save_copy, ui.action_export, ui.action_close_report):
+            action.setEnabled(is_open)
+        ui.action_save.setEnabled(is_open and self.current is not None and self.current.autosave is not None)
+        ui.action_new.setEnabled(writable)
+        ui.action_open.setEnabled(writable)
+        ui.action_import.setEnabled(writable)
+        ui.pages.setCurrentWidget(ui.editor_page if is_open else ui.library_page)
+        if is_open:
+            self.setWindowTitle(f"{self.current.report.title or '(untitled report)'} — {APP_NAME}[*]")
+        else:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            self.save_label.clear()
+
+    # -- opening and closing -----------------------------------------------
+    def open_draft(self, draft_id: str) -> bool:
+        if self.current is not None and self.current.draft_id == draft_id:
+            return True
+        if not self.close_report():
+            return False
+        try:
+            report = self.library.open(draft_id)
+            template = load_template(report.template_id)
+        except (StoreError, TemplateError) as exc:
+            prompts.error(self, "Open report", str(exc))
+            return False
+        stack = QUndoStack(self)
+        self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+        editor = self.editor_factory(report, template, stack, self.lang)
+        autosave = None
+        if self.library.read_only:
+            editor.set_read_only(True)
+        else:
+            autosave = AutosaveBridge(self.library, draft_id, report, self)
+            autosave.state_changed.connect(self.on_save_state_changed)
+        editor.edited.connect(self.on_editor_edited)
+        self.ui.editor_page_layout.addWidget(editor)
+        self.current = OpenDraft(draft_id, report, template, stack, editor, autosave)
+        if self.track_session:
+            self.settings.set_open_draft(str(self.library.folder), draft_id)
+        for notice in self.library.take_notices():
+            self.show_banner(notice.message)
+        self._update_actions()
+        self.save_label.setText("Read-only" if autosave is None else "Saved")
+        self.draft_opened.emit(draft_id)
+        return True
+
+    def close_report(self) -> bool:
+        """Save and close the open draft; False when the user chose to keep it open."""
+        current = self.current
+        if current is None:
+            self.ui.pages.setCurrentWidget(self.ui.library_page)
+            return True
+        if hasattr(current.editor, "flush_typing"):
+            current.editor.flush_typing()
+        if current.autosave is not None:
+            if not current.autosave.flush():
+                reason = current.autosave.state.reason or "the draft could not be written"
+                if not prompts.ask_yes_no(self, "Close report", f"The latest changes are not saved: {reason}\n\n"
+                                          "Close anyway and lose the changes since the last save?"):
+                    return False
+            current.autosave.close(timeout=2.0)
+            current.autosave.deleteLater()
+        if hasattr(current.editor, "detach"):
+            current.editor.detach()
+        current.editor.edited.disconnect(self.on_editor_edited)
+        self.ui.editor_page_layout.removeWidget(current.editor)
+        current.editor.hide()
+        current.editor.deleteLater()
+        self.undo_group.removeStack(current.stack)
+        current.stack.deleteLater()
+        self.current = None
+        if self.track_session:
+            self.settings.set_open_draft(str(self.library.folder), None)
+        self.library_widget.refresh()
+        self.library_widget.select(current.draft_id)
+        self._update_actions()
+        self.draft_closed.emit()
+        return True
+
+    def recover(self, draft_id: str) -> bool:
+        """Reopen the draft a crashed run left open, and say what happened."""
+        if not self.open_draft(draft_id):
+            return False
+        info = next((d for d in self.library.list() if d.id == draft_id), None)
+        when = f" (saved {local_time(info.modified)})" if info and info.modified else ""
+        self.show_banner(f"{APP_NAME} did not close normally last time. \"{self.current.report.title}\" "
+                         f"was reopened as it was last saved{when}.")
+        return True
+
+    # -- slots -----------------------------------------------------------------
+    def on_editor_edited(self) -> None:
+        if self.current is not None and self.current.autosave is not None:
+            self.current.autosave.touch()
+
+    def on_save_state_changed(self, state: SaveState) -> None:
+        text = describe(state)
+        self.save_label.setText(text if len(text) < 60 else text[:57] + "…")
+        self.save_label.setToolTip(text)
+        self.setWindowModified(self.current is not None and self.current.autosave is not None
+                               and self.current.autosave.unsaved)
+
+    def on_recent_triggered(self, action: QAction) -> None:
+        path = action.data()
+        if path:
+            self.open_path(str(path))
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menu_recent
+        menu.clear()
+        files = self.settings.recent_files
+        for i, path in enumerate(files, 1):
+            action = menu.addAction(f"&{i} {Path(path).name}")
+            action.setData(path)
+            action.setToolTip(path)
+        if not files:
+            menu.addAction("(none)").setEnabled(False)
+
+    # -- File menu -------------------------------------------------------------
+    def new_report(self) -> bool:
+        if self.library.read_only or not self.close_report():
+            return False
+        try:
+            templates = [load_template(p.stem) for p in shipped_template_files()]
+        except TemplateError as exc:
+            prompts.error(self, "New report", str(exc))
+            return False
+        dialog = NewReportDialog(templates, self.lang, self)
+        try:
+            if not prompts.run_dialog(dialog):
+                return False
+            values, title, template_id = dialog.values(), dialog.title(), dialog.template.id
+        finally:
+            dialog.deleteLater()
+        try:
+            draft_id = self.library.create(values, title=title, template_id=template_id)
+        except StoreError as exc:
+            prompts.error(self, "New report", str(exc))
+            return False
+        self.library_widget.refresh()
+        return self.open_draft(draft_id)
+
+    def open_file(self) -> bool:
+        path = prompts.open_file(self, "Open report file", str(Path(self.settings.recent_files[0]).parent)
+                                 if self.settings.recent_files else "")
+        return bool(path) and self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        """Open a report file: it becomes a new draft in the library; the file itself is not changed."""
+        if self.library.read_only:
+            prompts.error(self, "Open report file", f"The library is read-only: {self.library.read_only_reason}")
+            return False
+        if not self.close_report():
+            return False
+        try:
+            draft_id = self.library.import_file(path)
+        except (ReportFileError, StoreError, OSError) as exc:
+            prompts.error(self, "Open report file", str(exc))
+            return False
+        self.settings.add_recent_file(str(Path(path).resolve()))
+        self.library_widget.refresh()
+        if not self.open_draft(draft_id):
+            return False
+        self.show_message(f"Opened {Path(path).name} as a new draft in the library; the file itself is "
+                          "not changed (use Save a copy to write one).")
+        return True
+
+    def save(self) -> bool:
+        current = self.current
+        if current is None or current.autosave is None:
+            return False
+        if hasattr(current.editor, "flush_typing"):
+            current.editor.flush_typing()
+        saved = current.autosave.flush()
+        self.show_message("Saved." if saved else describe(current.autosave.state))
+        return saved
+
+    def save_copy(self) -> bool:
+        if self.current is None:
+            return False
+        report = self.current.report
+        path = prompts.save_file(self, "Save a copy as report file",
+                                 str(Path(self.settings.export_folder) / f"{file_stem(report.title)}.ogpreport.json"))
+        if not path:
+            return False
+        try:
+            write_report(report, path)
+        except OSError as exc:
+            prompts.error(self, "Save a copy", f"The copy could not be written: {exc.strerror or exc}.")
+            return False
+        self.settings.add_recent_file(str(Path(path).resolve()))
+        self.show_message(f"Saved a copy as {path}.")
+        return True
+
+    def export(self) -> None:
+        if self.current is None:
+            return
+        from ogp_desktop.validation import validate
+
+        current = self.current
+        errors = sum(1 for p in validate(current.report, current.template) if p.severity == "error")
+        dialog = ExportDialog(current.report, current.template, self.settings, errors, self)
+        dialog.exported.connect(self.on_exported)
+        prompts.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def on_exported(self, paths: Any) -> None:
+        self.show_message("Exported " + ", ".join(Path(p).name for p in paths) + ".")
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        if prompts.run_dialog(dialog):
+            self.set_language(self.settings.language)
+        dialog.deleteLater()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.library_widget.model.set_type_labels(self._type_labels())
+        if self.current is not None and hasattr(self.current.editor, "set_language"):
+            self.current.editor.set_language(lang)
+
+    def about(self) -> None:
+        dialog = AboutDialog(self.library.folder, datadir.log_dir(), self)
+        prompts.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.close_report():
+            event.ignore()
+            return
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        event.accept()
