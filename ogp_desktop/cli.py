@@ -20,6 +20,7 @@ from ogp_desktop.datadir import ENV_VAR
 # add_arguments(parser) and run(args) -> int.
 COMMAND_MODULES = (
     "validate",
+    "export",
     "drafts",
 )
 

@@ -44,6 +44,13 @@ def _text(value: Any) -> str:
     return clean_text(value if isinstance(value, str) else str(value))
 
 
+def _linkable(url: str) -> bool:
+    """Only a single well-formed web address becomes a link target (Word rejects spaces)."""
+    url = url.strip()
+    return url.lower().startswith(("http://", "https://", "mailto:")) and not any(
+        c.isspace() or c in '<>"' for c in url)
+
+
 def _is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {} or (
         isinstance(value, str) and not value.strip())
@@ -84,6 +91,7 @@ class _Builder:
             language=self.lang, draft=self.draft, texts=self.t,
         )
         self.blocks.append(self.title_page())
+        self.blocks.append(PageBreak())
         self.blocks.append(TableOfContents(self.t["contents"]))
         self.blocks.append(PageBreak())
         for section in self.template.sections:
@@ -235,9 +243,9 @@ class _Builder:
         if kind == "bool":
             return Span(self.t["yes"] if value is True else self.t["no"] if value is False else _text(value))
         text = _text(value)
-        if kind == "url" and text.strip().lower().startswith(("http://", "https://")):
+        if kind == "url" and _linkable(text):
             return Span(text, url=text.strip())
-        if kind == "email" and "@" in text and not any(c.isspace() for c in text.strip()):
+        if kind == "email" and "@" in text and _linkable("mailto:" + text):
             return Span(text, url=f"mailto:{text.strip()}")
         return Span(text)
 

@@ -44,6 +44,8 @@ class _Filler:
         if kind == "text":
             return str(i + 1) if f.id == "number" else f"{f.label['en']} {i + 1}: {_sentence(rng, 4)[:-1]}"
         if kind == "longtext":
+            if f.parent is not None and f.parent.parent is not None:  # a cell of a nested table
+                return _sentence(rng, rng.randint(8, 20))
             return "\n\n".join(_paragraph(rng) for _ in range(self.paragraphs))
         if kind == "date":
             return f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"

@@ -1,0 +1,54 @@
+"""``export FILE [--docx OUT] [--pdf OUT] [--lang en|et] [--final]``: write Word and/or PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ogp_desktop.reportfile import ReportFileError, read_report
+from ogp_desktop.template import TemplateError, load_template
+
+NAME = "export"
+HELP = ("export a report file to Word (--docx) and/or PDF (--pdf); a report with errors is marked DRAFT, "
+        "--final refuses it (exit 1); exit 2 when the file cannot be read or written")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="a report file (*.ogpreport.json)")
+    parser.add_argument("--docx", metavar="OUT", help="write a Word document here")
+    parser.add_argument("--pdf", metavar="OUT", help="write a PDF here")
+    parser.add_argument("--lang", choices=("en", "et"), default=None,
+                        help="language of the document (default: the report's language)")
+    parser.add_argument("--final", action="store_true",
+                        help="refuse to export (exit 1) when the report has errors instead of marking it DRAFT")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ogp_desktop.document.export import ExportError, ReportHasErrors, export_report
+
+    if not args.docx and not args.pdf:
+        print("error: nothing to do: give --docx OUT and/or --pdf OUT", file=sys.stderr)
+        return 2
+    try:
+        report = read_report(args.file)
+        template = load_template(report.template_id)
+    except (ReportFileError, TemplateError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    lang = args.lang or report.language
+    try:
+        result = export_report(report, template, lang=lang, docx_path=args.docx, pdf_path=args.pdf,
+                               final=args.final)
+    except ReportHasErrors as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        for p in exc.problems:
+            print(f"{p.severity}: {p.path}: {p.message} [{p.code}]", file=sys.stderr)
+        return 1
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for path in result.files:
+        print(f"wrote {path}")
+    if result.draft:
+        print(f"note: marked DRAFT: the report has {len(result.errors)} error(s) (run validate to list them)")
+    return 0

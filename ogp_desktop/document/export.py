@@ -1,0 +1,107 @@
+"""Export a report to Word and/or PDF: validation gate, document model, atomic files.
+
+The one entry point the GUI (from a worker thread) and the command line use.
+Each file is written through :mod:`ogp_desktop.atomic`, so an interrupted
+export never leaves half a file under the final name.
+"""
+
+from __future__ import annotations
+
+import errno
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+from ogp_desktop import atomic
+from ogp_desktop.document.builder import build_document
+from ogp_desktop.document.docx_renderer import render_docx
+from ogp_desktop.document.model import Document
+from ogp_desktop.document.pdf_renderer import render_pdf
+from ogp_desktop.report import Report
+from ogp_desktop.template import Template
+
+Progress = Callable[[int, int, str], None]
+
+
+class ExportError(Exception):
+    """An export could not be made; ``str()`` is one sentence for the user."""
+
+
+class ReportHasErrors(ExportError):
+    """A final export was refused; ``problems`` lists the errors that block it."""
+
+    def __init__(self, problems: list) -> None:
+        self.problems = problems
+        super().__init__(f"The report has {len(problems)} error(s); correct them or export a draft.")
+
+
+@dataclass
+class ExportResult:
+    files: list[Path] = field(default_factory=list)
+    draft: bool = False
+    pdf_pages: int = 0
+    errors: list = field(default_factory=list)  # the validation errors that made it a draft
+
+
+def _errors(report: Report, template: Template, lang: str) -> list:
+    from ogp_desktop.validation import validate
+
+    return [p for p in validate(report, template, lang) if p.severity == "error"]
+
+
+def _write(path: Path, produce: Callable[[BinaryIO], object]) -> None:
+    """Write atomically; every way the disk can refuse becomes one ExportError naming the file."""
+    if path.is_dir():
+        raise ExportError(f"Cannot write {path}: it is a folder.")
+    if not path.parent.is_dir():
+        raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    try:
+        atomic.write_with(path, produce)
+    except PermissionError:
+        raise ExportError(
+            f"Cannot write {path}: permission denied. The file may be open in another program "
+            "(close it there) or the folder may be read-only.") from None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise ExportError(f"Cannot write {path}: the disk is full.") from None
+        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+
+
+def export_report(report: Report, template: Template, *, lang: str, docx_path: "str | Path | None" = None,
+                  pdf_path: "str | Path | None" = None, final: bool = False,
+                  progress: Progress | None = None) -> ExportResult:
+    """Write the requested files in *lang*; a report with errors is marked DRAFT.
+
+    ``final=True`` refuses (:class:`ReportHasErrors`) when validation finds errors.
+    ``progress(done, total, what)`` is called between the steps.
+    """
+    if lang not in ("en", "et"):
+        raise ExportError(f"Unknown export language {lang!r}: choose en or et.")
+    targets = [(Path(p), kind) for p, kind in ((docx_path, "docx"), (pdf_path, "pdf")) if p is not None]
+    total = 2 + len(targets)
+    step = 0
+
+    def tick(what: str) -> None:
+        nonlocal step
+        step += 1
+        if progress is not None:
+            progress(step, total, what)
+
+    snapshot = report.copy()  # the GUI may keep editing while a worker exports
+    errors = _errors(snapshot, template, lang)
+    tick("validate")
+    if final and errors:
+        raise ReportHasErrors(errors)
+    doc: Document = build_document(snapshot, template, lang, draft=bool(errors))
+    tick("build")
+    result = ExportResult(draft=bool(errors), errors=errors)
+    for path, kind in targets:
+        if kind == "docx":
+            _write(path, lambda fh: render_docx(doc, fh))
+        else:
+            pages: list[int] = []
+            _write(path, lambda fh: pages.append(render_pdf(doc, fh)))
+            result.pdf_pages = pages[0] if pages else 0
+        result.files.append(path)
+        tick(kind)
+    return result

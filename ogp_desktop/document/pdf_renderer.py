@@ -1,0 +1,292 @@
+"""The PDF renderer: :class:`Document` -> PDF with reportlab platypus, in exactly two passes.
+
+Pass one lays the story out with blank page numbers in the table of contents
+(a fixed-width column, so the numbers cannot change the layout) and records
+each heading's page and the page count; pass two draws the same flowables
+with the real numbers. Every piece of user text is escaped: it is never
+read as paragraph markup.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import BinaryIO
+from xml.sax.saxutils import escape as _escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate, Flowable, Frame, PageBreak as RLPageBreak, PageTemplate, Paragraph as RLParagraph,
+    Spacer, Table, TableStyle,
+)
+
+from ogp_desktop.document import pdf_styles
+from ogp_desktop.document.fonts import BOLD, REGULAR, register_fonts
+from ogp_desktop.document.model import (
+    BulletList, Cell, DataTable, Document, Heading, KeyValueTable, PageBreak, Paragraph, Span,
+    TableOfContents, TitlePage,
+)
+from ogp_desktop.text import clean_text
+
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.0 * cm, 2.2 * cm, 2.0 * cm
+TEXT_WIDTH = A4[0] - 2 * MARGIN_X
+TOC_PAGE_COL = 1.4 * cm
+# Tables draw cells with their own font even when every cell is a paragraph; the default is
+# Helvetica, which would put a non-embedded font into the file.
+_CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)
+
+
+def markup(text: str) -> str:
+    """User text as reportlab paragraph markup that prints exactly *text*."""
+    return _escape(clean_text(text)).replace("\n", "<br/>")
+
+
+def span_markup(s: Span) -> str:
+    text = markup(s.text)
+    if s.bold:
+        text = f"<b>{text}</b>"
+    if s.italic:
+        text = f"<i>{text}</i>"
+    if s.url:
+        href = _escape(s.url, {'"': "&quot;"})
+        text = f'<a href="{href}" color="{pdf_styles.LINK}">{text}</a>'
+    return text
+
+
+class _Para(RLParagraph):
+    """A paragraph that remembers its last wrap: tables and frames ask the same width
+    three to four times per pass (measure, split, draw), and line breaking dominates."""
+
+    _memo: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        memo = self._memo
+        # split() drops blPara; the memo is only good while the line breaks it made are there
+        if memo is not None and memo[0] == availWidth and getattr(self, "blPara", None) is memo[3]:
+            self.width, self.height = memo[1], memo[2]
+            return memo[1], memo[2]
+        width, height = super().wrap(availWidth, availHeight)
+        self._memo = (availWidth, width, height, getattr(self, "blPara", None))
+        return width, height
+
+
+class _Heading(_Para):
+    """A heading that, when drawn, records its page and adds a bookmark and outline entry.
+
+    reportlab's split() builds the halves through ``self.__class__(None, style, frags=...)``;
+    only the first half keeps ``heading`` and so draws the bookmark.
+    """
+
+    def __init__(self, text, style, *args, heading: Heading | None = None, outline_level: int = 0,
+                 layout: "_Layout | None" = None, **kwargs) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        self.heading = heading
+        self.outline_level = outline_level
+        self.layout = layout
+
+    def draw(self) -> None:
+        super().draw()
+        if self.heading is None or self.layout is None:
+            return
+        pages = self.layout.heading_pages
+        key = self.heading.key
+        if key in pages:
+            return
+        canv = self.canv
+        pages[key] = canv.getPageNumber()
+        canv.bookmarkHorizontal(key, 0, self.height)
+        canv.addOutlineEntry(self.heading.text, key, level=self.outline_level, closed=self.outline_level > 0)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        parts = super().split(availWidth, availHeight)
+        if parts:
+            parts[0].heading, parts[0].outline_level, parts[0].layout = self.heading, self.outline_level, self.layout
+        return parts
+
+
+class _Layout:
+    """What one pass learns: each heading's page, and the number of pages."""
+
+    def __init__(self) -> None:
+        self.heading_pages: dict[str, int] = {}
+        self.page_count = 0
+
+
+class _DocTemplate(BaseDocTemplate):
+    def __init__(self, out: BinaryIO, doc: Document, layout: _Layout, total: int | None) -> None:
+        super().__init__(
+            out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM, title=doc.title, author=doc.author, subject=doc.subject,
+            creator="OGP Report Studio", lang=doc.locale, initialFontName=REGULAR, displayDocTitle=1,
+        )
+        self.doc = doc
+        self.layout = layout
+        self.total = total
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_WIDTH, A4[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self.furniture)])
+
+    def furniture(self, canv, _doc) -> None:
+        """Header, footer and watermark: canvas text, so its font is set here explicitly."""
+        page = canv.getPageNumber()
+        self.layout.page_count = max(self.layout.page_count, page)
+        canv.saveState()
+        if self.doc.draft:
+            canv.setFillColorRGB(0.85, 0.85, 0.85)
+            canv.setFont(BOLD, 110)
+            canv.translate(A4[0] / 2, A4[1] / 2)
+            canv.rotate(50)
+            canv.drawCentredString(0, -35, self.doc.texts["draft"])
+            canv.rotate(-50)
+            canv.translate(-A4[0] / 2, -A4[1] / 2)
+        canv.setFillColor(pdf_styles.MUTED)
+        canv.setFont(REGULAR, 8)
+        if page > 1:
+            title = self.doc.title + (f" – {self.doc.texts['draft']}" if self.doc.draft else "")
+            canv.drawString(MARGIN_X, A4[1] - 1.3 * cm, _fit(title, REGULAR, 8, TEXT_WIDTH))
+            canv.setStrokeColor(pdf_styles.RULE)
+            canv.setLineWidth(0.4)
+            canv.line(MARGIN_X, A4[1] - 1.45 * cm, A4[0] - MARGIN_X, A4[1] - 1.45 * cm)
+        pages = str(self.total) if self.total else "?"
+        footer = self.doc.texts["page_x_of_y"].format(page=page, pages=pages)
+        canv.drawCentredString(A4[0] / 2, 1.1 * cm, footer)
+        canv.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten a one-line text with an ellipsis until it fits *width*."""
+    text = " ".join(clean_text(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[: max(0, len(text) - max(1, len(text) // 10))]
+    return text + "…"
+
+
+def render_pdf(doc: Document, out: BinaryIO) -> int:
+    """Write *doc* as PDF into *out*; returns the number of pages."""
+    register_fonts()
+    story = _Story(doc)
+    first = _Layout()
+    _DocTemplate(io.BytesIO(), doc, first, None).build(story.flowables(first, None))
+    second = _Layout()
+    _DocTemplate(out, doc, second, first.page_count).build(story.flowables(second, first.heading_pages))
+    return second.page_count
+
+
+class _Story:
+    """Turns blocks into flowables, afresh for each pass (platypus mutates split tables)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.styles = pdf_styles.build_styles()
+
+    def flowables(self, layout: _Layout, pages: dict[str, int] | None) -> list[Flowable]:
+        self._layout = layout
+        self._pages = pages or {}
+        self._outline = _OutlineLevels()
+        self._body: list[Flowable] = []
+        for block in self.doc.blocks:
+            self.block(block)
+        return self._body
+
+    def para(self, p: Paragraph, style: str = "body"):
+        if p.style == "note":
+            style = "note" if style == "body" else style
+        return _Para("".join(span_markup(s) for s in p.spans), self.styles[style])
+
+    def block(self, b) -> None:  # noqa: C901 - one branch per block type
+        body = self._body
+        if isinstance(b, Paragraph):
+            body.append(self.para(b))
+        elif isinstance(b, Heading):
+            level = min(max(b.level, 1), 3)
+            body.append(_Heading(markup(b.text), self.styles[f"h{level}"], heading=b,
+                                 outline_level=self._outline.level(b.level), layout=self._layout))
+        elif isinstance(b, KeyValueTable):
+            body.append(self.kv_table(b))
+        elif isinstance(b, DataTable):
+            body.append(self.data_table(b))
+        elif isinstance(b, BulletList):
+            body.extend(_Para("".join(span_markup(s) for s in p.spans), self.styles["bullet"],
+                                    bulletText="•") for p in b.items)
+        elif isinstance(b, PageBreak):
+            body.append(RLPageBreak())
+        elif isinstance(b, TitlePage):
+            self.title_page(b)
+        elif isinstance(b, TableOfContents):
+            body.extend(self.toc(b.title, self._pages))
+
+    def title_page(self, t: TitlePage) -> None:
+        s = self.styles
+        self._body.extend([Spacer(0, 3 * cm), _Para(markup(t.title), s["title"]),
+                           _Para(markup(t.subtitle), s["subtitle"])])
+        if t.details:
+            rows = [[_Para(markup(k), s["cell_bold"]), _Para(markup(v), s["cell"])]
+                    for k, v in t.details]
+            table = Table(rows, colWidths=[0.3 * TEXT_WIDTH, 0.7 * TEXT_WIDTH], splitInRow=1)
+            table.setStyle(TableStyle([_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LINEBELOW", (0, 0), (-1, -1), 0.4, pdf_styles.RULE)]))
+            self._body.append(table)
+        if t.draft_note:
+            self._body.append(_Para(markup(t.draft_note), s["draft"]))
+
+    def toc(self, title: str, pages: dict[str, int]) -> list[Flowable]:
+        """The contents as a two-column table: linked entries and right-aligned page numbers."""
+        s = self.styles
+        rows = []
+        for h in self.doc.headings():
+            level = min(max(h.level, 1), 3)
+            entry = _Para(f'<a href="#{h.key}">{markup(h.text)}</a>', s[f"toc{level}"])
+            number = str(pages[h.key]) if h.key in pages else ""
+            rows.append([entry, _Para(number, s["toc_page"])])
+        out: list[Flowable] = [_Para(markup(title), s["toc_title"])]
+        if rows:
+            table = Table(rows, colWidths=[TEXT_WIDTH - TOC_PAGE_COL, TOC_PAGE_COL], splitInRow=1)
+            table.setStyle(TableStyle([_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+            out.append(table)
+        return out
+
+    def cell(self, content: Cell, style: str = "cell") -> list[Flowable]:
+        return [self.para(p, style) for p in content] or [_Para("", self.styles[style])]
+
+    def _table(self, rows, widths, header: bool, label_column: bool) -> Table:
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, splitByRow=1)
+        style = [_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("GRID", (0, 0), (-1, -1), 0.4, pdf_styles.RULE),
+                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+        if header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), pdf_styles.HEADER_FILL))
+        if label_column:
+            style.append(("BACKGROUND", (0, 0), (0, -1), pdf_styles.LABEL_FILL))
+        table.setStyle(TableStyle(style))
+        table.spaceAfter = 8
+        return table
+
+    def kv_table(self, t: KeyValueTable) -> Table:
+        rows = [[self.cell((Paragraph((Span(label),), "cell"),), "cell_bold"), self.cell(value)]
+                for label, value in t.rows]
+        return self._table(rows, [0.3 * TEXT_WIDTH, 0.7 * TEXT_WIDTH], header=False, label_column=True)
+
+    def data_table(self, t: DataTable) -> Table:
+        total = sum(t.widths) or 1.0
+        widths = [TEXT_WIDTH * w / total for w in t.widths]
+        rows = [[_Para(markup(h), self.styles["cell_bold"]) for h in t.header]]
+        rows.extend([self.cell(c) for c in row] for row in t.rows)
+        return self._table(rows, widths, header=True, label_column=False)
+
+
+class _OutlineLevels:
+    """PDF outlines may not skip a level (1 -> 3); clamp each heading to one below the last."""
+
+    def __init__(self) -> None:
+        self.last = -1
+
+    def level(self, heading_level: int) -> int:
+        level = min(max(heading_level - 1, 0), self.last + 1)
+        self.last = level
+        return level

@@ -1,0 +1,55 @@
+"""Paragraph and table styles of the PDF: every one names a DejaVu face explicitly.
+
+reportlab falls back to Helvetica wherever a style omits ``fontName``; that
+font is not embedded and has no Baltic letters, so nothing here inherits it.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from ogp_desktop.document.fonts import BOLD, ITALIC, REGULAR
+
+INK = colors.HexColor("#1a1a1a")
+ACCENT = colors.HexColor("#1f4e79")
+MUTED = colors.HexColor("#595959")
+RULE = colors.HexColor("#9aa5b1")
+HEADER_FILL = colors.HexColor("#dce6f0")
+LABEL_FILL = colors.HexColor("#f2f2f2")
+LINK = "#0563c1"
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    base = dict(fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK, bulletFontName=REGULAR,
+                spaceAfter=5)
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+def build_styles() -> dict[str, ParagraphStyle]:
+    return {
+        "body": _style("body", spaceAfter=7),
+        "note": _style("note", fontName=ITALIC, textColor=MUTED),
+        "cell": _style("cell", fontSize=9, leading=11.5, spaceAfter=2),
+        "cell_bold": _style("cell_bold", fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=2),
+        "bullet": _style("bullet", leftIndent=14, bulletIndent=3, spaceAfter=3),
+        "h1": _style("h1", fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceBefore=14,
+                     spaceAfter=9, keepWithNext=1),
+        "h2": _style("h2", fontName=BOLD, fontSize=13, leading=17, textColor=ACCENT, spaceBefore=11,
+                     spaceAfter=6, keepWithNext=1),
+        "h3": _style("h3", fontName=BOLD, fontSize=11, leading=14, textColor=INK, spaceBefore=9,
+                     spaceAfter=4, keepWithNext=1),
+        "title": _style("title", fontName=BOLD, fontSize=26, leading=32, textColor=ACCENT, spaceAfter=14),
+        "subtitle": _style("subtitle", fontSize=14, leading=18, textColor=MUTED, spaceAfter=28),
+        "draft": _style("draft", fontName=BOLD, fontSize=12, leading=16, textColor=colors.HexColor("#c00000"),
+                        spaceBefore=30),
+        "toc_title": _style("toc_title", fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT,
+                            spaceAfter=12),
+        "toc1": _style("toc1", fontName=BOLD, fontSize=10, leading=13, spaceAfter=0),
+        "toc2": _style("toc2", fontSize=10, leading=13, leftIndent=14, spaceAfter=0),
+        "toc3": _style("toc3", fontSize=9, leading=12, leftIndent=28, spaceAfter=0),
+        "toc_page": _style("toc_page", fontSize=10, leading=13, alignment=TA_RIGHT, spaceAfter=0),
+        "centre": _style("centre", alignment=TA_CENTER),
+    }
