@@ -1,0 +1,194 @@
+"""Action-plan import: one row per milestone becomes commitments with milestones.
+
+:func:`read_plan` gives a :class:`PlanImport` the GUI can preview (commitments
+plus problems per row) before anything touches a report; merging into a
+report is :func:`ogp_desktop.interchange.plan_merge.merge_plan`.
+
+Rows whose commitment columns are all blank continue the commitment above
+them: that is how a spreadsheet with merged cells saves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ogp_desktop.interchange.plan_csv import read_csv_bytes
+from ogp_desktop.interchange.plan_limits import MAX_BYTES, PlanImportError
+from ogp_desktop.interchange.plan_xlsx import read_xlsx
+from ogp_desktop.text import clean_text
+
+COMMITMENT_COLUMNS = ("ogp_id", "number", "title", "lead_agency", "start", "end", "problem")
+MILESTONE_COLUMNS = {  # plan column -> milestone field id
+    "milestone_number": "number", "milestone_activity": "activity",
+    "milestone_start": "start", "milestone_end": "end",
+}
+MONTH_COLUMNS = frozenset({"start", "end", "milestone_start", "milestone_end"})
+_MONTH_FORMS = (
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$"),                       # 2018-07
+    re.compile(r"^(?P<m>\d{1,2})[./](?P<y>\d{4})$"),                    # 07.2018
+    re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$"),      # 01.07.2018
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ].*)?$"),  # 2018-07-01 (or an Excel datetime)
+)
+_FORMULA = re.compile(r"^\s*[=+@]\s*[A-Za-z_.]+\s*\(")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One problem in the plan file: ``row`` as the spreadsheet numbers it (header is 1), ``column`` its header."""
+
+    row: int
+    column: str
+    message: str
+
+
+@dataclass
+class PlanImport:
+    commitments: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def milestone_count(self) -> int:
+        return sum(len(c.get("milestones", [])) for c in self.commitments)
+
+
+def normalise_header(text: str) -> str:
+    """``" Milestone  Activity"`` -> ``"milestone_activity"``: any case, spacing, hyphens."""
+    return re.sub(r"[\s\-]+", "_", clean_text(text).strip().lstrip("\ufeff").lower()).strip("_")
+
+
+def parse_month(text: str) -> str | None:
+    """``2018-07``, ``07.2018``, ``01.07.2018``, ``2018-07-01`` -> ``"2018-07"``; None when not a month."""
+    value = text.strip()
+    for form in _MONTH_FORMS:
+        m = form.match(value)
+        if m:
+            year, month = int(m["y"]), int(m["m"])
+            day = int(m.groupdict().get("d") or 1)
+            if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200:
+                return f"{year:04d}-{month:02d}"
+            return None
+    return None
+
+
+def looks_like_formula(text: str) -> bool:
+    return bool(_FORMULA.match(text))
+
+
+class _Builder:
+    """Collects commitments from rows, noting problems as it goes."""
+
+    def __init__(self, columns: list[str]) -> None:
+        self.columns = columns
+        self.result = PlanImport()
+        self.by_key: dict[str, dict[str, Any]] = {}
+        self.first_row: dict[tuple[str, str], int] = {}
+        self.current: dict[str, Any] | None = None
+
+    def problem(self, row: int, column: str, message: str) -> None:
+        self.result.problems.append(RowProblem(row, column, message))
+
+    def cell(self, row: int, column: str, raw: str) -> str:
+        text = clean_text(raw).strip()
+        if text and looks_like_formula(text):
+            self.problem(row, column, "the cell holds a spreadsheet formula; it was imported as plain text, not calculated.")
+        if text and column in MONTH_COLUMNS:
+            month = parse_month(text)
+            if month is None:
+                self.problem(row, column, f"{text!r} is not a month (write 2018-07, 07.2018 or 01.07.2018); "
+                                          "it was kept as written, please correct it.")
+                return text
+            return month
+        return text
+
+    def add_row(self, row: int, cells: dict[str, str]) -> None:
+        com = {c: cells[c] for c in COMMITMENT_COLUMNS if cells.get(c)}
+        if com:
+            key = com.get("ogp_id") or com.get("number") or ""
+            if not key:
+                self.problem(row, "number", "the row has neither an ogp_id nor a number; it starts a commitment without a number.")
+                key = f"row {row}"
+            target = self.by_key.get(key)
+            if target is None:
+                target = {"milestones": []}
+                self.by_key[key] = target
+                self.result.commitments.append(target)
+            for column, value in com.items():
+                old = target.get(column)
+                if old is None:
+                    target[column] = value
+                    self.first_row[(key, column)] = row
+                elif old != value:
+                    self.problem(row, column, f"differs from row {self.first_row[(key, column)]} for the same "
+                                              "commitment; the first value was kept.")
+            self.current = target
+        milestone = {mf: cells[mc] for mc, mf in MILESTONE_COLUMNS.items() if cells.get(mc)}
+        if not milestone:
+            return
+        if self.current is None:
+            self.problem(row, "milestone_activity", "the milestone has no commitment (fill in ogp_id or number); it was skipped.")
+            return
+        if not milestone.get("activity"):
+            self.problem(row, "milestone_activity", "the milestone has no activity text.")
+        self.current["milestones"].append(milestone)
+
+
+def parse_rows(rows: list[tuple[int, list[str]]]) -> PlanImport:
+    """Build the import from (row number, cells) with the header first."""
+    if not rows:
+        raise PlanImportError("the file holds no rows.")
+    header_row, header = rows[0]
+    columns = [normalise_header(h) for h in header]
+    known = set(COMMITMENT_COLUMNS) | set(MILESTONE_COLUMNS)
+    if not ({"ogp_id", "number"} & set(columns)) or "title" not in columns:
+        raise PlanImportError("the first row is not a plan header: it needs a 'title' column and an 'ogp_id' or "
+                              f"'number' column (found: {', '.join(c for c in columns if c) or 'nothing'}).")
+    builder = _Builder(columns)
+    for col in columns:
+        if col and col not in known:
+            builder.problem(header_row, col, "this column is not part of an action plan and was not imported.")
+    for number, cells in rows[1:]:
+        values: dict[str, str] = {}
+        for col, raw in zip(columns, cells):
+            if col in known and raw and col not in values:
+                text = builder.cell(number, col, raw)
+                if text:
+                    values[col] = text
+        builder.add_row(number, values)
+    if not builder.result.commitments:
+        builder.problem(header_row, "", "the file holds a header but no commitments.")
+    return builder.result
+
+
+def read_plan_bytes(raw: bytes, name: str) -> PlanImport:
+    """A CSV plan from bytes (the .xlsx reader needs a file: use :func:`read_plan`)."""
+    try:
+        return parse_rows(read_csv_bytes(raw, name))
+    except PlanImportError as exc:
+        msg = str(exc)
+        raise PlanImportError(msg if msg.startswith(f"{name}:") else f"{name}: {msg}") from None
+
+
+def read_plan(path: "str | Path") -> PlanImport:
+    """Read a ``.csv`` or ``.xlsx`` action plan; PlanImportError names the file when it is unusable."""
+    p = Path(path)
+    try:
+        if p.suffix.lower() in (".xlsx", ".xlsm"):
+            rows = read_xlsx(p)
+        else:
+            if p.stat().st_size > MAX_BYTES:
+                raise PlanImportError(f"{p.name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB; "
+                                      "an action plan is far smaller.")
+            return read_plan_bytes(p.read_bytes(), p.name)
+        return parse_rows(rows)
+    except PlanImportError as exc:
+        msg = str(exc)
+        raise PlanImportError(msg if msg.startswith(f"{p.name}:") else f"{p.name}: {msg}") from None
+    except FileNotFoundError:
+        raise PlanImportError(f"{p.name}: no such file.") from None
+    except IsADirectoryError:
+        raise PlanImportError(f"{p.name}: this is a folder, not a plan file.") from None
+    except OSError as exc:
+        raise PlanImportError(f"{p.name}: the file cannot be read ({exc.strerror or exc}).") from None

@@ -1,0 +1,20 @@
+"""Caps for action-plan files, which arrive by e-mail and are untrusted.
+
+A real plan has 5-15 commitments and a few dozen milestones, so every limit
+here is generous by two orders of magnitude and still refuses a hostile file
+before it can exhaust memory.
+"""
+
+from __future__ import annotations
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 5000
+MAX_CELL_CHARS = 100_000
+# .xlsx is a zip: refuse before parsing when unpacking would be absurd.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 200  # worksheet XML compresses ~10-30x; zip bombs reach 1000x
+MAX_ZIP_ENTRIES = 2000
+
+
+class PlanImportError(ValueError):
+    """The whole plan file cannot be used; ``str()`` is one sentence naming the file."""

@@ -1,0 +1,177 @@
+"""Bringing an imported action plan into a report without overwriting anyone.
+
+The rule (also in docs for the GUI):
+
+* Plan-owned fields are the ones a plan file carries: a commitment's
+  ``ogp_id number title lead_agency start end problem`` and a milestone's
+  ``number activity start end``. Nothing else is ever touched.
+* A plan-owned field is written when it is empty, or when its current value is
+  exactly what an earlier import put there (the report remembers those values
+  in ``meta["plan_import"]["values"]``): then the plan still owns it and a
+  revised plan may update it.
+* Any other non-empty value was written or edited by a person: it is kept and
+  the difference is reported in :attr:`ImportSummary.kept`, never overwritten.
+* Nothing is removed: a commitment or milestone missing from the plan stays.
+
+Commitments match by ``ogp_id``, else by ``number``; milestones by ``number``,
+else by identical activity text.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from ogp_desktop import valuepath
+from ogp_desktop.interchange.plan_import import COMMITMENT_COLUMNS, MILESTONE_COLUMNS, PlanImport
+from ogp_desktop.report import Report, now_iso
+
+MILESTONE_FIELDS = tuple(MILESTONE_COLUMNS.values())
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    path: str
+    old: Any
+    new: Any
+
+
+@dataclass
+class ImportSummary:
+    added_commitments: list[str] = field(default_factory=list)
+    added_milestones: list[str] = field(default_factory=list)
+    filled: list[FieldChange] = field(default_factory=list)
+    changed: list[FieldChange] = field(default_factory=list)
+    kept: list[FieldChange] = field(default_factory=list)  # ``new`` is the plan's value that was not taken
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.added_commitments or self.added_milestones or self.filled or self.changed)
+
+    def lines(self) -> list[str]:
+        """Human-readable summary, one line per fact."""
+        out = [f"added commitment {c}" for c in self.added_commitments]
+        out += [f"added milestone {m}" for m in self.added_milestones]
+        out += [f"filled {c.path}: {c.new!r}" for c in self.filled]
+        out += [f"updated {c.path}: {c.old!r} -> {c.new!r}" for c in self.changed]
+        out += [f"kept {c.path} as written (the plan says {c.new!r})" for c in self.kept]
+        return out or ["nothing to change: the report already holds this plan"]
+
+
+def _key(commitment: dict[str, Any]) -> str:
+    return str(commitment.get("ogp_id") or commitment.get("number") or "")
+
+
+def _find_commitment(rows: list[Any], plan_c: dict[str, Any]) -> int | None:
+    for column in ("ogp_id", "number"):
+        want = plan_c.get(column)
+        if want:
+            for i, row in enumerate(rows):
+                if isinstance(row, dict) and row.get(column) == want:
+                    return i
+    return None
+
+
+def _find_milestone(rows: list[Any], plan_m: dict[str, Any]) -> int | None:
+    for column in ("number", "activity"):
+        want = plan_m.get(column)
+        if want:
+            return next((i for i, r in enumerate(rows) if isinstance(r, dict) and r.get(column) == want), None)
+    return None
+
+
+class _Merger:
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        record = report.meta.get("plan_import")
+        old = record.get("values") if isinstance(record, dict) else None
+        self.previous: dict[str, Any] = dict(old) if isinstance(old, dict) else {}
+        self.recorded: dict[str, Any] = dict(self.previous)
+        self.summary = ImportSummary()
+
+    def field(self, path: valuepath.Path, memo: str, new: Any) -> None:
+        """Apply the ownership rule to one plan-owned field."""
+        current = self.report.get(path)
+        text = valuepath.format(path)
+        if current in (None, "", []):
+            self.report.set(path, new)
+            self.summary.filled.append(FieldChange(text, current, new))
+        elif current == new:
+            pass
+        elif memo in self.previous and self.previous[memo] == current:
+            self.report.set(path, new)
+            self.summary.changed.append(FieldChange(text, current, new))
+        else:
+            self.summary.kept.append(FieldChange(text, current, new))
+            return  # the person's value stays; the plan does not own it
+        self.recorded[memo] = new
+
+    def remember(self, memo: str, row: dict[str, Any], fields: tuple[str, ...]) -> None:
+        for f in fields:
+            if row.get(f):
+                self.recorded[f"{memo}/{f}"] = row[f]
+
+    def commitment(self, plan_c: dict[str, Any]) -> None:
+        rows = self.report.get("commitments")
+        rows = rows if isinstance(rows, list) else []
+        index = _find_commitment(rows, plan_c)
+        key = _key(plan_c)
+        if index is None:
+            new = copy.deepcopy(plan_c)
+            new["milestones"] = list(new.get("milestones", []))
+            self.report.append("commitments", new)
+            self.summary.added_commitments.append(f"{key} {plan_c.get('title', '')}".strip())
+            self.remember(key, plan_c, COMMITMENT_COLUMNS)
+            for m in plan_c.get("milestones", []):
+                self.remember(f"{key}/milestones/{m.get('number') or m.get('activity')}", m, MILESTONE_FIELDS)
+            return
+        for column in COMMITMENT_COLUMNS:
+            if plan_c.get(column):
+                self.field(("commitments", index, column), f"{key}/{column}", plan_c[column])
+        for plan_m in plan_c.get("milestones", []):
+            self.milestone(index, key, plan_m)
+
+    def milestone(self, c_index: int, key: str, plan_m: dict[str, Any]) -> None:
+        base: valuepath.Path = ("commitments", c_index, "milestones")
+        rows = self.report.get(base)
+        rows = rows if isinstance(rows, list) else []
+        memo = f"{key}/milestones/{plan_m.get('number') or plan_m.get('activity')}"
+        index = _find_milestone(rows, plan_m)
+        if index is None:
+            self.report.append(base, copy.deepcopy(plan_m))
+            self.summary.added_milestones.append(f"{plan_m.get('number', '')} of commitment {key}".strip())
+            self.remember(memo, plan_m, MILESTONE_FIELDS)
+            return
+        for f in MILESTONE_FIELDS:
+            if plan_m.get(f):
+                self.field(base + (index, f), f"{memo}/{f}", plan_m[f])
+
+
+def _plan_period(plan: PlanImport) -> tuple[str | None, str | None]:
+    months = [(c.get("start"), c.get("end")) for c in plan.commitments]
+    starts = sorted(s for s, _ in months if isinstance(s, str) and len(s) == 7)
+    ends = sorted(e for _, e in months if isinstance(e, str) and len(e) == 7)
+    return (starts[0] if starts else None, ends[-1] if ends else None)
+
+
+def merge_plan(report: Report, plan: PlanImport) -> ImportSummary:
+    """Bring *plan* into *report* (edited in place, through Report so listeners hear it)."""
+    merger = _Merger(report)
+    for plan_c in plan.commitments:
+        merger.commitment(plan_c)
+    start, end = _plan_period(plan)
+    for field_id, value in (("plan_start", start), ("plan_end", end)):
+        if value and not report.get(field_id):  # plan-level dates: only ever filled, never changed
+            report.set(field_id, value)
+            merger.summary.filled.append(FieldChange(field_id, None, value))
+    report.meta["plan_import"] = {"imported": now_iso(), "values": merger.recorded}
+    return merger.summary
+
+
+def report_from_plan(plan: PlanImport, title: str = "") -> Report:
+    """A new report holding only the plan (the ``import-plan`` command without ``--into``)."""
+    now = now_iso()
+    report = Report({}, meta={"title": title, "created": now, "modified": now})
+    merge_plan(report, plan)
+    return report
