@@ -53,7 +53,7 @@ class Autosaver:
         self._cond = threading.Condition()
         self._edits = 0  # touch() calls so far
         self._saved_edits = 0  # edits covered by the last successful save
-        self._attempts = 0  # failed writes so far: a flush waits for success or a new failure
+        self._failed_writes = 0  # failed writes so far: a flush waits for success or a new failure
         self._deadline = 0.0
         self._retry_at: float | None = None
         self._failures = 0
@@ -83,12 +83,12 @@ class Autosaver:
     def flush(self, timeout: float | None = None) -> bool:
         """Write now and wait; True when every edit so far is on disk."""
         with self._cond:
-            target, attempts = self._edits, self._attempts
+            target, failed = self._edits, self._failed_writes
             if self._saved_edits >= target:
                 return True
             self._flush = True
             self._cond.notify_all()
-            self._cond.wait_for(lambda: self._saved_edits >= target or self._attempts > attempts
+            self._cond.wait_for(lambda: self._saved_edits >= target or self._failed_writes > failed
                                 or not self._thread.is_alive(), timeout)
             return self._saved_edits >= target
 
@@ -172,6 +172,6 @@ class Autosaver:
             else:
                 retry_in = self.retry_delays[min(self._failures, len(self.retry_delays)) - 1]
                 self._retry_at = time.monotonic() + retry_in
-            self._attempts += 1
+            self._failed_writes += 1
             self._cond.notify_all()
         self._set_state(SaveState(FAILED, self._state.time, reason, retry_in))

@@ -119,12 +119,17 @@ class Library:
             path = self._path(draft_id)
             if not path.exists() and not path.with_name(path.name + ".1").exists():
                 raise DraftNotFoundError(f"There is no draft with the id {draft_id!r}.")
-            f = DraftFile(path, draft_id, f"the draft {draft_id}", self.read_only)
+            f = DraftFile(path, draft_id, self._subject(draft_id), self.read_only)
             self._files[draft_id] = f
         return f
 
+    def _subject(self, draft_id: str) -> str:
+        """How notices name a draft: by the title the list last showed, which survives damage to the file."""
+        title = self._index.rows().get(draft_id, {}).get("title")
+        return f'the draft "{title}"' if title else f"the draft {draft_id}"
+
     def _versions(self, draft_id: str) -> VersionFile:
-        return VersionFile(self.reports_dir / f"{draft_id}{VERSIONS_SUFFIX}", f"the draft {draft_id}",
+        return VersionFile(self.reports_dir / f"{draft_id}{VERSIONS_SUFFIX}", self._subject(draft_id),
                            self.read_only)
 
     def _read(self, draft_id: str) -> dict[str, Any]:
@@ -225,8 +230,7 @@ class Library:
                 rows[draft_id] = row
             if rows != old_rows:
                 self._index.store(rows)
-            infos = [DraftInfo(id=i, **{k: v for k, v in r.items() if k != "key"}) for i, r in rows.items()]
-            return sorted(infos, key=lambda d: d.modified, reverse=True)
+            return sorted((_info(i, r) for i, r in rows.items()), key=lambda d: d.modified, reverse=True)
 
     def _draft_files(self) -> Iterator[tuple[str, list[int]]]:
         try:
@@ -343,19 +347,22 @@ class Library:
                                   reason=reason or name or "Snapshot", name=name)
 
     def versions(self, draft_id: str) -> list[VersionInfo]:
-        self._file(draft_id)  # unknown ids fail with DraftNotFoundError
-        versions = self._versions(draft_id)
-        try:
-            return versions.list()
-        finally:
-            versions.close()
+        with self._mutex:
+            self._file(draft_id)  # unknown ids fail with DraftNotFoundError
+            versions = self._versions(draft_id)
+            try:
+                return versions.list()
+            finally:
+                self._notices.extend(versions.storage.notices)
+                versions.close()
 
     def version_report(self, draft_id: str, version_id: int) -> Report:
-        versions = self._versions(draft_id)
-        try:
-            return Report.from_dict(versions.get(version_id)[1])
-        finally:
-            versions.close()
+        with self._mutex:
+            versions = self._versions(draft_id)
+            try:
+                return Report.from_dict(versions.get(version_id)[1])
+            finally:
+                versions.close()
 
     def diff(self, draft_id: str, old: int | None, new: int | None = None) -> list[DiffEntry]:
         """Changed value paths from version *old* to version *new* (None: the current state)."""
@@ -384,6 +391,14 @@ class Library:
                 self._snapshot(draft_id, restored.to_dict(), revision, kind="auto",
                                reason=f"Restored version {version_id} ({info.label})")
             return restored
+
+
+def _info(draft_id: str, row: dict[str, Any]) -> DraftInfo:
+    # .get(): an index written by another version of the app may lack a column
+    return DraftInfo(id=draft_id, title=str(row.get("title") or ""), report_type=row.get("report_type"),
+                     period_start=row.get("period_start"), period_end=row.get("period_end"),
+                     modified=str(row.get("modified") or ""), share=row.get("share"), errors=row.get("errors"),
+                     revision=int(row.get("revision") or 0), damaged=row.get("damaged"))
 
 
 def _file_key(path: Path) -> list[int] | None:

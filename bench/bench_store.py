@@ -1,0 +1,112 @@
+"""Draft store figures: autosave latency by report size, and opening a library of 100 drafts.
+
+Targets: Library.save median under 30 ms at 50 commitments; Library(...) +
+list() of 100 drafts under 300 ms. Run: ``python bench/run.py store``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from ogp_desktop.report import Report  # noqa: E402
+from ogp_desktop.store import Library  # noqa: E402
+
+PARAGRAPH = ("The Government Office coordinated the work with the civil-society roundtable; the ministries "
+             "published drafts on osale.ee, collected comments in writing and at two public meetings, and "
+             "reported back on how each proposal was used. Avatud valitsemise partnerluse töörühm arutas tulemusi. ")
+
+
+def longtext(paragraphs: int = 3) -> str:
+    return "\n\n".join(PARAGRAPH * 2 for _ in range(paragraphs))
+
+
+def realistic_report(commitments: int, title: str = "Estonia mid-term self-assessment") -> Report:
+    """A filled report: six milestones per commitment and a few paragraphs per long text."""
+    values = {
+        "country": "Estonia", "action_plan_title": "Estonia's Fourth Action Plan 2018-2020",
+        "plan_start": "2018-07", "plan_end": "2020-06", "report_type": "mid_term",
+        "period_start": "2018-07-01", "period_end": "2019-06-30", "language": "en",
+        "lead_agency": "Government Office", "contact_name": "Kai Kask", "contact_email": "kai.kask@riigikantselei.ee",
+        "executive_summary": longtext(4), "national_context": longtext(3), "priorities": ["participation", "data"],
+        "commitments": [
+            {
+                "ogp_id": f"EE{i:04d}", "number": str(i + 1), "title": f"Commitment {i + 1}: open data in ministries",
+                "start": "2018-07", "end": "2020-06", "lead_agency": "Ministry of Economic Affairs",
+                "problem": longtext(), "description": longtext(), "contribution": longtext(2),
+                "ogp_values": ["access_to_information", "civic_participation"], "values_relevance": longtext(2),
+                "completion": "substantial", "on_time": "yes", "results": longtext(), "next_steps": longtext(2),
+                "milestones": [{"number": f"{i + 1}.{m + 1}", "activity": longtext(1), "start": "2018-09",
+                                "end": "2019-12", "status": "substantial"} for m in range(6)],
+                "evidence": [{"title": "Progress page", "url": "https://www.riigikantselei.ee/ogp", "accessed": "2019-06-30"}],
+            }
+            for i in range(commitments)
+        ],
+        "forum_name": "OGP roundtable", "draft_link": "https://www.osale.ee/ogp", "comment_start": "2019-08-01",
+        "comment_end": "2019-08-15", "repository_url": "https://www.riigikantselei.ee/ogp",
+    }
+    return Report(values, meta={"title": title})
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def save_latency(commitments: int, repeats: int) -> tuple[float, float, int]:
+    with tempfile.TemporaryDirectory() as folder, Library(folder) as lib:
+        report = realistic_report(commitments)
+        draft_id = lib.add(report)
+        lib.open(draft_id)
+        lib.save(draft_id, report)  # the session's first save also takes a version; not an autosave's cost
+        times = []
+        for n in range(repeats):
+            report.set("commitments[0].results", f"{PARAGRAPH} edit {n}")
+            started = time.perf_counter()
+            lib.save(draft_id, report)
+            times.append(time.perf_counter() - started)
+        size = (lib.reports_dir / f"{draft_id}.json").stat().st_size
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))], size
+
+
+def open_library(drafts: int, repeats: int) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        with Library(folder) as lib:
+            for n in range(drafts):
+                lib.add(realistic_report(6 + n % 10, title=f"Draft {n}"))
+        started = time.perf_counter()
+        with Library(folder) as lib:
+            lib.list()  # no library.json yet: reads every draft file and writes the index
+        cold = time.perf_counter() - started
+        times = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            with Library(folder) as lib:
+                assert len(lib.list()) == drafts
+            times.append(time.perf_counter() - started)
+    return statistics.median(times), cold
+
+
+def run(quick: bool = False) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    repeats = 8 if quick else 40
+    for commitments in (6, 50, 200):
+        median, p95, size = save_latency(commitments, max(4, repeats // 4) if commitments == 200 else repeats)
+        target = " (target < 30 ms)" if commitments == 50 else ""
+        rows.append((f"save {commitments} commitments median", _ms(median) + target))
+        rows.append((f"save {commitments} commitments p95", _ms(p95)))
+        rows.append((f"draft file {commitments} commitments", f"{size / 1024:.0f} KB"))
+    warm, cold = open_library(100, 3 if quick else 10)
+    rows.append(("open library of 100 + list (index warm) median", _ms(warm) + " (target < 300 ms)"))
+    rows.append(("first list of 100 without library.json", _ms(cold)))
+    return rows
+
+
+if __name__ == "__main__":
+    for name, value in run(quick="--quick" in sys.argv):
+        print(f"{name:50} {value}")
