@@ -43,7 +43,8 @@ def realistic_report(commitments: int, title: str = "Estonia mid-term self-asses
                 "completion": "substantial", "on_time": "yes", "results": longtext(), "next_steps": longtext(2),
                 "milestones": [{"number": f"{i + 1}.{m + 1}", "activity": longtext(1), "start": "2018-09",
                                 "end": "2019-12", "status": "substantial"} for m in range(6)],
-                "evidence": [{"title": "Progress page", "url": "https://www.riigikantselei.ee/ogp", "accessed": "2019-06-30"}],
+                "evidence": [{"title": "Progress page", "url": "https://www.riigikantselei.ee/ogp",
+                              "accessed": "2019-06-30"}],
             }
             for i in range(commitments)
         ],

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
-from typing import Callable
 
 from ogp_desktop import datadir
 from ogp_desktop.reportfile import ReportFileError

@@ -4,7 +4,12 @@ from ogp_desktop.store.autosave import DIRTY, FAILED, SAVED, SAVING, Autosaver, 
 from ogp_desktop.store.diff import DiffEntry
 from ogp_desktop.store.draft_file import VersionInfo
 from ogp_desktop.store.errors import (
-    ConflictError, DamagedFileError, DraftNotFoundError, ReadOnlyError, RecoveryNotice, StoreError,
+    ConflictError,
+    DamagedFileError,
+    DraftNotFoundError,
+    ReadOnlyError,
+    RecoveryNotice,
+    StoreError,
     StoreWriteError,
 )
 from ogp_desktop.store.library import DraftInfo, Library

@@ -17,9 +17,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 from ogp_desktop.report import Report
 from ogp_desktop.store.errors import ConflictError, ReadOnlyError, StoreError
@@ -156,7 +156,7 @@ class Autosaver:
                     self._saved_edits = max(self._saved_edits, target)
                     kind = SAVED if self._saved_edits >= self._edits else DIRTY
                     self._cond.notify_all()
-                self._set_state(SaveState(kind, datetime.now(timezone.utc)))
+                self._set_state(SaveState(kind, datetime.now(UTC)))
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, StoreError):

@@ -8,8 +8,9 @@ changed translation shows as that path with its language.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from ogp_desktop import valuepath
 

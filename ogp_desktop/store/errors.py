@@ -48,12 +48,18 @@ class RecoveryNotice:
     def message(self) -> str:
         first = f"The file of {self.subject} was damaged ({self.problem})"
         if self.backup:
-            first += f"; it was restored from the automatic backup {self.backup}, so the last few seconds of edits may be missing."
+            first += (f"; it was restored from the automatic backup {self.backup}, "
+                      "so the last few seconds of edits may be missing.")
         else:
             first += " and no usable automatic backup was found."
         if self.kept_as:
             return f"{first} The damaged file was kept as {self.kept_as}."
         return f"{first} The damaged file could not be moved aside and was left in place."
+
+
+def capitalized(text: str) -> str:
+    """First letter upper-cased, the rest (a draft title) untouched, unlike str.capitalize()."""
+    return text[:1].upper() + text[1:]
 
 
 def describe_os_error(exc: OSError, what: str) -> str:
@@ -62,4 +68,4 @@ def describe_os_error(exc: OSError, what: str) -> str:
         return f"The disk is full, so {what} could not be saved. Nothing was lost: free some space and save again."
     if exc.errno == errno.EROFS or isinstance(exc, PermissionError):
         return f"The library folder cannot be written to ({exc.strerror or exc}), so {what} could not be saved."
-    return f"{what[:1].upper()}{what[1:]} could not be saved: {exc.strerror or exc}."
+    return f"{capitalized(what)} could not be saved: {exc.strerror or exc}."

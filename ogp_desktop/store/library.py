@@ -21,10 +21,11 @@ import os
 import re
 import secrets
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ogp_desktop import datadir
 from ogp_desktop.report import Report, now_iso
@@ -33,7 +34,12 @@ from ogp_desktop.store import trash
 from ogp_desktop.store.diff import DiffEntry, diff_reports
 from ogp_desktop.store.draft_file import DraftFile, VersionFile, VersionInfo
 from ogp_desktop.store.errors import (
-    ConflictError, DamagedFileError, DraftNotFoundError, ReadOnlyError, RecoveryNotice, StoreError,
+    ConflictError,
+    DamagedFileError,
+    DraftNotFoundError,
+    ReadOnlyError,
+    RecoveryNotice,
+    StoreError,
     describe_os_error,
 )
 from ogp_desktop.store.index import LibraryIndex
@@ -64,7 +70,7 @@ class DraftInfo:
 class Library:
     """All drafts in one data folder. Thread-safe: the autosave thread and the UI share one."""
 
-    def __init__(self, data_dir: "str | Path | None" = None, *, wait: float = 0.0) -> None:
+    def __init__(self, data_dir: str | Path | None = None, *, wait: float = 0.0) -> None:
         self.folder = Path(data_dir) if data_dir is not None else datadir.data_dir()
         self.reports_dir = self.folder / "reports"
         self._session = SessionLock(self.folder)
@@ -97,7 +103,7 @@ class Library:
             self._session.release()
             self.read_only_reason = "The library has been closed."
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -192,7 +198,7 @@ class Library:
         return self.add(Report(dict(values or {}), meta=meta, template_id=template.id,
                                template_version=template.version))
 
-    def import_file(self, path: "str | Path") -> str:
+    def import_file(self, path: str | Path) -> str:
         """A new draft from a report file; raises ReportFileError for a bad file."""
         return self.add(read_report(path))
 
@@ -318,14 +324,14 @@ class Library:
         return trash.listing(self.folder)
 
     # -- files -----------------------------------------------------------------
-    def export(self, draft_id: str, path: "str | Path") -> None:
+    def export(self, draft_id: str, path: str | Path) -> None:
         report = self.open(draft_id)
         try:
             write_report(report, path)
         except OSError as exc:
             raise StoreError(describe_os_error(exc, f"the report file {Path(path).name}")) from exc
 
-    def replace_from_file(self, draft_id: str, path: "str | Path") -> Report:
+    def replace_from_file(self, draft_id: str, path: str | Path) -> Report:
         """Import a report file over an existing draft, keeping the old state as a version."""
         incoming = read_report(path)
         self.snapshot(draft_id, reason=f"Before importing {Path(path).name}")

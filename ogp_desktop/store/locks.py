@@ -15,14 +15,14 @@ import contextlib
 import json
 import os
 import socket
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from filelock import FileLock, Timeout
 
 from ogp_desktop import APP_NAME, atomic
-from ogp_desktop.store.errors import StoreError
+from ogp_desktop.store.errors import StoreError, capitalized
 
 LOCK_NAME = "library.lock"
 HOLDER_NAME = "library.lock.json"
@@ -51,7 +51,7 @@ class SessionLock:
             return (f"The library folder {self.folder} cannot be written to ({exc.strerror or exc}), "
                     "so drafts open read-only.")
         holder = {"pid": os.getpid(), "host": socket.gethostname(),
-                  "since": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+                  "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
         with contextlib.suppress(OSError):  # the name is a courtesy; the lock is what counts
             atomic.write_bytes(self.folder / HOLDER_NAME, json.dumps(holder).encode("utf-8"))
         return None
@@ -60,7 +60,8 @@ class SessionLock:
         who = "Another copy of the app"
         try:
             holder = json.loads((self.folder / HOLDER_NAME).read_text(encoding="utf-8"))
-            who = f"Another copy of {APP_NAME} (process {int(holder['pid'])} on {holder['host']}, since {holder['since']})"
+            who = (f"Another copy of {APP_NAME} (process {int(holder['pid'])} on {holder['host']}, "
+                   f"since {holder['since']})")
         except (OSError, ValueError, KeyError, TypeError):
             pass
         return f"{who} is using this library, so drafts open read-only here. Close the other copy to edit."
@@ -80,9 +81,9 @@ def write_lock(lock_path: Path, what: str, wait: float = WRITE_WAIT) -> Iterator
     try:
         lock.acquire(timeout=wait)
     except Timeout:
-        raise StoreError(f"{what[:1].upper()}{what[1:]} is being saved by another program; try again in a moment.") from None
+        raise StoreError(f"{capitalized(what)} is being saved by another program; try again in a moment.") from None
     except OSError as exc:
-        raise StoreError(f"{what[:1].upper()}{what[1:]} cannot be locked for writing ({exc.strerror or exc}).") from None
+        raise StoreError(f"{capitalized(what)} cannot be locked for writing ({exc.strerror or exc}).") from None
     try:
         yield
     finally:

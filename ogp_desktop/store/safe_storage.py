@@ -21,18 +21,19 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any
 
 from tinydb.storages import Storage
 
 from ogp_desktop import atomic
-from ogp_desktop.store.errors import DamagedFileError, RecoveryNotice, StoreWriteError, describe_os_error
+from ogp_desktop.store.errors import DamagedFileError, RecoveryNotice, StoreWriteError, capitalized, describe_os_error
 
 GENERATIONS = 3
 Data = dict[str, dict[str, Any]]
 # Returns None when the data has the expected shape, else why not (a phrase).
-ShapeCheck = Callable[[Data], Optional[str]]
+ShapeCheck = Callable[[Data], str | None]
 
 
 class BadFile(Exception):
@@ -105,7 +106,7 @@ class SafeStorage(Storage):
 
     def __init__(
         self,
-        path: "str | Path",
+        path: str | Path,
         *,
         subject: str = "a draft",
         check: ShapeCheck | None = None,
@@ -194,7 +195,7 @@ class SafeStorage(Storage):
 
     def write(self, data: Data) -> None:
         if self.read_only:
-            raise StoreWriteError(f"{self.subject[:1].upper()}{self.subject[1:]} is open read-only.")
+            raise StoreWriteError(f"{capitalized(self.subject)} is open read-only.")
         self._cache = self._cache_key = None  # TinyDB mutated the cached dict; trust only the disk now
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         try:

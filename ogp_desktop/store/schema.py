@@ -11,7 +11,8 @@ Version 0 is the prototype layout: the report dict alone in TinyDB's
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ogp_desktop.report import FORMAT, now_iso
 

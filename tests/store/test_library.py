@@ -9,12 +9,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from store_helpers import sample_report
 
-from ogp_desktop.reportfile import ReportFileError, read_report, write_report
+from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.store import ConflictError, DraftNotFoundError, Library, ReadOnlyError
 from ogp_desktop.store.schema import SCHEMA_VERSION
-
-from store_helpers import sample_report
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,6 +13,7 @@ from tinydb.table import Document
 from ogp_desktop.store.errors import DamagedFileError
 from ogp_desktop.store.safe_storage import SafeStorage, generation_path
 
+
 def open_db(path: Path, **kw) -> TinyDB:
     return TinyDB(str(path), storage=SafeStorage, subject="the test draft", **kw)
 

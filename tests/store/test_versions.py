@@ -37,7 +37,7 @@ def test_first_save_of_a_session_and_of_a_day_snapshot_the_previous_state(
 
     class Tomorrow(dt.date):
         @classmethod
-        def today(cls) -> "Tomorrow":
+        def today(cls) -> Tomorrow:
             return cls.fromordinal(dt.date.today().toordinal() + 1)
 
     monkeypatch.setattr(library_module, "date", Tomorrow)
