@@ -1,0 +1,197 @@
+"""Fixtures for the application-shell tests: a real window over a real library in tmp_path.
+
+Modal calls go through ``ogp_desktop.gui.prompts``; :class:`PromptRecorder`
+replaces them so a test sees every message and answers every question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+from ogp_desktop import app as app_module
+from ogp_desktop.gui import prompts
+from ogp_desktop.gui.settings import Settings
+from ogp_desktop.report import Report
+from ogp_desktop.template import Template
+
+PATH_PROPERTY = "ogp_path"
+
+
+class _SetValue(QUndoCommand):
+    def __init__(self, report: Report, path: str, old: Any, new: Any) -> None:
+        super().__init__(f"Edit {path}")
+        self.report, self.path, self.old, self.new = report, path, old, new
+
+    def redo(self) -> None:
+        self.report.set(self.path, self.new)
+
+    def undo(self) -> None:
+        self.report.set(self.path, self.old)
+
+
+class PlaceholderEditor(QWidget):
+    """Stands in for ReportEditorWidget only while that module cannot be imported.
+
+    Signals: problems_changed(object), edited(), current_path_changed(str).
+    """
+
+    problems_changed = Signal(object)
+    edited = Signal()
+    current_path_changed = Signal(str)
+
+    def __init__(self, report: Report, template: Template, undo_stack: QUndoStack, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report, self.template, self.undo_stack, self.lang = report, template, undo_stack, lang
+        self.read_only = False
+        self.edits: dict[str, QLineEdit] = {}
+        QVBoxLayout(self)
+        report.subscribe(self._on_change)
+
+    def _on_change(self, _change: Any) -> None:
+        for path, edit in self.edits.items():
+            value = self.report.get(path) or ""
+            if edit.text() != value:
+                edit.setText(str(value))
+        self.edited.emit()
+
+    def go_to(self, path: str) -> None:
+        edit = self.edits.get(path)
+        if edit is None:
+            edit = QLineEdit(str(self.report.get(path) or ""), self)
+            edit.setProperty(PATH_PROPERTY, path)
+            edit.setReadOnly(self.read_only)
+            edit.textEdited.connect(self._on_text_edited)
+            self.layout().addWidget(edit)
+            edit.show()
+            self.edits[path] = edit
+        edit.setFocus()
+        self.current_path_changed.emit(path)
+
+    def _on_text_edited(self, text: str) -> None:
+        edit = self.sender()
+        path = edit.property(PATH_PROPERTY)
+        self.undo_stack.push(_SetValue(self.report, path, self.report.get(path), text))
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+
+    def set_read_only(self, ro: bool) -> None:
+        self.read_only = ro
+        for edit in self.edits.values():
+            edit.setReadOnly(ro)
+
+    def flush_typing(self) -> None:
+        pass
+
+    def detach(self) -> None:
+        self.report.unsubscribe(self._on_change)
+
+
+def editor_factory_or_none() -> Callable[..., QWidget] | None:
+    """None (the app's real editor) when it imports; the placeholder until then."""
+    try:
+        import ogp_desktop.gui.report_editor_widget  # noqa: F401
+    except ImportError:
+        return PlaceholderEditor
+    return None
+
+
+def type_into(qtbot: Any, window: Any, path: str, text: str) -> None:
+    """Go to *path* in the open report and type *text* into its editor, like a user."""
+    editor = window.current.editor
+    editor.go_to(path)
+    widget = next((w for w in editor.findChildren(QWidget) if w.property(PATH_PROPERTY) == path
+                   and w.isVisibleTo(editor)), None)
+    assert widget is not None, f"no visible editor for {path}"
+    widget.setFocus()
+    if hasattr(widget, "selectAll"):
+        widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    if hasattr(editor, "flush_typing"):
+        editor.flush_typing()
+
+
+class PromptRecorder:
+    """Replaces every function in prompts: records calls, answers from what the test set."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.answers: dict[str, list[Any]] = {}
+        self.dialog_handler: Callable[[Any], bool] | None = None
+        for name in ("open_file", "save_file", "choose_folder", "ask_text", "ask_yes_no", "info", "error",
+                     "open_path"):
+            monkeypatch.setattr(prompts, name, self._recorder(name))
+        monkeypatch.setattr(prompts, "run_dialog", self._run_dialog)
+
+    def _recorder(self, name: str) -> Callable[..., Any]:
+        def record(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append((name, args))
+            queue = self.answers.get(name)
+            return queue.pop(0) if queue else None
+        return record
+
+    def answer(self, name: str, *values: Any) -> None:
+        self.answers.setdefault(name, []).extend(values)
+
+    def _run_dialog(self, dialog: Any) -> bool:
+        self.calls.append(("run_dialog", (type(dialog).__name__,)))
+        assert self.dialog_handler is not None, f"unexpected dialog {type(dialog).__name__}"
+        return self.dialog_handler(dialog)
+
+    def named(self, name: str) -> list[tuple[Any, ...]]:
+        return [args for n, args in self.calls if n == name]
+
+
+@pytest.fixture
+def prompts_recorder(monkeypatch: pytest.MonkeyPatch) -> PromptRecorder:
+    return PromptRecorder(monkeypatch)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "library"
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def start_window(qtbot: Any, data_dir: Path, settings_file: Path,
+                 prompts_recorder: PromptRecorder) -> Iterator[Callable[..., app_module.Session]]:
+    """Start the app (as main.py would) as often as a test needs; everything is stopped afterwards."""
+    sessions: list[app_module.Session] = []
+    app_module.make_application()
+
+    def start(file: str | None = None, demo: bool = False, folder: Path | None = None) -> app_module.Session:
+        session = app_module.start(file, demo, data_dir=folder or data_dir, settings=Settings(settings_file),
+                                   editor_factory=editor_factory_or_none())
+        qtbot.addWidget(session.window)
+        sessions.append(session)
+        return session
+
+    yield start
+    for session in sessions:
+        stop_session(session)
+
+
+def stop_session(session: app_module.Session) -> None:
+    if getattr(session, "_stopped", False):
+        return
+    session._stopped = True  # type: ignore[attr-defined]
+    app_module.stop(session)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def main_window(start_window: Callable[..., app_module.Session]) -> Any:
+    return start_window().window
