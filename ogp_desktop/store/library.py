@@ -255,7 +255,9 @@ class Library:
         except (DamagedFileError, StoreError) as exc:
             return {"title": draft_id, "report_type": None, "period_start": None, "period_end": None,
                     "modified": "", "share": None, "errors": None, "revision": 0, "damaged": str(exc)}
-        summary = doc.get("summary") or summarize(Report.from_dict(doc["report"]))
+        summary = doc.get("summary") or {}
+        if summary.get("share") is None:  # saved by a migration or before validation could judge it
+            summary = summarize(Report.from_dict(doc["report"]))
         return {"title": summary.get("title") or "", "report_type": summary.get("report_type"),
                 "period_start": summary.get("period_start"), "period_end": summary.get("period_end"),
                 "modified": str(doc.get("saved", "")), "share": summary.get("share"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -206,3 +207,22 @@ def test_create_from_the_shipped_template(lib: Library) -> None:
     assert report.meta["created"] and report.meta["modified"]
     [row] = lib.list()
     assert row.title == "Lõpparuanne" and row.report_type == "end_of_term"
+
+
+def test_lock_of_a_killed_app_is_cleared(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER.format(root=str(ROOT)), str(folder)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().split()[0] == "holding"
+        with Library(folder) as blocked:
+            assert blocked.read_only
+        holder.kill()  # SIGKILL: no clean-up code runs in the holder
+        holder.wait(timeout=30)
+        assert (folder / "library.lock.json").exists()  # its name tag is left behind ...
+        with Library(folder) as lib:
+            assert not lib.read_only  # ... but the kernel released the lock itself
+            assert f'"pid": {os.getpid()}' in (folder / "library.lock.json").read_text(encoding="utf-8")
+    finally:
+        holder.stdin.close()
+        holder.stdout.close()
