@@ -71,7 +71,7 @@ def test_damaged_index_is_rebuilt(lib: Library) -> None:
         p.write_bytes(b"\x00garbage")
     assert [d.title for d in lib.list()] == ["Kept"]
     notices = lib.take_notices()
-    assert notices and "library index" in notices[0].message
+    assert notices and "the library list (a cache that is rebuilt from the drafts)" in notices[0].message
     assert json.loads((lib.folder / "library.json").read_text(encoding="utf-8"))["drafts"]["1"]["rows"][draft_id]
 
 
@@ -226,3 +226,4 @@ def test_lock_of_a_killed_app_is_cleared(tmp_path: Path) -> None:
     finally:
         holder.stdin.close()
         holder.stdout.close()
+
