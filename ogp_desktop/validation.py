@@ -54,16 +54,45 @@ def validate(report: Any, template: Template, lang: str = "en") -> list[Problem]
     return run.problems()
 
 
-def _empty(value: Any) -> bool:
+def requirement_for(f: Field, ctx: tuple[Mapping, ...], report_type: str | None) -> Requirement | None:
+    """The requirement of *f* that applies (the first whose conditions all hold), or None.
+
+    *ctx* holds the dicts from the top-level values down to the row *f* is in.
+    """
+    for req in f.requirements:
+        if all(_holds(c.field, c.values, c.negate, ctx, report_type) for c in req.when):
+            return req
+    return None
+
+
+def _holds(ref: str | None, values: tuple, negate: bool, ctx: tuple[Mapping, ...], report_type: str | None) -> bool:
+    if ref is None:
+        return report_type in values
+    level, name = _split_ref(ref, len(ctx))
+    value = ctx[level].get(name)
+    # An empty field is "not in" any list; True must not match 1.
+    inside = not is_empty(value) and any(value == v and type(value) is type(v) for v in values)
+    return not inside if negate else inside
+
+
+def report_type_of(values: Mapping, template: Template) -> str | None:
+    """The report type that drives show_for; an unknown one shows everything (hiding would hide problems)."""
+    rt = values.get("report_type")
+    rt_field = template.field(("report_type",))
+    known = {v.id for v in rt_field.values} if rt_field else set()
+    return rt if isinstance(rt, str) and rt in known else None
+
+
+def is_empty(value: Any) -> bool:
     """Nothing the user typed: None, blank text, or lists/rows holding only such."""
     if value is None:
         return True
     if isinstance(value, str):
         return not value.strip()
     if isinstance(value, list):
-        return all(_empty(v) for v in value)
+        return all(is_empty(v) for v in value)
     if isinstance(value, dict):
-        return all(_empty(v) for v in value.values())
+        return all(is_empty(v) for v in value.values())
     return False
 
 
@@ -127,11 +156,7 @@ class _Run:
     def __init__(self, template: Template, values: Mapping, lang: str) -> None:
         self.template, self.values, self.lang = template, values, lang
         self.out: list[tuple[tuple[int, ...], Problem]] = []
-        rt = values.get("report_type")
-        rt_field = template.field(("report_type",))
-        known = {v.id for v in rt_field.values} if rt_field else set()
-        # An unknown report type shows everything: hiding sections would hide problems too.
-        self.report_type = rt if isinstance(rt, str) and rt in known else None
+        self.report_type = report_type_of(values, template)
         self.order = {f.ids: i for i, f in enumerate(template.all_fields())}
 
     # -- output -----------------------------------------------------------
@@ -182,7 +207,7 @@ class _Run:
     def field(self, f: Field, value: Any, path: str, ctx: tuple[Mapping, ...]) -> None:
         if not f.visible_for(self.report_type):
             return
-        if _empty(value):
+        if is_empty(value):
             self.required(f, path, ctx)
             return
         kind = f.kind
@@ -258,19 +283,9 @@ class _Run:
 
     # -- requirements --------------------------------------------------------
     def required(self, f: Field, path: str, ctx: tuple[Mapping, ...]) -> None:
-        for req in f.requirements:
-            if all(self.holds(c.field, c.values, c.negate, f, ctx) for c in req.when):
-                self.report_required(f, req, path, ctx)
-                return
-
-    def holds(self, ref: str | None, values: tuple, negate: bool, f: Field, ctx: tuple[Mapping, ...]) -> bool:
-        if ref is None:
-            return self.report_type in values
-        level, name = _split_ref(ref, len(ctx))
-        value = ctx[level].get(name)
-        # An empty field is "not in" any list.
-        inside = not _empty(value) and any(value == v and type(value) is type(v) for v in values)
-        return not inside if negate else inside
+        req = requirement_for(f, ctx, self.report_type)
+        if req is not None:
+            self.report_required(f, req, path, ctx)
 
     def report_required(self, f: Field, req: Requirement, path: str, ctx: tuple[Mapping, ...]) -> None:
         code = req.code or ("empty_group" if f.is_group else "required")
@@ -282,7 +297,7 @@ class _Run:
                 level, name = _split_ref(cond.field, len(ctx))
                 cond_field = self.template.field(f.ids[:-1][:level] + (name,))
                 cond_value = ctx[level].get(name)
-            if cond_field is not None and not _empty(cond_value) and not isinstance(cond_value, (list, dict)):
+            if cond_field is not None and not is_empty(cond_value) and not isinstance(cond_value, (list, dict)):
                 params = {"cond_label": cond_field.text(self.lang), "cond_value": self.value_text(cond_field, cond_value)}
                 break
         if f.is_group:
