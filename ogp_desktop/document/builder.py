@@ -149,7 +149,13 @@ class _Builder:
     # -- sections and fields -------------------------------------------------
     def section(self, section: Section) -> None:
         self.heading(section.text(self.lang), 1)
-        self.fields(section.fields, (), 2)
+        shown = [f for f in section.fields if f.visible_for(self.report_type)]
+        if len(shown) == 1 and self.is_records(shown[0]):
+            # "Commitments" under "Implementation of the commitments" would only repeat it.
+            value = self.value((shown[0].id,))
+            self.records(shown[0], (shown[0].id,), value if isinstance(value, list) else [], 2)
+        else:
+            self.fields(section.fields, (), 2)
         if section.id == SUMMARY_SECTION:
             self.completion_summary(2)
 
@@ -187,7 +193,7 @@ class _Builder:
         value = self.value(path)
         if _is_empty(value) and field.max_severity == "no":
             return
-        if field.kind == "group" and any(c.is_group for c in field.fields):
+        if self.is_records(field):
             self.heading(field.text(self.lang), level)
             self.records(field, path, value if isinstance(value, list) else [], level + 1)
             return
@@ -200,6 +206,11 @@ class _Builder:
             self.blocks.append(BulletList(self.list_items(path, value)))
         else:
             self.blocks.append(self.data_table(field, path, value))
+
+    @staticmethod
+    def is_records(field: Field) -> bool:
+        """A group whose rows hold tables of their own is a chapter per row, not a table."""
+        return field.kind == "group" and any(c.is_group for c in field.fields)
 
     def records(self, field: Field, path: Path, rows: list, level: int) -> None:
         """One chapter per row: "N. Title", a fact table, its texts, then its tables."""

@@ -140,9 +140,9 @@ class _BodyWriter:
     def toc(self, t: TableOfContents) -> None:
         """A TOC field pre-filled with its entries, so it reads right before Word updates it."""
         self.out.append(f'<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr>{self.run(t.title)}</w:p>')
-        heads = [h for h in self.doc.headings() if h.level <= 3]
+        heads = [h for h in self.doc.headings() if h.level <= t.levels]
         begin = ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
-                 '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>'
+                 f'<w:r><w:instrText xml:space="preserve"> TOC \\o "1-{t.levels}" \\h \\z \\u </w:instrText></w:r>'
                  '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
         end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         if not heads:

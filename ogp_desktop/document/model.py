@@ -58,7 +58,10 @@ class TitlePage:
 
 @dataclass(frozen=True)
 class TableOfContents:
+    """Lists headings down to ``levels`` (sections and commitments, not every field)."""
+
     title: str
+    levels: int = 2
 
 
 @dataclass(frozen=True)

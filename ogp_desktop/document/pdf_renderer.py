@@ -216,7 +216,7 @@ class _Story:
         elif isinstance(b, TitlePage):
             self.title_page(b)
         elif isinstance(b, TableOfContents):
-            body.extend(self.toc(b.title, self._pages))
+            body.extend(self.toc(b, self._pages))
 
     def title_page(self, t: TitlePage) -> None:
         s = self.styles
@@ -232,16 +232,18 @@ class _Story:
         if t.draft_note:
             self._body.append(_Para(markup(t.draft_note), s["draft"]))
 
-    def toc(self, title: str, pages: dict[str, int]) -> list[Flowable]:
+    def toc(self, t: TableOfContents, pages: dict[str, int]) -> list[Flowable]:
         """The contents as a two-column table: linked entries and right-aligned page numbers."""
         s = self.styles
         rows = []
         for h in self.doc.headings():
+            if h.level > t.levels:
+                continue
             level = min(max(h.level, 1), 3)
             entry = _Para(f'<a href="#{h.key}">{markup(h.text)}</a>', s[f"toc{level}"])
             number = str(pages[h.key]) if h.key in pages else ""
             rows.append([entry, _Para(number, s["toc_page"])])
-        out: list[Flowable] = [_Para(markup(title), s["toc_title"])]
+        out: list[Flowable] = [_Para(markup(t.title), s["toc_title"])]
         if rows:
             table = Table(rows, colWidths=[TEXT_WIDTH - TOC_PAGE_COL, TOC_PAGE_COL], splitInRow=1)
             table.setStyle(TableStyle([_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

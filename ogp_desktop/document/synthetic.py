@@ -47,10 +47,13 @@ class _Filler:
             if f.parent is not None and f.parent.parent is not None:  # a cell of a nested table
                 return _sentence(rng, rng.randint(8, 20))
             return "\n\n".join(_paragraph(rng) for _ in range(self.paragraphs))
+        # Start/end pairs are ordered and inside the plan so that the report validates.
         if kind == "date":
-            return f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            if f.id.endswith("end"):
+                return "2019-06-20"
+            return "2019-03-01" if f.id.endswith("start") else f"2019-{rng.randint(3, 6):02d}-{rng.randint(1, 28):02d}"
         if kind == "month":
-            return f"{2018 + (f.id == 'end' or f.id.endswith('_end'))}-{rng.randint(1, 12):02d}"
+            return "2020-05" if f.id.endswith("end") else f"2018-{rng.randint(7, 12):02d}"
         if kind == "enum":
             return f.values[(i + rng.randint(0, 3)) % len(f.values)].id
         if kind == "multienum":
