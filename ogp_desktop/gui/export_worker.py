@@ -47,6 +47,11 @@ def _temp_for(path: Path) -> Path:
     return path.with_name(f".{path.stem}.{secrets.token_hex(3)}.partial{path.suffix}")
 
 
+# The exporter names the step it just finished; the user reads what happens next.
+_STEPS = {"validate": "Building the document…", "build": "Writing the files…", "docx": "Word document done.",
+          "pdf": "PDF done."}
+
+
 def _fraction(args: tuple[Any, ...]) -> tuple[float | None, str]:
     """Read the exporter's progress call, whatever its shape: (fraction), (done, total) and/or a label."""
     numbers = [a for a in args if isinstance(a, (int, float)) and not isinstance(a, bool)]
@@ -83,13 +88,17 @@ class ExportWorker(QThread):
             raise ExportCancelled()
         share, label = _fraction(args)
         if share is not None:
-            self.progressed.emit(round(share * 100), label)
+            self.progressed.emit(round(share * 100), _STEPS.get(label, label))
 
     def run(self) -> None:  # worker thread
         from ogp_desktop.document.export import export_report  # heavy imports stay off start-up
 
         job = self.job
         temps = {target: _temp_for(target) for target in job.targets}
+        folders = [t for t in job.targets if t.is_dir()]
+        if folders:
+            self.failed.emit(f"Cannot write {folders[0]}: it is a folder. Choose another file name.", "")
+            return
         try:
             export_report(job.report, job.template, lang=job.lang,
                           docx_path=temps.get(job.docx_path) if job.docx_path else None,
@@ -97,8 +106,7 @@ class ExportWorker(QThread):
                           final=job.final, progress=self._progress)
             if self._cancel:
                 raise ExportCancelled()
-            for target, temp in temps.items():
-                os.replace(temp, target)
+            _commit(temps)
         except ExportCancelled:
             self._remove(temps.values())
             self.cancelled.emit()
@@ -106,7 +114,10 @@ class ExportWorker(QThread):
         except Exception as exc:  # noqa: BLE001 - every failure is shown, none kills the app
             self._remove(temps.values())
             log.exception("export failed")
-            self.failed.emit(_message(exc), f"{type(exc).__name__}: {exc}")
+            message, details = _message(exc), f"{type(exc).__name__}: {exc}"
+            for target, temp in temps.items():  # the user knows the real names, not our temp ones
+                message, details = message.replace(str(temp), str(target)), details.replace(str(temp), str(target))
+            self.failed.emit(message, details)
             return
         self.progressed.emit(100, "")
         self.succeeded.emit(list(temps))
@@ -120,7 +131,39 @@ class ExportWorker(QThread):
                 log.warning("could not remove the partial export %s", path)
 
 
+def _commit(temps: dict[Path, Path]) -> None:
+    """Rename every temp file over its target, all or none: a failure puts the old files back."""
+    moved: list[tuple[Path, Path | None]] = []  # (target now holding the new file, backup of the old one)
+    try:
+        for target, temp in temps.items():
+            backup = None
+            if target.is_file():
+                backup = target.with_name(f".{target.name}.{secrets.token_hex(3)}.old")
+                os.replace(target, backup)
+            try:
+                os.replace(temp, target)
+            except OSError:
+                if backup is not None:
+                    os.replace(backup, target)
+                raise
+            moved.append((target, backup))
+    except OSError:
+        for target, backup in reversed(moved):
+            if backup is not None:
+                os.replace(backup, target)
+            else:
+                target.unlink(missing_ok=True)
+        raise
+    for _target, backup in moved:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+
+
 def _message(exc: Exception) -> str:
+    from ogp_desktop.document.export import ExportError
+
+    if isinstance(exc, ExportError):
+        return str(exc)  # already one sentence for the user
     if isinstance(exc, PermissionError):
         return f"The export folder cannot be written to ({exc.strerror}). Choose another folder."
     if isinstance(exc, OSError):

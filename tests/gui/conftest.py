@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from ogp_desktop import app as app_module
@@ -114,9 +114,19 @@ def type_into(qtbot: Any, window: Any, path: str, text: str) -> None:
     widget.setFocus()
     if hasattr(widget, "selectAll"):
         widget.selectAll()
-    qtbot.keyClicks(widget, text)
+    type_text(qtbot, widget, text)
     if hasattr(editor, "flush_typing"):
         editor.flush_typing()
+
+
+def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Key presses for *text*; QTest asserts on non-ASCII keys, so those go as text-only key events."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 class PromptRecorder:
