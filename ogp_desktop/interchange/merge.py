@@ -1,0 +1,254 @@
+"""A field-level three-way merge of JSON-like report values.
+
+``merge_values(base, ours, theirs)`` walks the three trees together:
+
+* theirs unchanged from base -> ours is kept (only the coordinator changed);
+* ours and theirs equal -> fine;
+* objects -> merged field by field;
+* lists of objects (group rows) -> rows matched by a key (``ogp_id``, else
+  ``number``, when every row has a unique one; else by position) and merged
+  row by row: a row added by theirs is added, a row removed by theirs and
+  unchanged by us is removed, removed by one side and edited by the other is
+  a conflict;
+* otherwise ours unchanged -> theirs is taken; both changed -> a
+  :class:`Conflict`, settled by ``choices[conflict.key]`` ("ours"/"theirs")
+  or ``prefer``, else left as ours and reported.
+
+Conflict paths are in *our* coordinates (where the value sits in the report
+the coordinator has open), so they stay stable while choices are made; a row
+missing on our side gets the index it will have when appended. Paths of
+taken values (for provenance) are in the merged result's coordinates.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from ogp_desktop import valuepath
+from ogp_desktop.valuepath import Path
+
+OURS, THEIRS = "ours", "theirs"
+# Translations ride inside the trees under this key (see contribution.py) so rows carry them when matched.
+TRANSLATIONS_KEY = "\x00translations"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Both sides changed one value differently. ``lang`` is set for a translation."""
+
+    path: str
+    base: Any
+    ours: Any
+    theirs: Any
+    lang: str | None = None
+
+    @property
+    def key(self) -> str:
+        """What ``choices`` is keyed by: the path, or ``"et:path"`` for a translation."""
+        return f"{self.lang}:{self.path}" if self.lang else self.path
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"path": self.path, "base": self.base, "ours": self.ours, "theirs": self.theirs}
+        if self.lang:
+            out["lang"] = self.lang
+        return out
+
+
+@dataclass
+class Outcome:
+    """What merging produced: the value, conflicts, and which paths came from theirs or went away."""
+
+    value: Any = None
+    conflicts: list[Conflict] = field(default_factory=list)
+    taken: list[str] = field(default_factory=list)      # keys (path or "lang:path") whose value came from theirs
+    removed: list[str] = field(default_factory=list)    # row paths (ours coordinates) removed by theirs
+    resolved: dict[str, str] = field(default_factory=dict)  # conflict key -> side applied
+    moved: dict[str, str] = field(default_factory=dict)     # our row path -> its path in the merged value
+
+    def new_path(self, path: str) -> str | None:
+        """Where a value at *path* (our coordinates) is after the merge; None when its row was removed."""
+        for prefix in self.removed:
+            if path == prefix or path.startswith(prefix + ".") or path.startswith(prefix + "["):
+                return None
+        best = ""
+        for prefix in self.moved:
+            if len(prefix) > len(best) and (path == prefix or path.startswith(prefix + ".")
+                                            or path.startswith(prefix + "[")):
+                best = prefix
+        if not best:
+            return path
+        return self.moved[best] + path[len(best):]
+
+
+def _is_rows(*values: Any) -> bool:
+    lists = [v for v in values if v is not None]
+    return bool(lists) and all(isinstance(v, list) and all(isinstance(r, dict) for r in v) for v in lists)
+
+
+def _is_obj(*values: Any) -> bool:
+    return all(v is None or isinstance(v, dict) for v in values) and any(isinstance(v, dict) for v in values)
+
+
+def _row_key(row: dict[str, Any]) -> str:
+    return str(row.get("ogp_id") or row.get("number") or "")
+
+
+def _keys(*lists: list[dict[str, Any]]) -> bool:
+    """True when every row of every list has a key unique within its list."""
+    for rows in lists:
+        keys = [_row_key(r) for r in rows]
+        if any(not k for k in keys) or len(set(keys)) != len(keys):
+            return False
+    return True
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+class _Merge:
+    def __init__(self, choices: dict[str, str], prefer: str | None) -> None:
+        self.choices = choices
+        self.prefer = prefer
+        self.out = Outcome()
+
+    # -- bookkeeping ----------------------------------------------------
+    def _taken(self, out_path: Path, value: Any, lang: str | None) -> None:
+        """Record every leaf of a value taken from theirs (provenance sits on fields)."""
+        if isinstance(value, dict) and not lang:
+            for k, v in value.items():
+                if k == TRANSLATIONS_KEY:
+                    for tlang, entries in v.items():
+                        for rel, entry in entries.items():
+                            self.out.taken.append(f"{tlang}:{valuepath.format(out_path)}{_rel(rel)}")
+                else:
+                    self._taken(out_path + (k,), v, lang)
+        elif isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
+            for i, row in enumerate(value):
+                self._taken(out_path + (i,), row, lang)
+        elif out_path:
+            text = valuepath.format(out_path)
+            self.out.taken.append(f"{lang}:{text}" if lang else text)
+
+    def _conflict(self, conflict: Conflict, ours: Any, theirs: Any, out_path: Path) -> Any:
+        side = self.choices.get(conflict.key) or self.prefer
+        if side == THEIRS:
+            self.out.resolved[conflict.key] = THEIRS
+            self._taken(out_path, theirs, conflict.lang)
+            return copy.deepcopy(theirs)
+        if side == OURS:
+            self.out.resolved[conflict.key] = OURS
+        else:
+            self.out.conflicts.append(conflict)
+        return copy.deepcopy(ours)
+
+    # -- the walk ---------------------------------------------------------
+    def value(self, base: Any, ours: Any, theirs: Any, path: Path, out_path: Path, lang: str | None = None) -> Any:
+        if theirs == base or ours == theirs:
+            return copy.deepcopy(ours)
+        if lang is None and _is_obj(base, ours, theirs) and ours is not None and theirs is not None:
+            return self.obj(base or {}, ours, theirs, path, out_path)
+        if lang is None and _is_rows(base, ours, theirs):
+            return self.rows(base or [], ours or [], theirs or [], path, out_path)
+        if ours == base or (_empty(ours) and _empty(base)):
+            self._taken(out_path, theirs, lang)
+            return copy.deepcopy(theirs)
+        return self._conflict(Conflict(valuepath.format(path), base, ours, theirs, lang), ours, theirs, out_path)
+
+    def obj(self, base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any],
+            path: Path, out_path: Path) -> dict[str, Any]:
+        merged: dict[str, Any] = {}
+        for key in list(ours) + [k for k in theirs if k not in ours] + [k for k in base if k not in ours and k not in theirs]:
+            if key == TRANSLATIONS_KEY:
+                merged[key] = self.translations(base.get(key) or {}, ours.get(key) or {}, theirs.get(key) or {},
+                                                path, out_path)
+                continue
+            value = self.value(base.get(key), ours.get(key), theirs.get(key), path + (key,), out_path + (key,))
+            if not _empty(value):
+                merged[key] = value
+        return merged
+
+    def translations(self, base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any],
+                     path: Path, out_path: Path) -> dict[str, Any]:
+        """``{lang: {".field" or ".list[i]": entry}}`` attached to one object, merged entry by entry."""
+        merged: dict[str, dict[str, Any]] = {}
+        for lang in sorted(set(base) | set(ours) | set(theirs)):
+            b, o, t = base.get(lang, {}), ours.get(lang, {}), theirs.get(lang, {})
+            for rel in list(o) + [r for r in t if r not in o] + [r for r in b if r not in o and r not in t]:
+                entry = self.value(b.get(rel), o.get(rel), t.get(rel), _join(path, rel), _join(out_path, rel), lang)
+                if entry is not None:
+                    merged.setdefault(lang, {})[rel] = entry
+        return merged
+
+    def rows(self, base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]],
+             path: Path, out_path: Path) -> list[dict[str, Any]]:
+        if _keys(base, ours, theirs):
+            key_of = [_row_key(r) for r in base], [_row_key(r) for r in ours], [_row_key(r) for r in theirs]
+        else:  # rows without unique numbers (evidence links) pair up by position
+            key_of = ([str(i) for i in range(len(base))], [str(i) for i in range(len(ours))],
+                      [str(i) for i in range(len(theirs))])
+        b_rows = dict(zip(key_of[0], base))
+        t_rows = dict(zip(key_of[2], theirs))
+        merged: list[dict[str, Any]] = []
+        for i, (key, o_row) in enumerate(zip(key_of[1], ours)):
+            here = path + (i,)
+            if here != out_path + (len(merged),):  # wrong only if the row is removed below; new_path checks removed first
+                self.out.moved[valuepath.format(here)] = valuepath.format(out_path + (len(merged),))
+            if key not in b_rows:  # added by us (or out of the contribution's scope)
+                t_row = t_rows.get(key)
+                both = t_row is not None and t_row != o_row  # both added one row: merge it field by field
+                merged.append(self.obj({}, o_row, t_row, here, out_path + (len(merged),)) if both
+                              else copy.deepcopy(o_row))
+                continue
+            b_row, t_row = b_rows[key], t_rows.get(key)
+            if t_row is None:
+                if o_row == b_row:
+                    self.out.removed.append(valuepath.format(here))
+                    continue
+                kept = self._conflict(Conflict(valuepath.format(here), b_row, o_row, None), o_row, None,
+                                      out_path + (len(merged),))
+                if kept is None:
+                    self.out.removed.append(valuepath.format(here))
+                else:
+                    merged.append(kept)
+                continue
+            merged.append(self.obj(b_row, o_row, t_row, here, out_path + (len(merged),)))
+        extra = len(ours)
+        ours_keys = set(key_of[1])
+        for key, t_row in zip(key_of[2], theirs):
+            if key in ours_keys:
+                continue
+            if key not in b_rows:  # added by the contributor
+                self._taken(out_path + (len(merged),), t_row, None)
+                merged.append(copy.deepcopy(t_row))
+                continue
+            b_row = b_rows[key]
+            if t_row == b_row:  # we removed it, they left it alone
+                continue
+            row = self._conflict(Conflict(valuepath.format(path + (extra,)), b_row, None, t_row), None, t_row,
+                                 out_path + (len(merged),))
+            extra += 1
+            if row is not None:
+                merged.append(row)
+        return merged
+
+
+def _rel(rel: str) -> str:
+    """A translation key below an object (``title``, ``other_actors[1]``) as a path suffix."""
+    return "." + rel
+
+
+def _join(path: Path, rel: str) -> Path:
+    return path + valuepath.parse(rel)
+
+
+def merge_values(base: Any, ours: Any, theirs: Any, path: Path = (), *,
+                 choices: dict[str, str] | None = None, prefer: str | None = None) -> Outcome:
+    """Three-way merge of one value (usually the commitments list) at *path*."""
+    if prefer not in (None, OURS, THEIRS):
+        raise ValueError(f"prefer must be {OURS!r} or {THEIRS!r}")
+    walker = _Merge(dict(choices or {}), prefer)
+    walker.out.value = walker.value(base, ours, theirs, path, path)
+    return walker.out
