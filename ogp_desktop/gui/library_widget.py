@@ -8,10 +8,8 @@ what the window shows.
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from ogp_desktop.gui import prompts
 from ogp_desktop.gui.icons import icon
@@ -49,34 +47,33 @@ class LibraryWidget(QWidget):
         self.undo_delete_action.triggered.connect(self.undo_delete)
         self.refresh()
 
-    def _button(self, text: str, slot: object, accessible: str, icon_name: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(accessible)
-        if icon_name:
-            button.setIcon(icon(icon_name))
-        button.clicked.connect(slot)
-        return button
+    def _action(self, text: str, slot: object, tip: str, icon_name: str = "") -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.toolbar.widgetForAction(action).setAccessibleName(tip)
+        return action
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         heading = QLabel("<h2>Your reports</h2>", self)
         layout.addWidget(heading)
-        row = QHBoxLayout()
-        self.new_button = self._button("&New report…", self.new_requested.emit, "New report", "new")
-        self.open_file_button = self._button("Open report &file…", self.open_file_requested.emit,
+        # A toolbar, not a row of buttons: it folds what does not fit into a » menu on narrow windows.
+        self.toolbar = QToolBar("Report actions", self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_action = self._action("&New report…", self.new_requested.emit, "New report", "new")
+        self.open_file_action = self._action("Open report &file…", self.open_file_requested.emit,
                                              "Open report file", "open")
-        self.import_button = self._button("&Import…", self.import_file, "Import report file")
-        self.open_button = self._button("&Open", self.open_selected, "Open selected report")
-        self.rename_button = self._button("&Rename…", self.rename_selected, "Rename selected report")
-        self.duplicate_button = self._button("D&uplicate", self.duplicate_selected, "Duplicate selected report")
-        self.save_copy_button = self._button("Save a &copy…", self.save_copy_selected,
+        self.import_action = self._action("&Import…", self.import_file, "Import report file")
+        self.toolbar.addSeparator()
+        self.open_action = self._action("&Open", self.open_selected, "Open selected report")
+        self.rename_action = self._action("&Rename…", self.rename_selected, "Rename selected report")
+        self.duplicate_action = self._action("D&uplicate", self.duplicate_selected, "Duplicate selected report")
+        self.save_copy_action = self._action("Save a &copy…", self.save_copy_selected,
                                              "Save a copy of the selected report as a file")
-        self.delete_button = self._button("&Delete", self.delete_selected, "Delete selected report")
-        for b in (self.new_button, self.open_file_button, self.import_button, self.open_button,
-                  self.rename_button, self.duplicate_button, self.save_copy_button, self.delete_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.delete_action = self._action("&Delete", self.delete_selected, "Delete selected report")
+        layout.addWidget(self.toolbar)
 
         self.table = QTableView(self)
         self.table.setAccessibleName("Reports in the library")
@@ -93,19 +90,19 @@ class LibraryWidget(QWidget):
         self.table.doubleClicked.connect(self.open_selected)
         self.table.activated.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        delete = QAction(self.table)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_selected)
-        self.table.addAction(delete)
+        # The selection's actions double as the table's context menu; Delete works on the focused table.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([self.open_action, self.rename_action, self.duplicate_action,
+                               self.save_copy_action, self.delete_action])
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout.addWidget(self.table, 1)
 
         self.empty_label = QLabel("No reports yet. Choose <b>New report…</b> to start one, or open a "
                                   "report file someone sent you.", self)
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
-        self.setTabOrder(self.new_button, self.open_file_button)
-        self.setTabOrder(self.delete_button, self.table)
+        self.setTabOrder(self.toolbar, self.table)
 
     # -- state -------------------------------------------------------------
     def refresh(self) -> None:
@@ -140,12 +137,13 @@ class LibraryWidget(QWidget):
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
         writable = not self.library.read_only
-        self.open_button.setEnabled(has)
-        self.save_copy_button.setEnabled(has)
-        for b in (self.rename_button, self.duplicate_button, self.delete_button):
-            b.setEnabled(has and writable)
-        self.new_button.setEnabled(writable)
-        self.import_button.setEnabled(writable)
+        self.open_action.setEnabled(has)
+        self.save_copy_action.setEnabled(has)
+        for action in (self.rename_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(has and writable)
+        self.new_action.setEnabled(writable)
+        self.open_file_action.setEnabled(writable)
+        self.import_action.setEnabled(writable)
 
     # -- actions -----------------------------------------------------------
     def open_selected(self) -> None:

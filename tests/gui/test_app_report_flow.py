@@ -57,7 +57,7 @@ def test_new_report_typed_values_survive_close_and_restart(start_window, prompts
     again = start_window().window
     assert again.library_widget.model.rowCount() == 1
     again.library_widget.table.selectRow(0)
-    again.library_widget.open_button.click()
+    again.library_widget.open_action.trigger()
     report = again.current.report
     assert report.get("lead_agency") == "Riigikantselei"
     assert report.get("contact_email") == "ogp@riigikantselei.ee"

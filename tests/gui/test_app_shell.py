@@ -30,7 +30,7 @@ def test_second_instance_is_read_only_and_says_why(start_window, data_dir):
     assert second.ui.banner_label.text().startswith("Read-only: ")
     assert second.ui.banner_label.text() == f"Read-only: {second.library.read_only_reason}"
     assert not second.ui.action_new.isEnabled()
-    assert not second.library_widget.delete_button.isEnabled()
+    assert not second.library_widget.delete_action.isEnabled()
     assert second.open_draft(draft_id)
     assert second.current.autosave is None
     assert second.save_label.text() == "Read-only"
@@ -126,7 +126,7 @@ def test_delete_then_undo_delete_from_the_status_bar(main_window, data_dir):
     widget = main_window.library_widget
     widget.refresh()
     widget.select(draft_id)
-    widget.delete_button.click()
+    widget.delete_action.trigger()
     assert not (data_dir / "reports" / f"{draft_id}.json").exists()
     assert widget.model.rowCount() == 0
     assert main_window.undo_delete_button.isVisibleTo(main_window)
@@ -145,8 +145,8 @@ def test_rename_and_duplicate(main_window, prompts_recorder):
     widget.refresh()
     widget.select(draft_id)
     prompts_recorder.answer("ask_text", "New name")
-    widget.rename_button.click()
+    widget.rename_action.trigger()
     assert library.open(draft_id).title == "New name"
     assert widget.model.index(widget.model.row_of(draft_id), 0).data() == "New name"
-    widget.duplicate_button.click()
+    widget.duplicate_action.trigger()
     assert sorted(d.title for d in library.list()) == ["New name", "New name (copy)"]
