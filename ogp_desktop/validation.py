@@ -87,8 +87,8 @@ def is_empty(value: Any) -> bool:
     """Nothing the user typed: None, blank text, or lists/rows holding only such."""
     if value is None:
         return True
-    if isinstance(value, str):
-        return not value.strip()
+    if type(value) is str:
+        return not value or value.isspace()
     if isinstance(value, list):
         return all(is_empty(v) for v in value)
     if isinstance(value, dict):
@@ -130,9 +130,13 @@ class _Scope:
         self.run, self.ctx, self.prefixes, self.scope = run, ctx, prefixes, scope
 
     def get(self, ref: str) -> tuple[Any, str, Field]:
-        level, name = _split_ref(ref, len(self.ctx))
+        key = (self.scope, ref)
+        resolved = self.run.refs.get(key)
+        if resolved is None:
+            level, name = _split_ref(ref, len(self.ctx))
+            resolved = self.run.refs[key] = (level, name, self.run.template.field(self.scope[:level] + (name,)))
+        level, name, field = resolved
         prefix = self.prefixes[level]
-        field = self.run.template.field(self.scope[: level] + (name,))
         return self.ctx[level].get(name), f"{prefix}.{name}" if prefix else name, field
 
     def label(self, field: Field) -> str:
@@ -157,6 +161,7 @@ class _Run:
         self.template, self.values, self.lang = template, values, lang
         self.out: list[tuple[tuple[int, ...], Problem]] = []
         self.report_type = report_type_of(values, template)
+        self.refs: dict[tuple[tuple[str, ...], str], tuple[int, str, Field]] = {}  # resolved check references
         self.order = {f.ids: i for i, f in enumerate(template.all_fields())}
 
     # -- output -----------------------------------------------------------
