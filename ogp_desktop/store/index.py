@@ -23,7 +23,8 @@ INDEX_NAME = "library.json"
 
 class LibraryIndex:
     def __init__(self, folder: Path, read_only: bool) -> None:
-        self.db = TinyDB(str(folder / INDEX_NAME), storage=SafeStorage, subject="the library list (a cache that is rebuilt from the drafts)",
+        self.db = TinyDB(str(folder / INDEX_NAME), storage=SafeStorage,
+                         subject="the library list (a cache that is rebuilt from the drafts)",
                          check=schema.check_index, read_only=read_only)
         self.read_only = read_only
 

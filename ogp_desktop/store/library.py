@@ -94,6 +94,25 @@ class Library:
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    def try_writable(self, wait: float = 0.0) -> bool:
+        """Try again to take a read-only library for writing (the other copy may have closed)."""
+        with self._mutex:
+            if not self.read_only:
+                return True
+            reason = self._session.acquire(wait)
+            if reason is not None:
+                self.read_only_reason = reason
+                return False
+            self.read_only_reason = None
+            for f in self._files.values():
+                f.close()
+            self._files.clear()  # reopened writable on next use
+            self._index.close()
+            self._index = LibraryIndex(self.folder, False)
+            self.reports_dir.mkdir(parents=True, exist_ok=True)
+            sweep_temp_files(self.reports_dir)
+            return True
+
     def close(self) -> None:
         with self._mutex:
             for f in self._files.values():

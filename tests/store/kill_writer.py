@@ -20,6 +20,7 @@ sys.path[:0] = [str(HERE.parents[1]), str(HERE)]
 from store_helpers import numbered_state  # noqa: E402
 
 from ogp_desktop.store import Library  # noqa: E402
+from ogp_desktop.store.summary import summarize  # noqa: E402
 
 
 def say(text: str) -> None:
@@ -41,6 +42,7 @@ def child(folder: str, draft_id: str, k: int) -> None:
 
 def main() -> None:
     folder = sys.argv[1]
+    summarize(numbered_state(0))  # import validation and load the template once, before forking
     for line in sys.stdin:
         cmd, *args = line.split()
         if cmd == "go":

@@ -215,15 +215,35 @@ def test_lock_of_a_killed_app_is_cleared(tmp_path: Path) -> None:
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().split()[0] == "holding"
-        with Library(folder) as blocked:
-            assert blocked.read_only
+        blocked = Library(folder)
+        assert blocked.read_only and not blocked.try_writable()
         holder.kill()  # SIGKILL: no clean-up code runs in the holder
         holder.wait(timeout=30)
-        assert (folder / "library.lock.json").exists()  # its name tag is left behind ...
+        assert f'"pid": {holder.pid}' in (folder / "library.lock.json").read_text(encoding="utf-8")  # left behind
+        assert blocked.try_writable() and not blocked.read_only  # ... but the kernel released the lock itself
+        assert f'"pid": {os.getpid()}' in (folder / "library.lock.json").read_text(encoding="utf-8")
+        blocked.add(sample_report())
+        blocked.close()
         with Library(folder) as lib:
-            assert not lib.read_only  # ... but the kernel released the lock itself
-            assert f'"pid": {os.getpid()}' in (folder / "library.lock.json").read_text(encoding="utf-8")
+            assert not lib.read_only and len(lib.list()) == 1
     finally:
         holder.stdin.close()
         holder.stdout.close()
 
+
+def test_list_shows_share_filled_and_error_count_from_validation(lib: Library) -> None:
+    from ogp_desktop.completeness import completeness
+    from ogp_desktop.template import load_template
+    from ogp_desktop.validation import validate
+
+    draft_id = lib.create({"country": "Estonia"}, title="Sparse")
+    report = lib.open(draft_id)
+    template = load_template(report.template_id)
+    [row] = lib.list()
+    errors = sum(p.severity == "error" for p in validate(report, template))
+    assert row.errors == errors > 0
+    assert row.share == pytest.approx(completeness(report, template).share) and 0 < row.share < 1
+    report.set("action_plan_title", "Estonia's Fourth Action Plan 2018-2020")
+    lib.save(draft_id, report)
+    [after] = lib.list()
+    assert after.errors == errors - 1 and after.share > row.share
