@@ -22,6 +22,9 @@ COMMAND_MODULES = (
     "validate",
     "export",
     "drafts",
+    "import_plan",
+    "contribution",
+    "carry_forward",
 )
 
 

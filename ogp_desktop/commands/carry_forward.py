@@ -1,0 +1,38 @@
+"""``carry-forward REPORT --type end_of_term -o NEW``: start the next report from the last one.
+
+Exit codes: 0 written, 2 unreadable input, unknown type or unwritable output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ogp_desktop.interchange.carry_forward import REPORT_SPECIFIC_FIELDS, CarryForwardError, carry_forward
+from ogp_desktop.reportfile import ReportFileError, read_report, write_report
+
+NAME = "carry-forward"
+HELP = "make a new report (e.g. end-of-term) from a previous one, leaving report-specific fields empty"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("report", help="the previous report file")
+    parser.add_argument("--type", required=True, dest="report_type", metavar="TYPE",
+                        help="the new report's type: mid_term, end_of_term or annual")
+    parser.add_argument("-o", "--output", required=True, metavar="NEW")
+    parser.add_argument("--title", help="the new report's title (default: the previous one's)")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        new = carry_forward(read_report(args.report), args.report_type, title=args.title)
+    except (ReportFileError, CarryForwardError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        write_report(new, args.output)
+    except OSError as exc:
+        print(f"error: {args.output}: cannot write the file ({exc.strerror or exc}).", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output} ({args.report_type}); left empty: {', '.join(REPORT_SPECIFIC_FIELDS)}")
+    return 0

@@ -1,0 +1,51 @@
+"""``import-plan PLAN.csv|PLAN.xlsx -o REPORT [--into EXISTING]``: an action plan into a report file.
+
+Prints the row problems and what changed. Exit codes: 0 imported, 2 the plan
+or the report cannot be read, or the output cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ogp_desktop.interchange.plan_import import read_plan
+from ogp_desktop.interchange.plan_limits import PlanImportError
+from ogp_desktop.interchange.plan_merge import merge_plan, report_from_plan
+from ogp_desktop.reportfile import ReportFileError, read_report, write_report
+
+NAME = "import-plan"
+HELP = "import an action plan (.csv or .xlsx, one row per milestone) into a new or existing report file"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("plan", help="the action plan: .csv or .xlsx")
+    parser.add_argument("-o", "--output", required=True, metavar="REPORT", help="the report file to write")
+    parser.add_argument("--into", metavar="EXISTING", help="merge into this report file instead of starting a new one")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        plan = read_plan(args.plan)
+        report = read_report(args.into) if args.into else None
+    except (PlanImportError, ReportFileError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for p in plan.problems:
+        where = f"row {p.row}" + (f", column {p.column}" if p.column else "")
+        print(f"problem: {where}: {p.message}")
+    print(f"read {len(plan.commitments)} commitment(s) with {plan.milestone_count} milestone(s) from {Path(args.plan).name}")
+    if report is None:
+        report = report_from_plan(plan, title=Path(args.plan).stem)
+        print(f"new report with {len(plan.commitments)} commitment(s)")
+    else:
+        for line in merge_plan(report, plan).lines():
+            print(line)
+    try:
+        write_report(report, args.output)
+    except OSError as exc:
+        print(f"error: {args.output}: cannot write the report ({exc.strerror or exc}).", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output}")
+    return 0
