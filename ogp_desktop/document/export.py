@@ -51,11 +51,11 @@ def _errors(report: Report, template: Template, lang: str) -> list:
 
 def _write(path: Path, produce: Callable[[BinaryIO], object]) -> None:
     """Write atomically; every way the disk can refuse becomes one ExportError naming the file."""
-    if path.is_dir():
-        raise ExportError(f"Cannot write {path}: it is a folder.")
-    if not path.parent.is_dir():
-        raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
     try:
+        if path.is_dir():
+            raise ExportError(f"Cannot write {path}: it is a folder.")
+        if not path.parent.is_dir():
+            raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
         atomic.write_with(path, produce)
     except PermissionError:
         raise ExportError(

@@ -102,6 +102,9 @@ def pdf_text(path: Path, furniture: bool = False) -> str:
     kept = []
     for number, page in enumerate(pages):
         lines = page.splitlines()
+        for mark in ("DRAFT", "MUSTAND"):  # the rotated watermark comes out a letter a line
+            if [line.strip() for line in lines[:len(mark)]] == list(mark):
+                lines = lines[len(mark):]
         if number > 0 and lines:  # the running header is the first line after the title page
             lines = lines[1:]
         kept.append("\n".join(line for line in lines if not _FURNITURE.match(line.strip())))
