@@ -389,6 +389,7 @@ class Library:
             try:
                 return Report.from_dict(versions.get(version_id)[1])
             finally:
+                self._notices.extend(versions.storage.notices)
                 versions.close()
 
     def diff(self, draft_id: str, old: int | None, new: int | None = None) -> list[DiffEntry]:

@@ -48,7 +48,7 @@ def saves(lib: Library, draft_id: str) -> int:
 def test_a_burst_of_edits_is_one_write_on_the_worker_thread(lib: Library) -> None:
     draft_id = lib.add(sample_report())
     editor = Editor(lib, draft_id)
-    saver = Autosaver(lib, draft_id, editor.snapshot, delay=0.3)
+    saver = Autosaver(lib, draft_id, editor.snapshot, delay=1.0)  # gaps of 10 ms never reach it
     saver.on_state(editor.on_state)
     try:
         for i in range(20):

@@ -114,3 +114,16 @@ def test_import_over_a_draft_snapshots_first(lib: Library, tmp_path: Path) -> No
     assert lib.open(draft_id).get("country") == "Imported"
     [before] = [v for v in lib.versions(draft_id) if v.reason == "Before importing in.ogpreport.json"]
     assert lib.version_report(draft_id, before.id).get("country") == "Estonia"
+
+
+def test_damaged_versions_file_recovers_from_its_backup(lib: Library) -> None:
+    draft_id = lib.add(sample_report(title="Aruanne"))
+    lib.snapshot(draft_id, "first")
+    lib.snapshot(draft_id, "second")
+    lib.list()  # the index now knows the title the notice uses
+    path = lib.reports_dir / f"{draft_id}.versions.json"
+    path.write_bytes(path.read_bytes()[:-7])  # truncated
+    assert [v.name for v in lib.versions(draft_id)] == ["first"]
+    [notice] = lib.take_notices()
+    assert notice.message.startswith('The file of the versions of the draft "Aruanne" was damaged')
+    assert (lib.reports_dir / notice.kept_as).exists()
