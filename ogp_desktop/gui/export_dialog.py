@@ -26,7 +26,7 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 def file_stem(title: str) -> str:
     """A file name from the report title, safe on Windows, macOS and Linux."""
-    stem = _UNSAFE.sub("_", title).strip(" ._")
+    stem = _UNSAFE.sub("_", title.replace(": ", " - ")).strip(" ._")
     return stem[:80] or "report"
 
 
@@ -52,6 +52,7 @@ class ExportDialog(QDialog):
         self.ui.folder_edit.setText(settings.export_folder)
         self.ui.name_edit.setText(file_stem(report.title or "report"))
         self.ui.final_radio.setEnabled(errors == 0)
+        (self.ui.final_radio if errors == 0 else self.ui.draft_radio).setChecked(True)
         self.ui.final_note.setText(
             "The report has no errors, so it can be exported as final." if errors == 0 else
             f"A final export needs a report without errors; {errors} error(s) are left "
@@ -70,6 +71,7 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.ui.browse_button.clicked.connect(self.on_browse_clicked)
         self.ui.progress.setValue(0)
+        self.ui.progress.hide()  # shown from the first run on
         self.setTabOrder(self.ui.open_check, self.export_button)
 
     # the dialog's own Enter / Esc handling would close it mid-run
@@ -146,6 +148,7 @@ class ExportDialog(QDialog):
         self.close_button.setEnabled(not running)
         if running:
             self.ui.progress.setValue(0)
+            self.ui.progress.show()
 
     def _status(self, text: str) -> None:
         self.ui.status_label.setText(text)

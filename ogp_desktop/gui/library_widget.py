@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from ogp_desktop.gui import prompts
 from ogp_desktop.gui.icons import icon
-from ogp_desktop.gui.library_model import COMPLETE, DRAFT_ID_ROLE, MODIFIED, SORT_ROLE, TITLE, LibraryModel
+from ogp_desktop.gui.library_model import (
+    COMPLETE, DRAFT_ID_ROLE, MODIFIED, PERIOD, SORT_ROLE, TITLE, TYPE, LibraryModel,
+)
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
@@ -22,13 +24,11 @@ from ogp_desktop.store.library import Library
 class LibraryWidget(QWidget):
     """The list of drafts with its buttons.
 
-    Signals: open_requested(str draft id), new_requested(), open_file_requested(),
-    message(str) for the status bar, undo_delete_available(bool).
+    Signals: open_requested(str draft id), message(str) for the status bar,
+    undo_delete_available(bool).
     """
 
     open_requested = Signal(str)
-    new_requested = Signal()
-    open_file_requested = Signal()
     message = Signal(str)
     undo_delete_available = Signal(bool)
 
@@ -62,9 +62,7 @@ class LibraryWidget(QWidget):
         # A toolbar, not a row of buttons: it folds what does not fit into a » menu on narrow windows.
         self.toolbar = QToolBar("Report actions", self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.new_action = self._action("&New report…", self.new_requested.emit, "New report", "new")
-        self.open_file_action = self._action("Open report &file…", self.open_file_requested.emit,
-                                             "Open report file", "open")
+        # New and Open file live in the window's toolbar; these act on the library and the selection.
         self.import_action = self._action("&Import…", self.import_file, "Import report file")
         self.toolbar.addSeparator()
         self.open_action = self._action("&Open", self.open_selected, "Open selected report")
@@ -86,7 +84,8 @@ class LibraryWidget(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COMPLETE, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (TYPE, PERIOD, MODIFIED, COMPLETE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self.open_selected)
         self.table.activated.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -141,8 +140,6 @@ class LibraryWidget(QWidget):
         self.save_copy_action.setEnabled(has)
         for action in (self.rename_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has and writable)
-        self.new_action.setEnabled(writable)
-        self.open_file_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
 
     # -- actions -----------------------------------------------------------

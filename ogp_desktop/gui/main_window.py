@@ -78,8 +78,6 @@ class MainWindow(QMainWindow):
         self.library_widget = LibraryWidget(library, self._type_labels(), self.ui.library_page)
         self.ui.library_page_layout.addWidget(self.library_widget)
         self.library_widget.open_requested.connect(self.open_draft)
-        self.library_widget.new_requested.connect(self.new_report)
-        self.library_widget.open_file_requested.connect(self.open_file)
         self.library_widget.message.connect(self.show_message)
         self.library_widget.undo_delete_available.connect(self.undo_delete_button.setVisible)
         self.ui.menu_edit.insertAction(self.ui.action_preferences, self.library_widget.undo_delete_action)

@@ -49,6 +49,10 @@ class Ui_ExportDialog(object):
 
         self.formats_layout.addWidget(self.pdf_check)
 
+        self.formats_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.formats_layout.addItem(self.formats_spacer)
+
 
         self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.formats_layout)
 
