@@ -181,11 +181,11 @@ class Library:
         self._known_revision[draft_id] = revision
 
     def _snapshot(self, draft_id: str, report: dict[str, Any], revision: int, *, kind: str, reason: str,
-                  name: str | None = None) -> int | None:
+                  name: str | None = None, dedupe: bool = True) -> int | None:
         """Add a version; an automatic one is skipped when it would equal the newest version."""
         versions = self._versions(draft_id)
         try:
-            if kind == "auto" and versions.latest_report() == report:
+            if kind == "auto" and dedupe and versions.latest_report() == report:
                 return None
             return versions.add(kind=kind, reason=reason, name=name, revision=revision, report=report)
         finally:
@@ -416,7 +416,7 @@ class Library:
                                reason=f"Before restoring version {version_id}")
                 revision = int(current["revision"]) + 1
                 self._write(draft_id, restored, revision)
-                self._snapshot(draft_id, restored.to_dict(), revision, kind="auto",
+                self._snapshot(draft_id, restored.to_dict(), revision, kind="auto", dedupe=False,
                                reason=f"Restored version {version_id} ({info.label})")
             return restored
 

@@ -127,3 +127,11 @@ def test_damaged_versions_file_recovers_from_its_backup(lib: Library) -> None:
     [notice] = lib.take_notices()
     assert notice.message.startswith('The file of the versions of the draft "Aruanne" was damaged')
     assert (lib.reports_dir / notice.kept_as).exists()
+
+
+def test_restoring_an_unchanged_state_is_still_recorded(lib: Library) -> None:
+    draft_id = lib.add(sample_report())
+    named = lib.snapshot(draft_id, "Sent for public comment")
+    lib.restore(draft_id, named)
+    assert [v.label for v in lib.versions(draft_id)] == [
+        "Sent for public comment", f"Restored version {named} (Sent for public comment)"]
