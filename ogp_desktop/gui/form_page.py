@@ -65,13 +65,15 @@ class FieldBlock(QWidget):
 
     def set_problems(self, problems: Sequence[Any]) -> None:
         """Show the worst problems under the field and frame the label in their colour."""
+        # The validator's message says what the editor's own format hint says, and more.
+        self.editor.set_hint_suppressed(bool(problems))
         if not problems:
             self.problem.hide()
             self.problem.setToolTip("")
             self.setProperty("severity", "")
             return
         severity = "error" if any(p.severity == "error" for p in problems) else "warning"
-        icon = "⛔" if severity == "error" else "⚠"
+        icon = "✖" if severity == "error" else "⚠"
         lines = [f"{icon} {_escape(p.message)}" for p in problems[:_MAX_MESSAGES]]
         if len(problems) > _MAX_MESSAGES:
             lines.append(f"… +{len(problems) - _MAX_MESSAGES}")
@@ -122,7 +124,7 @@ class FormPage(QScrollArea):
             editor.set_value(report.get(path))
             editor.value_changed.connect(self.on_editor_value_changed)
             block = FieldBlock(editor, body)
-            block.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            block.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.body_layout.addWidget(block)
             self.blocks.append(block)
         self.body_layout.addStretch(1)

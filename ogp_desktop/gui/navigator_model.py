@@ -19,7 +19,7 @@ from ogp_desktop.template import Field, Section, Template, tr
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-SUMMARY_KEY = "summary"
+SUMMARY_KEY = "#summary"  # cannot clash with a section id ([a-z][a-z0-9_]*)
 STATUSES = ("empty", "complete", "warnings", "errors")
 _STATUS_TEXT = {
     "empty": ("not started", "alustamata"),

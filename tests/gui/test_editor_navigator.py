@@ -7,7 +7,7 @@ from typing import Any
 from helpers_editor import kinds_template, real_template
 from PySide6.QtCore import QModelIndex, Qt
 
-from ogp_desktop.gui.navigator_model import (KEY_ROLE, STATUS_ROLE, NavigatorModel, number_field, paged_group,
+from ogp_desktop.gui.navigator_model import (KEY_ROLE, STATUS_ROLE, SUMMARY_KEY, NavigatorModel, number_field, paged_group,
                                              row_title)
 from ogp_desktop.report import Report
 
@@ -22,7 +22,7 @@ def test_sections_in_template_order_with_commitments_as_children(qtmodeltester: 
         {"number": "1", "title": "Openness of the Riigikogu"}, {"title": "Open data"}, {}]})
     model = NavigatorModel(template, report, "en")
     qtmodeltester.check(model)
-    assert keys(model) == ["summary"] + [s.id for s in template.sections]
+    assert keys(model) == [SUMMARY_KEY] + [s.id for s in template.sections]
     parent = model.index_of("commitments")
     assert keys(model, parent) == ["commitments[0]", "commitments[1]", "commitments[2]"]
     labels = [model.index(r, 0, parent).data() for r in range(3)]

@@ -38,6 +38,7 @@ class FieldEditor(QObject):
         self.path = ""
         self.editing: Any = None  # EditSession, set by attach()
         self._updating = False
+        self._hint_suppressed = False
         self.widget = QWidget(parent)
         self.layout = QVBoxLayout(self.widget)
         self.layout.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +117,12 @@ class FieldEditor(QObject):
     def set_read_only(self, ro: bool) -> None:
         self.widget.setEnabled(not ro)
 
+    def set_hint_suppressed(self, suppressed: bool) -> None:
+        """Hide the format hint while the page shows validation's message for this field."""
+        self._hint_suppressed = suppressed
+        self.check_format()
+
     def check_format(self) -> None:
-        problem = self.format_problem()
+        problem = "" if self._hint_suppressed else self.format_problem()
         self.hint.setText(problem)
         self.hint.setVisible(bool(problem))

@@ -10,6 +10,7 @@ from ogp_desktop.gui.editors.base import FieldEditor
 from ogp_desktop.gui.editors.ui_text import ui_text
 
 RADIO_MAX = 3
+RADIO_ROW_CHARS = 48  # longer labels together stack the buttons so the form never scrolls sideways
 
 
 class ComboEditor(FieldEditor):
@@ -55,13 +56,16 @@ class RadioEditor(FieldEditor):
         self.group = QButtonGroup(self.widget)
         self.group.setExclusive(True)
         self.buttons: list[QRadioButton] = []
+        if sum(len(v.text(lang)) + 4 for v in self.field.values for lang in ("en", "et")) > 2 * RADIO_ROW_CHARS:
+            self.row.setDirection(self.row.Direction.TopToBottom)
         for v in self.field.values:
             b = QRadioButton(self.widget)
             b.setProperty("value_id", v.id)
             self.group.addButton(b)
             self.buttons.append(b)
             self.row.addWidget(b)
-        self.row.addStretch(1)
+        if self.row.direction() == self.row.Direction.LeftToRight:
+            self.row.addStretch(1)
         self.group.buttonToggled.connect(self.on_button_toggled)
 
     def focus_widget(self) -> QWidget:

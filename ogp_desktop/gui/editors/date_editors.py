@@ -10,12 +10,38 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from ogp_desktop.gui.editors.base import FieldEditor
 from ogp_desktop.gui.editors.ui_text import ui_text
 from ogp_desktop.text import clean_text
+
+
+_CALENDAR: list[QIcon] = []
+
+
+def calendar_icon() -> QIcon:
+    """A small drawn calendar (no icon file, no emoji font needed)."""
+    if not _CALENDAR:
+        pix = QPixmap(32, 32)
+        pix.fill(QColor(0, 0, 0, 0))
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor("#455a64"), 2))
+        p.setBrush(QColor("white"))
+        p.drawRoundedRect(QRectF(3, 6, 26, 23), 3, 3)
+        p.fillRect(QRectF(4, 7, 24, 6), QColor("#c62828"))
+        p.setPen(QPen(QColor("#455a64"), 3))
+        for x in (10, 22):
+            p.drawLine(x, 3, x, 9)
+        for row in range(3):
+            for col in range(4):
+                p.fillRect(QRectF(7 + col * 5.2, 16 + row * 4.3, 3, 2.6), QColor("#455a64"))
+        p.end()
+        _CALENDAR.append(QIcon(pix))
+    return _CALENDAR[0]
 
 
 class MonthEditor(FieldEditor):
@@ -64,7 +90,7 @@ class DateEditor(MonthEditor):
     def build(self) -> None:
         super().build()
         self.button = QToolButton(self.widget)
-        self.button.setText("📅")
+        self.button.setIcon(calendar_icon())
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
         self.calendar = QCalendarWidget(self.menu)

@@ -1,0 +1,112 @@
+"""Validation problems as a table: severity, field, message, path; filterable by severity."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ogp_desktop import valuepath
+from ogp_desktop.gui.navigator_model import status_icon
+from ogp_desktop.template import Template
+
+Index = QModelIndex | QPersistentModelIndex
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("severity", "field", "message", "path")
+_HEADERS = {"severity": ("", ""), "field": ("Field", "Väli"),
+            "message": ("Problem", "Probleem"), "path": ("Where", "Asukoht")}
+_SEVERITY = {"error": ("Error", "Viga"), "warning": ("Warning", "Hoiatus")}
+FILTERS = ("all", "error", "warning")
+
+
+def field_label(template: Template, path: str, lang: str) -> str:
+    """"Milestones 2 › Status": the labels along a path, with one-based row numbers."""
+    try:
+        parts = valuepath.parse(path)
+    except valuepath.PathError:
+        return path
+    out: list[str] = []
+    ids: list[str] = []
+    for part in parts:
+        if isinstance(part, int):
+            if out:
+                out[-1] = f"{out[-1]} {part + 1}"
+            continue
+        ids.append(part)
+        f = template.field(tuple(ids))
+        out.append(f.text(lang) if f else part)
+    return " › ".join(out)
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Rows are the problems the current filter lets through."""
+
+    def __init__(self, template: Template, lang: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.template = template
+        self.lang = lang
+        self.all: list[Any] = []
+        self.shown: list[Any] = []
+        self.filter = "all"
+
+    def set_problems(self, problems: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.all = list(problems)
+        self.shown = [p for p in self.all if self.filter == "all" or p.severity == self.filter]
+        self.endResetModel()
+
+    def set_filter(self, severity: str) -> None:
+        self.filter = severity if severity in FILTERS else "all"
+        self.set_problems(self.all)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.shown) - 1, len(COLUMNS) - 1))
+
+    def counts(self) -> dict[str, int]:
+        return {sev: sum(1 for p in self.all if p.severity == sev) for sev in ("error", "warning")}
+
+    def problem(self, row: int) -> Any:
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def _text(self, p: Any, column: str) -> str:
+        if column == "severity":
+            en, et = _SEVERITY.get(p.severity, (p.severity, p.severity))
+            return et if self.lang == "et" else en
+        if column == "field":
+            return field_label(self.template, p.path, self.lang)
+        return str(p.message if column == "message" else p.path)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.shown) or not 0 <= index.column() < len(COLUMNS):
+            return None
+        p = self.shown[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if column == "severity" else self._text(p, column)  # the icon says it; words for tooltips
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._text(p, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self._text(p, 'severity')}: {self._text(p, 'field')}: {p.message}"
+        if role == Qt.ItemDataRole.DecorationRole and column == "severity":
+            return status_icon("errors" if p.severity == "error" else "warnings")
+        if role == PATH_ROLE:
+            return p.path
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        en, et = _HEADERS[COLUMNS[section]]
+        return et if self.lang == "et" else en

@@ -1,0 +1,421 @@
+"""The report editor: navigator | page of the selected section or commitment | guidance + problems.
+
+The shell hands in the Report (single source of truth) and its QUndoStack;
+every edit here becomes a command on that stack through one EditSession.
+The widget follows the report through ``Report.subscribe`` so undo/redo,
+restores and merges show up without the editors echoing edits back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QPushButton, QSplitter, QStackedWidget,
+                               QTreeView, QVBoxLayout, QWidget)
+
+from ogp_desktop import valuepath
+from ogp_desktop.completeness import section_status
+from ogp_desktop.gui import dialogs
+from ogp_desktop.gui.editors.base import PATH_PROPERTY
+from ogp_desktop.gui.editors.ui_text import ui_text
+from ogp_desktop.gui.form_page import FormPage
+from ogp_desktop.gui.guidance_widget import GuidanceWidget
+from ogp_desktop.gui.navigator_model import KEY_ROLE, SUMMARY_KEY, NavigatorModel, number_field, paged_group, row_title
+from ogp_desktop.gui.problems_widget import ProblemsWidget
+from ogp_desktop.gui.summary_page import SummaryPage
+from ogp_desktop.gui.undo_commands import EditSession
+from ogp_desktop.report import Change, Report
+from ogp_desktop.template import Field, Section, Template
+from ogp_desktop.validation import validate
+
+VALIDATE_DELAY_MS = 250  # typing never waits on validation
+_REMOVE = (("Remove commitment", "Eemalda kohustus"),
+           ("Remove “{title}” with all its milestones and evidence? Undo brings it back.",
+            "Kas eemaldada „{title}“ koos vahe-eesmärkide ja tõenditega? Tagasivõtmine toob selle tagasi."))
+
+
+class ReportEditorWidget(QWidget):
+    """Navigator | page for the selected section or commitment | guidance + problems.
+
+    Signals: problems_changed(object): list of Problems after each validation;
+    edited(): after every change to the report; current_path_changed(str): the
+    value path of the focused field (or the page key when none).
+    """
+
+    problems_changed = Signal(object)
+    edited = Signal()
+    current_path_changed = Signal(str)
+
+    def __init__(self, report: Report, template: Template, undo_stack: QUndoStack, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.template = template
+        self.undo_stack = undo_stack
+        self.lang = lang
+        self.read_only = False
+        self.problems: list[Any] = []
+        self.statuses: dict[str, str] = {}
+        self.pages: dict[str, QWidget] = {}
+        self.current_key = ""
+        self.current_path = ""
+        self._selecting = False
+        self.editing = EditSession(report, undo_stack, self.go_to)
+        self.groups = {g.id: g for g in (paged_group(s) for s in template.sections) if g is not None}
+        # The group whose rows are "commitments" here: the first paged group of the template.
+        self.row_group: Field | None = next(iter(self.groups.values()), None)
+
+        self.navigator_model = NavigatorModel(template, report, lang, self)
+        self.navigator = QTreeView(self)
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setUniformRowHeights(True)
+        self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.navigator.selectionModel().currentChanged.connect(self.on_navigator_current_changed)
+        self.navigator_model.modelReset.connect(self.on_navigator_reset)
+        self.navigator.expandAll()
+        self.buttons: dict[str, QPushButton] = {}
+        button_bar = QGridLayout()  # two rows keep the navigator narrow
+        button_bar.setSpacing(2)
+        for i, (key, slot) in enumerate((("add", self.add_commitment), ("remove", self.on_remove_clicked),
+                                         ("renumber", self.renumber_commitments),
+                                         ("move_up", self.on_move_up_clicked),
+                                         ("move_down", self.on_move_down_clicked))):
+            b = QPushButton(self)
+            b.clicked.connect(slot)
+            button_bar.addWidget(b, *((0, i) if i < 3 else (1, i - 3)))
+            self.buttons[key] = b
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.navigator)
+        left_layout.addLayout(button_bar)
+
+        self.stack = QStackedWidget(self)
+        self.guidance = GuidanceWidget(lang, self)
+        self.problems_widget = ProblemsWidget(template, lang, self)
+        self.problems_widget.problem_activated.connect(self.go_to)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.guidance)
+        right.addWidget(self.problems_widget)
+        right.setSizes([150, 600])
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 620, 410])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.validate_timer = QTimer(self)
+        self.validate_timer.setSingleShot(True)
+        self.validate_timer.setInterval(VALIDATE_DELAY_MS)
+        self.validate_timer.timeout.connect(self.revalidate)
+        report.subscribe(self.on_report_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.on_focus_changed)
+        self.retranslate()
+        self.revalidate()
+        self.show_page(SUMMARY_KEY)
+
+    def detach(self) -> None:
+        """Stop following the report (the shell calls this before dropping the widget)."""
+        self.report.unsubscribe(self.on_report_changed)
+        self.validate_timer.stop()
+
+    # -- pages -------------------------------------------------------------
+    def page_key_for(self, path: valuepath.Path) -> str:
+        if not path:
+            return SUMMARY_KEY
+        if path[0] in self.groups and len(path) > 1 and isinstance(path[1], int):
+            return f"{path[0]}[{path[1]}]"
+        f = self.template.field((path[0],)) if isinstance(path[0], str) else None
+        section = self.template.section_of(f) if f is not None else None
+        return section.id if section is not None else SUMMARY_KEY
+
+    def _make_page(self, key: str) -> QWidget:
+        if key == SUMMARY_KEY:
+            page: QWidget = SummaryPage(self.report, self.template, self.lang, self)
+            page.problem_activated.connect(self.go_to)
+            page.set_problems(self.problems, self.statuses)
+        else:
+            path = valuepath.parse(key)
+            if len(path) == 2:  # a row of a paged group: the row's own fields
+                group = self.groups[str(path[0])]
+                page = FormPage(key, group.fields, path, self.report, self.editing, self.lang, self)
+            else:
+                section = self.template.section(key)
+                assert section is not None
+                fields = [f for f in section.fields if f.id not in self.groups]
+                page = FormPage(key, fields, (), self.report, self.editing, self.lang, self)
+            page.set_read_only(self.read_only)
+            page.set_problems(self.problems)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self._update_heading(key)
+        return page
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.pages.get(key) or self._make_page(key)
+        if isinstance(page, FormPage) and page.stale:
+            page.refresh_all()
+            page.set_problems(self.problems)
+        self.stack.setCurrentWidget(page)
+        self.current_key = key
+        self._select_navigator(key)
+        self._update_buttons()
+        if isinstance(page, FormPage):
+            section = self._section_of_key(key)
+            self.guidance.show_field(None, section)
+        return page
+
+    def _section_of_key(self, key: str) -> Section | None:
+        if key == SUMMARY_KEY:
+            return None
+        path = valuepath.parse(key)
+        if len(path) == 2:
+            f = self.template.field((str(path[0]),))
+            return self.template.section_of(f) if f else None
+        return self.template.section(key)
+
+    def _update_heading(self, key: str) -> None:
+        page = self.pages.get(key)
+        if not isinstance(page, FormPage):
+            return
+        path = valuepath.parse(key)
+        if len(path) == 2:
+            group = self.groups[str(path[0])]
+            page.set_heading(row_title(group, self.report.get(key), int(path[1]), self.lang))
+        else:
+            section = self.template.section(key)
+            assert section is not None
+            page.set_heading(section.text(self.lang), section.guidance.get(self.lang, ""))
+
+    def _select_navigator(self, key: str) -> None:
+        index = self.navigator_model.index_of(key)
+        if not index.isValid():
+            return
+        self._selecting = True
+        try:
+            self.navigator.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.navigator.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def on_navigator_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        self.editing.end_burst()
+        self.show_page(str(current.data(KEY_ROLE)))
+
+    def on_navigator_reset(self) -> None:
+        self.navigator.expandAll()
+        if self.current_key:
+            self._select_navigator(self.current_key)
+
+    # -- the public API ----------------------------------------------------
+    def go_to(self, path: str) -> None:
+        """Select the page of a value path and focus its field."""
+        try:
+            parts = valuepath.parse(path) if path and path != SUMMARY_KEY else ()
+        except valuepath.PathError:
+            return
+        key = self.page_key_for(parts)
+        if key not in self.pages and key != SUMMARY_KEY and self.navigator_model.index_of(key).isValid() is False:
+            key = SUMMARY_KEY  # a hidden section or a row that no longer exists
+        page = self.show_page(key)
+        if isinstance(page, FormPage):
+            widget = page.focus_path(parts)
+            if widget is not None:
+                self._set_current_path(str(widget.property(PATH_PROPERTY) or path))
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.navigator_model.set_language(lang)
+        self.guidance.set_language(lang)
+        self.problems_widget.set_language(lang)
+        for key, page in self.pages.items():
+            page.set_language(lang)  # type: ignore[attr-defined]
+            self._update_heading(key)
+        self.retranslate()
+        self.revalidate()  # messages are written in the UI language
+
+    def retranslate(self) -> None:
+        for key, b in self.buttons.items():
+            b.setText(ui_text(key, self.lang))
+            b.setAccessibleName(f"{self._item_label()}: {ui_text(key, self.lang)}")
+        self.navigator.setAccessibleName(("Sections", "Jaotised")[self.lang == "et"])
+
+    def _item_label(self) -> str:
+        g = self.row_group
+        if g is None:
+            return ""
+        return (g.item_label or g.label).get(self.lang, "")
+
+    def set_read_only(self, ro: bool) -> None:
+        self.read_only = ro
+        self.editing.read_only = ro
+        for page in self.pages.values():
+            if isinstance(page, FormPage):
+                page.set_read_only(ro)
+        self._update_buttons()
+
+    def flush_typing(self) -> None:
+        """Close the current typing burst: the next keystroke starts a new undo step."""
+        self.editing.end_burst()
+
+    # -- commitments (rows of the paged group) -------------------------------
+    def _rows(self) -> list[Any]:
+        rows = self.report.get(self.row_group.id) if self.row_group else None
+        return rows if isinstance(rows, list) else []
+
+    def current_row(self) -> int:
+        if self.row_group is None:
+            return -1
+        path = valuepath.parse(self.current_key) if self.current_key and self.current_key != SUMMARY_KEY else ()
+        return int(path[1]) if len(path) == 2 and path[0] == self.row_group.id else -1
+
+    def add_commitment(self) -> None:
+        if self.row_group is None or self.read_only:
+            return
+        index = len(self._rows())
+        number = number_field(self.row_group)
+        item = {number.id: str(index + 1)} if number is not None else {}
+        self.editing.insert_row(self.row_group.id, index, item)
+        self.go_to(f"{self.row_group.id}[{index}]")
+
+    def remove_commitment(self, index: int) -> None:
+        if self.row_group is None or self.read_only or not 0 <= index < len(self._rows()):
+            return
+        title = row_title(self.row_group, self._rows()[index], index, self.lang)
+        lang = 1 if self.lang == "et" else 0
+        if not dialogs.confirm(self, _REMOVE[0][lang], _REMOVE[1][lang].format(title=title)):
+            return
+        self.editing.remove_row(self.row_group.id, index)
+        remaining = len(self._rows())
+        self.go_to(f"{self.row_group.id}[{min(index, remaining - 1)}]" if remaining else self.row_group.id)
+
+    def move_commitment(self, src: int, dst: int) -> None:
+        count = len(self._rows())
+        if self.row_group is None or self.read_only or not (0 <= src < count and 0 <= dst < count):
+            return
+        self.editing.move_row(self.row_group.id, src, dst)
+        self.go_to(f"{self.row_group.id}[{dst}]")
+
+    def renumber_commitments(self) -> None:
+        """Number the rows 1..N in their current order, as one undo step."""
+        if self.row_group is None or (number := number_field(self.row_group)) is None:
+            return
+        values = {f"{self.row_group.id}[{i}].{number.id}": str(i + 1) for i in range(len(self._rows()))}
+        self.editing.set_many(ui_text("renumber", self.lang), values)
+
+    def on_remove_clicked(self) -> None:
+        self.remove_commitment(self.current_row())
+
+    def on_move_up_clicked(self) -> None:
+        row = self.current_row()
+        self.move_commitment(row, row - 1)
+
+    def on_move_down_clicked(self) -> None:
+        row = self.current_row()
+        self.move_commitment(row, row + 1)
+
+    def _update_buttons(self) -> None:
+        row, count = self.current_row(), len(self._rows())
+        has = self.row_group is not None and not self.read_only
+        enabled = {"add": has, "remove": has and row >= 0, "move_up": has and row > 0,
+                   "move_down": has and 0 <= row < count - 1, "renumber": has and count > 0}
+        for key, b in self.buttons.items():
+            b.setEnabled(enabled[key])
+            b.setVisible(self.row_group is not None)
+
+    # -- following the report ---------------------------------------------------
+    def on_report_changed(self, change: Change) -> None:
+        if not shiboken6.isValid(self):  # the widget is gone but the report lives on
+            self.report.unsubscribe(self.on_report_changed)
+            return
+        structural = change.kind == "replace" or (
+            change.kind in ("insert", "remove", "move") and len(change.path) == 2 and change.path[0] in self.groups)
+        if structural:
+            self._drop_stale_row_pages()
+        for page in self.pages.values():
+            if isinstance(page, FormPage) and not page.stale:
+                page.on_report_changed(change)
+        if change.kind == "replace" or change.path[:1] == ("report_type",):
+            for page in self.pages.values():
+                if isinstance(page, FormPage):
+                    page.update_visibility(self.report.report_type)
+        self.navigator_model.refresh()
+        key = self.page_key_for(change.path)
+        if key in self.pages or structural:
+            self._update_heading(key if not structural else self.current_key)
+        self._update_buttons()
+        self.validate_timer.start()
+        self.edited.emit()
+
+    def _drop_stale_row_pages(self) -> None:
+        """After rows come, go or move, row pages show other rows: refresh the visible one, mark the rest."""
+        counts = {gid: len(self.report.get(gid) or []) for gid in self.groups}
+        for key in list(self.pages):
+            path = valuepath.parse(key) if key != SUMMARY_KEY else ()
+            if len(path) != 2:
+                continue
+            page = self.pages[key]
+            if int(path[1]) >= counts.get(str(path[0]), 0):
+                if page is self.stack.currentWidget():
+                    self.current_key = ""
+                    self.show_page(str(path[0]))
+                del self.pages[key]
+                self.stack.removeWidget(page)
+                page.deleteLater()
+            elif isinstance(page, FormPage):
+                page.stale = True
+                if page is self.stack.currentWidget():
+                    page.refresh_all()
+                self._update_heading(key)
+
+    def revalidate(self) -> None:
+        self.validate_timer.stop()
+        self.problems = validate(self.report, self.template, self.lang)
+        self.statuses = section_status(self.report, self.template, self.problems)
+        self.navigator_model.set_statuses(self.statuses)
+        self.problems_widget.set_problems(self.problems)
+        for page in self.pages.values():
+            if isinstance(page, FormPage):
+                page.set_problems(self.problems)
+            elif isinstance(page, SummaryPage):
+                page.set_problems(self.problems, self.statuses)
+        self.problems_changed.emit(self.problems)
+
+    # -- focus -> guidance, bursts ----------------------------------------------
+    def on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not shiboken6.isValid(self) or not self.isAncestorOf(new):
+            return
+        widget: QWidget | None = new
+        path = None
+        while widget is not None and widget is not self:
+            path = widget.property(PATH_PROPERTY)
+            if path:
+                break
+            widget = widget.parentWidget()
+        if path:
+            self._set_current_path(str(path))
+
+    def _set_current_path(self, path: str) -> None:
+        if path != self.current_path:
+            self.editing.end_burst()
+            self.current_path = path
+            try:
+                self.guidance.show_field(self.template.field(path))
+            except valuepath.PathError:
+                return
+            self.current_path_changed.emit(path)
