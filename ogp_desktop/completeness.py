@@ -24,7 +24,7 @@ class Completeness:
 
 
 def _values(report: Any) -> Mapping:
-    values = getattr(report, "values", report)
+    values = report if isinstance(report, Mapping) else getattr(report, "values", None)
     return values if isinstance(values, Mapping) else {}
 
 

@@ -49,7 +49,7 @@ def counts(problems: Iterable[Problem]) -> tuple[int, int]:
 
 def validate(report: Any, template: Template, lang: str = "en") -> list[Problem]:
     """Every problem of *report* (a Report or its values dict), in template order, then row order."""
-    values = getattr(report, "values", report)
+    values = report if isinstance(report, Mapping) else getattr(report, "values", None)
     run = _Run(template, values if isinstance(values, Mapping) else {}, lang)
     return run.problems()
 
