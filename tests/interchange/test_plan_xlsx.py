@@ -1,0 +1,103 @@
+"""Action plans as .xlsx: real workbooks written with openpyxl, and hostile ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from ogp_desktop.interchange.plan_import import read_plan
+from ogp_desktop.interchange.plan_limits import MAX_ROWS, PlanImportError
+
+HEADER = ["OGP_ID", "Number", "Title", "Lead agency", "Start", "End", "Problem",
+          "Milestone number", "Milestone activity", "Milestone start", "Milestone end"]
+
+
+def workbook(path: Path, rows: list[list[object]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    wb.close()
+    return path
+
+
+def test_xlsx_plan_with_dates_numbers_and_blank_rows(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "plan.xlsx", [
+        ["EE0048", 1, "Avaandmed õigusele", "Justiitsministeerium", dt.datetime(2018, 7, 1), "06.2020",
+         "Andmed on suletud.\n\nTeine lõik.", 1.1, "Registri avaldamine", dt.date(2018, 7, 1), "2019-06"],
+        [None] * 11,
+        [None, None, None, None, None, None, None, 1.2, "Koolitus", "01.07.2019", "2020-06-30"],
+    ])
+    plan = read_plan(path)
+    assert plan.problems == []
+    c = plan.commitments[0]
+    assert (c["ogp_id"], c["number"], c["start"], c["end"]) == ("EE0048", "1", "2018-07", "2020-06")
+    assert c["problem"] == "Andmed on suletud.\n\nTeine lõik."
+    assert c["milestones"] == [
+        {"number": "1.1", "activity": "Registri avaldamine", "start": "2018-07", "end": "2019-06"},
+        {"number": "1.2", "activity": "Koolitus", "start": "2019-07", "end": "2020-06"},
+    ]
+
+
+def test_formula_cells_are_text_never_evaluated(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "formula.xlsx", [
+        ["EE0048", "1", '=HYPERLINK("http://evil.example","Open data")', "=1+1", None, None, None,
+         None, None, None, None],
+    ])
+    plan = read_plan(path)
+    c = plan.commitments[0]
+    assert c["title"] == '=HYPERLINK("http://evil.example","Open data")'
+    assert c["lead_agency"] == "=1+1"  # kept as written, not 2
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "title")]
+
+
+def test_zip_bomb_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\0" * (8 * 1024 * 1024))
+    assert path.stat().st_size < 64 * 1024
+    with pytest.raises(PlanImportError, match=r"bomb\.xlsx: part xl/worksheets/sheet1\.xml is compressed .* refused"):
+        read_plan(path)
+
+
+def test_many_small_parts_adding_up_refused(tmp_path: Path) -> None:
+    path = tmp_path / "wide.xlsx"
+    chunk = b"\0" * (1024 * 1024 - 1)  # just under the per-part ratio check
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        for i in range(205):
+            zf.writestr(f"xl/media/p{i}.bin", chunk)
+    with pytest.raises(PlanImportError, match="would unpack to 204 MB"):
+        read_plan(path)
+
+
+@pytest.mark.parametrize("content, why", [
+    (b"PK\x03\x04 not really a zip", "not an Excel .xlsx workbook"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "not an Excel .xlsx workbook"),
+], ids=["truncated-zip", "png"])
+def test_garbage_xlsx_refused(tmp_path: Path, content: bytes, why: str) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(PlanImportError, match=f"broken.xlsx: this is {why}"):
+        read_plan(path)
+
+
+def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "other.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("hello.txt", "hi")
+    with pytest.raises(PlanImportError, match="other.xlsx: the workbook cannot be opened"):
+        read_plan(path)
+
+
+def test_too_many_rows_refused(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "long.xlsx",
+                    [["EE0048", "1", "T", "M", None, None, None, str(i), "A", None, None] for i in range(MAX_ROWS + 2)])
+    with pytest.raises(PlanImportError, match=r"long\.xlsx: the sheet has more than 5,000 rows"):
+        read_plan(path)
