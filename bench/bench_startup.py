@@ -43,7 +43,7 @@ def run(quick: bool = False) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for label, args in (("library", []), ("--demo (sample report open)", ["--demo"])):
         _one(args)  # warm the OS file cache: "cold" here means a fresh process, not a fresh disk
-        shown, wall = zip(*(_one(args) for _ in range(repeats)))
+        shown, wall = zip(*(_one(args) for _ in range(repeats)), strict=True)
         rows.append((f"start to window shown, {label} (median of {repeats}; target < {TARGET_S} s)",
                      f"{statistics.median(shown):.2f} s"))
         rows.append((f"whole process incl. exit, {label} (median of {repeats})", f"{statistics.median(wall):.2f} s"))

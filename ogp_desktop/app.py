@@ -82,7 +82,7 @@ def _demo_library() -> tuple[Library, Path, str | None]:
         return library, folder, None
 
 
-def start(file: str | None = None, demo: bool = False, *, data_dir: "str | Path | None" = None,
+def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path | None = None,
           settings: Settings | None = None, editor_factory: EditorFactory | None = None) -> Session:
     """Build and show the window (the QApplication must exist)."""
     hook = ErrorHook(setup_logging())

@@ -9,7 +9,6 @@ half an edit and typing never waits for a copy per key.
 
 from __future__ import annotations
 
-
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal

@@ -27,7 +27,7 @@ LOG_NAME = "ogp-desktop.log"
 log = logging.getLogger("ogp_desktop")
 
 
-def setup_logging(folder: "Path | None" = None) -> Path:
+def setup_logging(folder: Path | None = None) -> Path:
     """A rotating log file (3 x 1 MB) for the ``ogp_desktop`` loggers; returns its path."""
     folder = Path(folder) if folder is not None else datadir.log_dir()
     folder.mkdir(parents=True, exist_ok=True)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtGui import QIcon
 
 from ogp_desktop import paths
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """``resources/icons/<name>.svg``; an empty icon (never an error) when it is missing."""
     path = paths.resource_path("icons", f"{name}.svg")

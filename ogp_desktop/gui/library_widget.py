@@ -14,7 +14,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from ogp_desktop.gui import prompts
 from ogp_desktop.gui.icons import icon
 from ogp_desktop.gui.library_model import (
-    COMPLETE, DRAFT_ID_ROLE, MODIFIED, PERIOD, SORT_ROLE, TITLE, TYPE, LibraryModel,
+    COMPLETE,
+    DRAFT_ID_ROLE,
+    MODIFIED,
+    PERIOD,
+    SORT_ROLE,
+    TITLE,
+    TYPE,
+    LibraryModel,
 )
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.store.errors import StoreError
@@ -214,7 +221,7 @@ class LibraryWidget(QWidget):
         self.undo_delete_action.setEnabled(bool(self._deleted))
         self.undo_delete_available.emit(bool(self._deleted))
 
-    def _run(self, title: str, work: "object") -> object:
+    def _run(self, title: str, work: object) -> object:
         """Run one store call; a refusal becomes one message and False."""
         try:
             return work()  # type: ignore[operator]

@@ -7,8 +7,9 @@ unsaved is dropped), and the dialogs that act on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
@@ -103,7 +104,8 @@ class MainWindow(QMainWindow):
         first = ui.menu_edit.actions()[0] if ui.menu_edit.actions() else None
         ui.menu_edit.insertActions(first, [self.action_undo, self.action_redo])
         keys = {ui.action_new: QKeySequence.StandardKey.New, ui.action_open: QKeySequence.StandardKey.Open,
-                ui.action_save: QKeySequence.StandardKey.Save, ui.action_preferences: QKeySequence.StandardKey.Preferences}
+                ui.action_save: QKeySequence.StandardKey.Save,
+                ui.action_preferences: QKeySequence.StandardKey.Preferences}
         for action, key in keys.items():
             action.setShortcut(key)
         # Fixed keys where a platform has no standard one (Windows has none for Quit, SaveAs, Close).

@@ -26,7 +26,7 @@ def settings_path() -> Path:
 class Settings:
     """Typed access to the settings file; every setter writes through at once."""
 
-    def __init__(self, path: "str | Path | None" = None) -> None:
+    def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else settings_path()
         self._q = QSettings(str(self.path), QSettings.Format.IniFormat)
 

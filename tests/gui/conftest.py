@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from ogp_desktop import app as app_module
@@ -185,6 +185,9 @@ def start_window(qtbot: Any, data_dir: Path, settings_file: Path,
     def start(file: str | None = None, demo: bool = False, folder: Path | None = None) -> app_module.Session:
         session = app_module.start(file, demo, data_dir=folder or data_dir, settings=Settings(settings_file),
                                    editor_factory=editor_factory_or_none())
+        # Give exceptions back to pytest-qt, which fails the test on one raised in a slot;
+        # the hook itself is tested on its own.
+        session.hook.uninstall()
         qtbot.addWidget(session.window)
         sessions.append(session)
         return session
