@@ -57,6 +57,7 @@ class FieldBlock(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
+        self.shown: list[tuple[str, str]] = []
 
     def set_language(self, lang: str) -> None:
         self.editor.set_language(lang)
@@ -65,6 +66,10 @@ class FieldBlock(QWidget):
 
     def set_problems(self, problems: Sequence[Any]) -> None:
         """Show the worst problems under the field and frame the label in their colour."""
+        shown = [(p.severity, p.message) for p in problems]
+        if shown == self.shown:
+            return
+        self.shown = shown
         # The validator's message says what the editor's own format hint says, and more.
         self.editor.set_hint_suppressed(bool(problems))
         if not problems:
@@ -129,6 +134,9 @@ class FormPage(QScrollArea):
             self.blocks.append(block)
         self.body_layout.addStretch(1)
         self.setWidget(body)
+        self.paths = [valuepath.as_path(b.editor.path) for b in self.blocks]
+        self.top_ids = {f.id for f in fields}
+        self.marks_stale = False
         self.heading: tuple[str, str] = ("", "")
         self.set_language(lang)
         self.update_visibility(report.report_type)
@@ -140,11 +148,20 @@ class FormPage(QScrollArea):
             self.editing.set_value(editor.path, value, typing=editor.typing)
 
     # -- report in ----------------------------------------------------------
+    def covers(self, path: Path) -> bool:
+        """Whether a change at *path* can touch this page (cheap: pages are many, changes frequent)."""
+        if not path:
+            return True
+        if self.prefix:
+            return overlaps(self.prefix, path)
+        return path[0] in self.top_ids
+
     def on_report_changed(self, change: Change) -> None:
-        for block in self.blocks:
-            ed = block.editor
-            if overlaps(valuepath.as_path(ed.path), change.path):
-                ed.set_value(self.report.get(ed.path))
+        if not self.covers(change.path):
+            return
+        for block, own in zip(self.blocks, self.paths):
+            if overlaps(own, change.path):
+                block.editor.set_value(self.report.get(block.editor.path))
 
     def refresh_all(self) -> None:
         for block in self.blocks:
@@ -170,11 +187,16 @@ class FormPage(QScrollArea):
         for block in self.blocks:
             block.editor.set_read_only(ro)
 
-    def set_problems(self, problems: Sequence[Any]) -> None:
-        """Inline marks: each block shows the problems at or under its path."""
-        for block in self.blocks:
-            own = valuepath.as_path(block.editor.path)
-            block.set_problems([p for p in problems if _under(p.path, own)])
+    def set_problems(self, problems: Sequence[tuple[Path, Any]]) -> None:
+        """Inline marks: each block shows the problems at or under its path (problems come parsed)."""
+        depth = len(self.prefix) + 1
+        by_block: dict[Path, list[Any]] = {}
+        for path, problem in problems:
+            if path[:len(self.prefix)] == self.prefix and len(path) >= depth:
+                by_block.setdefault(path[:depth], []).append(problem)
+        for block, own in zip(self.blocks, self.paths):
+            block.set_problems(by_block.get(own, []))
+        self.marks_stale = False
 
     # -- navigation ---------------------------------------------------------
     def block_for(self, path: Path) -> FieldBlock | None:
@@ -203,10 +225,3 @@ class FormPage(QScrollArea):
         block = next((b for b in self.blocks if b.isVisibleTo(self)), None)
         return block.editor.focus_widget() if block else None
 
-
-def _under(path_text: str, own: Path) -> bool:
-    try:
-        path = valuepath.parse(path_text)
-    except valuepath.PathError:
-        return False
-    return path[:len(own)] == own

@@ -58,6 +58,7 @@ class ReportEditorWidget(QWidget):
         self.lang = lang
         self.read_only = False
         self.problems: list[Any] = []
+        self.parsed_problems: list[tuple[valuepath.Path, Any]] = []
         self.statuses: dict[str, str] = {}
         self.pages: dict[str, QWidget] = {}
         self.current_key = ""
@@ -145,7 +146,7 @@ class ReportEditorWidget(QWidget):
         if key == SUMMARY_KEY:
             page: QWidget = SummaryPage(self.report, self.template, self.lang, self)
             page.problem_activated.connect(self.go_to)
-            page.set_problems(self.problems, self.statuses)
+            page.marks_stale = True
         else:
             path = valuepath.parse(key)
             if len(path) == 2:  # a row of a paged group: the row's own fields
@@ -157,7 +158,7 @@ class ReportEditorWidget(QWidget):
                 fields = [f for f in section.fields if f.id not in self.groups]
                 page = FormPage(key, fields, (), self.report, self.editing, self.lang, self)
             page.set_read_only(self.read_only)
-            page.set_problems(self.problems)
+            page.marks_stale = True
         self.pages[key] = page
         self.stack.addWidget(page)
         self._update_heading(key)
@@ -167,7 +168,10 @@ class ReportEditorWidget(QWidget):
         page = self.pages.get(key) or self._make_page(key)
         if isinstance(page, FormPage) and page.stale:
             page.refresh_all()
-            page.set_problems(self.problems)
+        if isinstance(page, FormPage) and page.marks_stale:
+            page.set_problems(self.parsed_problems)
+        elif isinstance(page, SummaryPage) and page.marks_stale:
+            page.set_problems(self.problems, self.statuses)
         self.stack.setCurrentWidget(page)
         self.current_key = key
         self._select_navigator(key)
@@ -349,7 +353,7 @@ class ReportEditorWidget(QWidget):
             self._drop_stale_row_pages()
         for page in self.pages.values():
             if isinstance(page, FormPage) and not page.stale:
-                page.on_report_changed(change)
+                page.on_report_changed(change)  # returns at once unless the change is on the page
         if change.kind == "replace" or change.path[:1] == ("report_type",):
             for page in self.pages.values():
                 if isinstance(page, FormPage):
@@ -389,11 +393,14 @@ class ReportEditorWidget(QWidget):
         self.statuses = section_status(self.report, self.template, self.problems)
         self.navigator_model.set_statuses(self.statuses)
         self.problems_widget.set_problems(self.problems)
-        for page in self.pages.values():
-            if isinstance(page, FormPage):
-                page.set_problems(self.problems)
-            elif isinstance(page, SummaryPage):
-                page.set_problems(self.problems, self.statuses)
+        self.parsed_problems = [(valuepath.parse(p.path), p) for p in self.problems if _parses(p.path)]
+        current = self.stack.currentWidget()
+        for page in self.pages.values():  # hidden pages catch up when shown
+            page.marks_stale = True  # type: ignore[attr-defined]
+        if isinstance(current, FormPage):
+            current.set_problems(self.parsed_problems)
+        elif isinstance(current, SummaryPage):
+            current.set_problems(self.problems, self.statuses)
         self.problems_changed.emit(self.problems)
 
     # -- focus -> guidance, bursts ----------------------------------------------
@@ -419,3 +426,11 @@ class ReportEditorWidget(QWidget):
             except valuepath.PathError:
                 return
             self.current_path_changed.emit(path)
+
+
+def _parses(path: str) -> bool:
+    try:
+        valuepath.parse(path)
+    except valuepath.PathError:
+        return False
+    return True

@@ -60,6 +60,7 @@ class SummaryPage(QScrollArea):
         self.template = template
         self.lang = lang
         self.problems: list[Any] = []
+        self.marks_stale = False
         self.levels = completion_field(template)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -111,6 +112,7 @@ class SummaryPage(QScrollArea):
 
     def set_problems(self, problems: Sequence[Any], _statuses: dict[str, str]) -> None:
         self.problems = list(problems)
+        self.marks_stale = False
         lang = self.lang
         self.title.setText(_t("title", lang))
         self._update_levels()
