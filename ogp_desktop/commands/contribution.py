@@ -76,7 +76,8 @@ def _merge(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=2))
     else:
         for key in result.taken:
-            print(f"took {key}")
+            if key not in result.resolved:
+                print(f"took {key}")
         for path in result.removed:
             print(f"removed {path}")
         for key, side in result.resolved.items():

@@ -15,7 +15,7 @@ from ogp_desktop.report import Change, Report
 from ogp_desktop.reportfile import read_report, write_report
 from ogp_desktop.translations import CURRENT, STALE, state, translate
 
-SAMPLE = Path("/work/shared/samples/action-plan-ee-2016-2018.csv")
+SAMPLE = Path(__file__).parent / "data" / "action-plan-ee-2016-2018.csv"  # copy of the shared sample
 
 
 def coordinator_report() -> Report:

@@ -10,7 +10,7 @@ import pytest
 from ogp_desktop.interchange.plan_import import PlanImport, parse_month, read_plan
 from ogp_desktop.interchange.plan_limits import MAX_ROWS, PlanImportError
 
-SAMPLE = Path("/work/shared/samples/action-plan-ee-2016-2018.csv")
+SAMPLE = Path(__file__).parent / "data" / "action-plan-ee-2016-2018.csv"  # copy of the shared sample
 HEADER = ["ogp_id", "number", "title", "lead_agency", "start", "end", "problem",
           "milestone_number", "milestone_activity", "milestone_start", "milestone_end"]
 ROWS = [

@@ -10,7 +10,7 @@ from ogp_desktop.interchange.plan_merge import merge_plan, report_from_plan
 from ogp_desktop.report import Change
 from ogp_desktop.reportfile import read_report, write_report
 
-SAMPLE = Path("/work/shared/samples/action-plan-ee-2016-2018.csv")
+SAMPLE = Path(__file__).parent / "data" / "action-plan-ee-2016-2018.csv"  # copy of the shared sample
 
 
 def sample() -> PlanImport:
