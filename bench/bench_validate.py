@@ -8,9 +8,12 @@ from __future__ import annotations
 import copy
 import json
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run directly from a checkout too
 
 from ogp_desktop import paths
 from ogp_desktop.reportfile import read_report
@@ -39,13 +42,13 @@ def big_report(commitments: int = 50, milestones: int = 6) -> dict:
     return data
 
 
-def _median_ms(fn, repeat: int) -> float:
+def _times_ms(fn, repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
         fn()
         times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+    return times
 
 
 def run(quick: bool = False) -> list[tuple[str, str]]:
@@ -56,16 +59,18 @@ def run(quick: bool = False) -> list[tuple[str, str]]:
         path.write_text(json.dumps(big_report(), ensure_ascii=False), encoding="utf-8")
         report = read_report(path)
         problems = validate(report, template)
-        validate_ms = _median_ms(lambda: validate(report, template), repeat)
-        load_ms = _median_ms(lambda: validate(read_report(path), template), repeat)
+        validate_ms = _times_ms(lambda: validate(report, template), repeat)
+        load_ms = _times_ms(lambda: validate(read_report(path), template), repeat)
         size_kb = path.stat().st_size / 1024
+    # The best run shows the cost without other processes; the median what a user sees on a busy machine.
     return [
-        ("validate: 50 commitments x 6 milestones (median)", f"{validate_ms:.1f} ms"),
-        ("load + validate: same report from file (median)", f"{load_ms:.1f} ms"),
+        ("validate: 50 commitments x 6 milestones (median)", f"{statistics.median(validate_ms):.1f} ms"),
+        ("validate: same (best of runs)", f"{min(validate_ms):.1f} ms"),
+        ("load + validate: same report from file (median)", f"{statistics.median(load_ms):.1f} ms"),
+        ("load + validate: same (best of runs)", f"{min(load_ms):.1f} ms"),
         ("report file size", f"{size_kb:.0f} KB"),
         ("problems found (expected 0)", str(len(problems))),
     ]
-
 
 if __name__ == "__main__":
     for name, value in run():

@@ -7,8 +7,9 @@ warning) that applies to the report as it stands, conditions included.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ogp_desktop.template import Field, Template
 from ogp_desktop.validation import Problem, is_empty, report_type_of, requirement_for

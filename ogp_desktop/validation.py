@@ -10,15 +10,16 @@ over the values (a 50-commitment report takes a few milliseconds).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ogp_desktop.template import Field, Requirement, Template, tr
 from ogp_desktop.text import word_count
 from ogp_desktop.validation_checks import CHECKS, date_range
 from ogp_desktop.validation_messages import BOOL_TEXT, MESSAGES, TYPE_NAMES, message
 
-_URL = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?|https?://localhost(?::\d+)?(?:[/?#]\S*)?", re.I)
+_URL = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?|https?://localhost(?::\d+)?(?:[/?#]\S*)?", re.IGNORECASE)
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
 _PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
 _UNKNOWN_ORDER = 10**9
@@ -115,6 +116,38 @@ def _type_name(value: Any) -> str:
     return "null"
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _is_scalar(value: Any) -> bool:
+    return not isinstance(value, (list, dict))
+
+
+def _is_scalars(value: Any) -> bool:
+    return isinstance(value, list) and all(_is_scalar(v) for v in value)
+
+
+def _is_texts(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_rows(value: Any) -> bool:
+    return isinstance(value, list)
+
+
+# Is the stored value the right shape for its kind (a wrong shape is invalid_value)?
+_SHAPE_OK = {"text": _is_text, "longtext": _is_text, "url": _is_text, "email": _is_text, "date": _is_text,
+             "month": _is_text, "enum": _is_scalar, "multienum": _is_scalars, "bool": _is_bool, "int": _is_int,
+             "list": _is_texts, "group": _is_rows}
 _EXPECTED = {"text": "text", "longtext": "text", "url": "text", "email": "text", "date": "date", "month": "month",
              "enum": "choice", "multienum": "choices", "bool": "bool", "int": "int", "list": "list", "group": "group"}
 _REQUIRED_KEY = {"date": "required.date", "month": "required.month", "enum": "required.choice",
@@ -124,9 +157,9 @@ _REQUIRED_KEY = {"date": "required.date", "month": "required.month", "enum": "re
 class _Scope:
     """One row a check runs in: ``ctx`` holds the dicts from the top down, ``prefixes`` their paths."""
 
-    __slots__ = ("run", "ctx", "prefixes", "scope")
+    __slots__ = ("ctx", "prefixes", "run", "scope")
 
-    def __init__(self, run: "_Run", ctx: tuple[Mapping, ...], prefixes: tuple[str, ...], scope: tuple[str, ...]):
+    def __init__(self, run: _Run, ctx: tuple[Mapping, ...], prefixes: tuple[str, ...], scope: tuple[str, ...]):
         self.run, self.ctx, self.prefixes, self.scope = run, ctx, prefixes, scope
 
     def get(self, ref: str) -> tuple[Any, str, Field]:
@@ -210,42 +243,26 @@ class _Run:
 
     # -- fields ------------------------------------------------------------
     def field(self, f: Field, value: Any, path: str, ctx: tuple[Mapping, ...]) -> None:
-        if not f.visible_for(self.report_type):
+        if f.show_for is not None and not f.visible_for(self.report_type):
             return
         if is_empty(value):
             self.required(f, path, ctx)
             return
-        kind = f.kind
-        if kind in ("text", "longtext", "url", "email"):
-            if self.expect(isinstance(value, str), f, value, path):
-                self.text(f, value, path)
-        elif kind in ("date", "month"):
-            if self.expect(isinstance(value, str), f, value, path) and date_range(value, kind) is None:
-                self.emit(path, f, "error", "invalid_format", f"invalid_format.{kind}", value=value)
-        elif kind == "enum":
-            if self.expect(not isinstance(value, (list, dict)), f, value, path):
-                self.choice(f, value, path)
-        elif kind == "multienum":
-            if self.expect(isinstance(value, list), f, value, path):
-                for item in value:
-                    if isinstance(item, (list, dict)) or not self.choice(f, item, path):
-                        break
-        elif kind == "bool":
-            self.expect(isinstance(value, bool), f, value, path)
-        elif kind == "int":
-            self.expect(isinstance(value, int) and not isinstance(value, bool), f, value, path)
-        elif kind == "list":
-            self.expect(isinstance(value, list) and all(isinstance(v, str) for v in value), f, value, path)
-        elif kind == "group" and self.expect(isinstance(value, list), f, value, path):
-            self.group(f, value, path, ctx)
-
-    def expect(self, ok: bool, f: Field, value: Any, path: str) -> bool:
-        if not ok:
-            got = TYPE_NAMES[_type_name(value)]
-            expected = TYPE_NAMES[_EXPECTED[f.kind]]
+        if not _SHAPE_OK[f.kind](value):
             self.emit(path, f, "error", "invalid_value", "invalid_value.type",
-                      got=tr(got, self.lang), expected=tr(expected, self.lang))
-        return ok
+                      got=tr(TYPE_NAMES[_type_name(value)], self.lang), expected=tr(TYPE_NAMES[_EXPECTED[f.kind]], self.lang))
+            return
+        if f.kind in ("text", "longtext", "url", "email"):
+            self.text(f, value, path)
+        elif f.kind in ("date", "month"):
+            if date_range(value, f.kind) is None:
+                self.emit(path, f, "error", "invalid_format", f"invalid_format.{f.kind}", value=value)
+        elif f.kind == "enum":
+            self.choice(f, value, path)
+        elif f.kind == "multienum":
+            all(self.choice(f, v, path) for v in value)  # stops at the first bad value: one problem per field
+        elif f.kind == "group":
+            self.group(f, value, path, ctx)
 
     def choice(self, f: Field, value: Any, path: str) -> bool:
         if any(v.id == value and type(v.id) is type(value) for v in f.values):

@@ -9,7 +9,14 @@ import re
 import pytest
 
 from ogp_desktop.template import (
-    CHECKS, KINDS, LANGUAGES, Field, Template, TemplateError, load_template, load_template_file,
+    CHECKS,
+    KINDS,
+    LANGUAGES,
+    Field,
+    Template,
+    TemplateError,
+    load_template,
+    load_template_file,
     shipped_template_files,
 )
 

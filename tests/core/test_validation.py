@@ -322,6 +322,8 @@ def test_a_group_of_blank_rows_counts_as_empty():
     ("forum_members[0]", "Liia Hänni", "invalid_value", "error"),
     ("commitments[0].ogp_values", ["civic_participation", "openness"], "invalid_value", "error"),
     ("commitments[0].ogp_values", "civic_participation", "invalid_value", "error"),
+    ("commitments[0].ogp_values", ["civic_participation", ["public_accountability"]], "invalid_value", "error"),
+    ("commitments[0].ogp_values", ["openness", "closedness"], "invalid_value", "error"),
     ("draft_link", "www.osale.ee/konsultatsioonid", "invalid_format", "warning"),
     ("draft_link", "ftp://osale.ee/x", "invalid_format", "warning"),
     ("contact_email", "ogp@riigikantselei", "invalid_format", "warning"),
