@@ -10,6 +10,7 @@ from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.template import TemplateError, load_template
 
 NAME = "validate"
+SUMMARY = {"en": "{errors} error(s), {warnings} warning(s)", "et": "vigu: {errors}, hoiatusi: {warnings}"}
 HELP = "check a report file against its template; exit 0 without errors, 1 with errors, 2 when unreadable"
 
 
@@ -20,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ogp_desktop.validation import validate
+    from ogp_desktop.validation import counts, validate
 
     try:
         report = read_report(args.file)
@@ -29,11 +30,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     problems = validate(report, template, lang=args.lang)
+    errors, warnings = counts(problems)
     if args.json:
         print(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
     else:
         for p in problems:
             print(f"{p.severity}: {p.path}: {p.message} [{p.code}]")
-        errors = sum(p.severity == "error" for p in problems)
-        print(f"{errors} error(s), {len(problems) - errors} warning(s)")
-    return 1 if any(p.severity == "error" for p in problems) else 0
+        print(SUMMARY[args.lang].format(errors=errors, warnings=warnings))
+    return 1 if errors else 0

@@ -52,6 +52,13 @@ def test_json_output_is_a_list_of_problems():
     assert clean.returncode == 0 and json.loads(clean.stdout) == []
 
 
+def test_estonian_summary_line():
+    done = validate_cli(DATA / "defects-et.ogpreport.json", "--lang", "et")
+    assert done.returncode == 1
+    assert done.stdout.strip().splitlines()[-1] == "vigu: 4, hoiatusi: 11"
+    assert "error: commitments[1].lead_agency: Kohustus 2: Täitke väli „Vastutav asutus“. [required]" in done.stdout
+
+
 def test_estonian_messages():
     done = validate_cli(DATA / "defects-et.ogpreport.json", "--json", "--lang", "et")
     by_path = {p["path"]: p["message"] for p in json.loads(done.stdout)}
