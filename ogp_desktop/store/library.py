@@ -222,7 +222,7 @@ class Library:
         return self.add(read_report(path))
 
     def duplicate(self, draft_id: str, title: str | None = None) -> str:
-        report = self.open(draft_id)
+        report, _ = self._report(draft_id)
         report.meta["title"] = title or f"{report.title} (copy)".strip()
         report.meta.pop("created", None)
         return self.add(report)
@@ -234,6 +234,12 @@ class Library:
             doc = self._read(draft_id)
             self._known_revision[draft_id] = doc["revision"]
             return Report.from_dict(doc["report"])
+
+    def _report(self, draft_id: str) -> tuple[Report, int]:
+        """The current report and its revision, without touching what :meth:`save` expects."""
+        with self._mutex:
+            doc = self._read(draft_id)
+            return Report.from_dict(doc["report"]), int(doc["revision"])
 
     def revision(self, draft_id: str) -> int:
         with self._mutex:
@@ -323,9 +329,9 @@ class Library:
 
     def rename(self, draft_id: str, title: str) -> None:
         with self._mutex:
-            report = self.open(draft_id)
+            report, revision = self._report(draft_id)
             report.meta["title"] = title
-            self.save(draft_id, report)
+            self.save(draft_id, report, expected_revision=revision)
 
     def delete(self, draft_id: str) -> None:
         """Move the draft to the trash; :meth:`restore_deleted` brings it back."""
@@ -346,7 +352,7 @@ class Library:
 
     # -- files -----------------------------------------------------------------
     def export(self, draft_id: str, path: str | Path) -> None:
-        report = self.open(draft_id)
+        report, _ = self._report(draft_id)
         try:
             write_report(report, path)
         except OSError as exc:

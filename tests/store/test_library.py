@@ -247,3 +247,18 @@ def test_list_shows_share_filled_and_error_count_from_validation(lib: Library) -
     lib.save(draft_id, report)
     [after] = lib.list()
     assert after.errors == errors - 1 and after.share > row.share
+
+
+def test_export_and_duplicate_do_not_hide_a_conflict(lib: Library, tmp_path: Path) -> None:
+    from ogp_desktop.store.draft_file import DraftFile
+
+    draft_id = lib.add(sample_report())
+    mine = lib.open(draft_id)
+    outside = DraftFile(lib.reports_dir / f"{draft_id}.json", draft_id, "the draft", read_only=False)
+    outside.write({"revision": 7, "saved": "2026-01-01T00:00:00Z", "summary": {}, "report": mine.to_dict()})
+    outside.close()
+    lib.export(draft_id, tmp_path / "copy.ogpreport.json")
+    lib.duplicate(draft_id)
+    mine.set("country", "Mine")
+    with pytest.raises(ConflictError):
+        lib.save(draft_id, mine)
