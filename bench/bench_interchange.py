@@ -13,8 +13,8 @@ import statistics
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from openpyxl import Workbook
 

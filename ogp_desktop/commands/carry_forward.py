@@ -8,7 +8,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ogp_desktop.interchange.carry_forward import REPORT_SPECIFIC_FIELDS, CarryForwardError, carry_forward
+from ogp_desktop.interchange.carry_forward import (
+    REPORT_SPECIFIC_FIELDS,
+    CarryForwardError,
+    carry_forward,
+)
 from ogp_desktop.reportfile import ReportFileError, read_report, write_report
 
 NAME = "carry-forward"

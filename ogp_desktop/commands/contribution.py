@@ -13,7 +13,11 @@ import argparse
 import json
 import sys
 
-from ogp_desktop.interchange.contribution import ContributionError, export_contribution, merge_contribution
+from ogp_desktop.interchange.contribution import (
+    ContributionError,
+    export_contribution,
+    merge_contribution,
+)
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report, write_report
 

@@ -59,7 +59,7 @@ def carry_forward(previous: Report, report_type: str, title: str | None = None,
     for lang, entries in previous.translations.items():
         if isinstance(entries, dict):
             translations[lang] = {k: copy.deepcopy(v) for k, v in entries.items()
-                                  if not any(k == f or k.startswith(f + "[") or k.startswith(f + ".")
+                                  if not any(k == f or k.startswith((f + "[", f + "."))
                                              for f in REPORT_SPECIFIC_FIELDS)}
     now = now_iso()
     meta = {k: copy.deepcopy(v) for k, v in previous.meta.items() if k not in _OLD_META}

@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ogp_desktop import valuepath
-from ogp_desktop.interchange.merge import OURS, THEIRS, TRANSLATIONS_KEY, Conflict, Outcome, merge_values
+from ogp_desktop.interchange.merge import (
+    OURS,
+    THEIRS,
+    TRANSLATIONS_KEY,
+    Conflict,
+    Outcome,
+    merge_values,
+)
 from ogp_desktop.report import Report, now_iso
 from ogp_desktop.text import clean_text
 
@@ -68,7 +75,7 @@ def _translations_under(report: Report, old_prefix: str, new_prefix: str) -> dic
         if not isinstance(entries, dict):
             continue
         for key, entry in entries.items():
-            if key.startswith(old_prefix + ".") or key.startswith(old_prefix + "["):
+            if key.startswith((old_prefix + ".", old_prefix + "[")):
                 out.setdefault(lang, {})[new_prefix + key[len(old_prefix):]] = copy.deepcopy(entry)
     return out
 
@@ -239,7 +246,7 @@ def resolve(result: MergeResult, choices: dict[str, str]) -> MergeResult:
     """The merge again with more choices (conflict key -> "ours"/"theirs")."""
     unknown = set(choices) - {c.key for c in result.conflicts} - set(result.resolved)
     if unknown:
-        raise ContributionError(f"there is no conflict at {sorted(unknown)[0]}.")
+        raise ContributionError(f"there is no conflict at {min(unknown)}.")
     return merge_contribution(result.original, result.contribution, {**result.choices, **choices}, result.prefer)
 
 

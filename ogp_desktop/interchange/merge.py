@@ -70,12 +70,11 @@ class Outcome:
     def new_path(self, path: str) -> str | None:
         """Where a value at *path* (our coordinates) is after the merge; None when its row was removed."""
         for prefix in self.removed:
-            if path == prefix or path.startswith(prefix + ".") or path.startswith(prefix + "["):
+            if path == prefix or path.startswith((prefix + ".", prefix + "[")):
                 return None
         best = ""
         for prefix in self.moved:
-            if len(prefix) > len(best) and (path == prefix or path.startswith(prefix + ".")
-                                            or path.startswith(prefix + "[")):
+            if len(prefix) > len(best) and (path == prefix or path.startswith((prefix + ".", prefix + "["))):
                 best = prefix
         if not best:
             return path
@@ -121,7 +120,7 @@ class _Merge:
             for k, v in value.items():
                 if k == TRANSLATIONS_KEY:
                     for tlang, entries in v.items():
-                        for rel, entry in entries.items():
+                        for rel in entries:
                             self.out.taken.append(f"{tlang}:{valuepath.format(out_path)}{_rel(rel)}")
                 else:
                     self._taken(out_path + (k,), v, lang)

@@ -12,7 +12,12 @@ from __future__ import annotations
 import csv
 import io
 
-from ogp_desktop.interchange.plan_limits import MAX_BYTES, MAX_CELL_CHARS, MAX_ROWS, PlanImportError
+from ogp_desktop.interchange.plan_limits import (
+    MAX_BYTES,
+    MAX_CELL_CHARS,
+    MAX_ROWS,
+    PlanImportError,
+)
 
 DELIMITERS = ",;\t"
 # Bytes 0xF0/0xFE/0xD0/0xDE are š ž Š Ž in cp1257 but ð þ Ð Þ in cp1252: letters

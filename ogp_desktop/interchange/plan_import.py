@@ -171,7 +171,7 @@ def read_plan_bytes(raw: bytes, name: str) -> PlanImport:
         raise PlanImportError(msg if msg.startswith(f"{name}:") else f"{name}: {msg}") from None
 
 
-def read_plan(path: "str | Path") -> PlanImport:
+def read_plan(path: str | Path) -> PlanImport:
     """Read a ``.csv`` or ``.xlsx`` action plan; PlanImportError names the file when it is unusable."""
     p = Path(path)
     try:

@@ -24,7 +24,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ogp_desktop import valuepath
-from ogp_desktop.interchange.plan_import import COMMITMENT_COLUMNS, MILESTONE_COLUMNS, PlanImport
+from ogp_desktop.interchange.plan_import import (
+    COMMITMENT_COLUMNS,
+    MILESTONE_COLUMNS,
+    PlanImport,
+)
 from ogp_desktop.report import Report, now_iso
 
 MILESTONE_FIELDS = tuple(MILESTONE_COLUMNS.values())

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop.interchange.plan_limits import (
-    MAX_BYTES, MAX_CELL_CHARS, MAX_RATIO, MAX_ROWS, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES, PlanImportError,
+    MAX_BYTES,
+    MAX_CELL_CHARS,
+    MAX_RATIO,
+    MAX_ROWS,
+    MAX_UNPACKED_BYTES,
+    MAX_ZIP_ENTRIES,
+    PlanImportError,
 )
 
 
@@ -51,7 +57,7 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_xlsx(path: "str | Path") -> list[tuple[int, list[str]]]:
+def read_xlsx(path: str | Path) -> list[tuple[int, list[str]]]:
     """(sheet row number, cell texts) for every non-blank row of the first worksheet, header first."""
     p = Path(path)
     name = p.name
@@ -66,7 +72,7 @@ def read_xlsx(path: "str | Path") -> list[tuple[int, list[str]]]:
 
     try:
         wb = load_workbook(p, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a broken workbook
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken workbook
         raise PlanImportError(f"{name}: the workbook cannot be opened ({type(exc).__name__}).") from None
     rows: list[tuple[int, list[str]]] = []
     number = 0
@@ -86,7 +92,7 @@ def read_xlsx(path: "str | Path") -> list[tuple[int, list[str]]]:
                 rows.append((number, cells))
     except PlanImportError:
         raise
-    except Exception as exc:  # a malformed sheet part: one sentence, not a traceback
+    except Exception as exc:  # noqa: BLE001 - a malformed sheet part: one sentence, not a traceback
         raise PlanImportError(f"{name}: row {number + 1}: the sheet cannot be read ({type(exc).__name__}).") from None
     finally:
         wb.close()

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ogp_desktop.interchange.carry_forward import REPORT_SPECIFIC_FIELDS, CarryForwardError, carry_forward
+from ogp_desktop.interchange.carry_forward import (
+    REPORT_SPECIFIC_FIELDS,
+    CarryForwardError,
+    carry_forward,
+)
 from ogp_desktop.report import Report
 from ogp_desktop.template import load_template
 

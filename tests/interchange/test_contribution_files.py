@@ -7,7 +7,11 @@ from pathlib import Path
 import pytest
 
 from ogp_desktop.interchange.contribution import (
-    ContributionError, apply_merge, export_contribution, merge_contribution, resolve,
+    ContributionError,
+    apply_merge,
+    export_contribution,
+    merge_contribution,
+    resolve,
 )
 from ogp_desktop.interchange.plan_import import read_plan
 from ogp_desktop.interchange.plan_merge import report_from_plan
