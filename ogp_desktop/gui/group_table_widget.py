@@ -25,6 +25,7 @@ from ogp_desktop.template import Field
 from ogp_desktop.text import clean_text
 
 Index = QModelIndex | QPersistentModelIndex
+COLUMN_MAX = 240  # px: a long name or address is elided, with the full text in its tooltip
 SHORTCUTS = {"add": ("Insert", "Ctrl+Shift+N"), "remove": ("Ctrl+Delete",), "duplicate": ("Ctrl+D",),
              "move_up": ("Alt+Up",), "move_down": ("Alt+Down",)}
 
@@ -89,6 +90,7 @@ class GroupTableWidget(QWidget):
         self.path = ""
         self.editing: Any = None
         self.read_only = False
+        self.fitted = False
         self.model = GroupTableModel(field, lang, self)
         self.model.cell_edited.connect(self.on_cell_edited)
         self.view = QTableView(self)
@@ -103,7 +105,6 @@ class GroupTableWidget(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setMinimumSectionSize(60)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        self.view.setMinimumHeight(150)
         self.view.selectionModel().currentChanged.connect(self.on_current_changed)
         self.view.doubleClicked.connect(self.on_view_double_clicked)
         self.model.modelReset.connect(self.on_model_reset)
@@ -147,6 +148,7 @@ class GroupTableWidget(QWidget):
         layout.addWidget(self.detail_box)
         self.set_language(lang)
         self.update_buttons()
+        self.fit_height()
 
     # -- binding ----------------------------------------------------------
     def attach(self, editing: Any, path: str) -> None:
@@ -162,6 +164,17 @@ class GroupTableWidget(QWidget):
             self.select(min(current.row(), self.model.rowCount() - 1), current.column())
         self.update_detail()
         self.update_buttons()
+        self.fit_height()
+        if not self.fitted and self.model.rowCount():
+            self.fitted = True  # once: later the user's own column widths stay
+            self.fit_columns()
+
+    def fit_height(self) -> None:
+        """As tall as the rows (3 to 10 of them), so short tables leave no empty box on the page."""
+        rows = max(3, min(self.model.rowCount() + 1, 10))
+        height = (self.view.horizontalHeader().sizeHint().height() + rows * self.view.verticalHeader().defaultSectionSize()
+                  + 2 * self.view.frameWidth() + self.view.horizontalScrollBar().sizeHint().height())
+        self.view.setFixedHeight(height)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -206,6 +219,13 @@ class GroupTableWidget(QWidget):
 
     def on_model_reset(self) -> None:
         self.update_buttons()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents, within reason; the last one takes the rest."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, max(80, min(header.sectionSize(column), COLUMN_MAX)))
 
     def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self.path:

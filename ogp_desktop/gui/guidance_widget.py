@@ -53,7 +53,9 @@ class GuidanceWidget(QWidget):
         lang = self.lang
         if self.field is not None:
             self.label.setText(self.field.text(lang))
-            self.text.setText(_escape(self.field.help(lang)))
+            # A table column without guidance of its own is explained by its table's.
+            parent_help = self.field.parent.help(lang) if self.field.parent is not None else ""
+            self.text.setText(_escape(self.field.help(lang) or parent_help))
         elif self.section is not None:
             self.label.setText(self.section.text(lang))
             self.text.setText(_escape(self.section.guidance.get(lang, "")) or _NONE[1 if lang == "et" else 0])

@@ -26,7 +26,7 @@ _STATUS_TEXT = {
     "complete": ("complete", "valmis"),
     "warnings": ("has warnings", "hoiatustega"),
     "errors": ("has errors", "vigadega"),
-    "summary": ("Summary", "Kokkuvõte"),
+    "summary": ("Overview", "Ülevaade"),  # not "Summary": the template has an executive summary
 }
 _COLOURS = {"empty": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e0a000", "errors": "#c62828"}
 _ICONS: dict[str, QIcon] = {}

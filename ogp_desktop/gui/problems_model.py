@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ogp_desktop import valuepath
 from ogp_desktop.gui.navigator_model import status_icon
-from ogp_desktop.template import Template
+from ogp_desktop.template import Template, tr
 
 Index = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,14 +27,16 @@ def field_label(template: Template, path: str, lang: str) -> str:
         return path
     out: list[str] = []
     ids: list[str] = []
+    group = None
     for part in parts:
         if isinstance(part, int):
-            if out:
-                out[-1] = f"{out[-1]} {part + 1}"
+            if out:  # "Commitment 3", "Milestone 2": a row is called by its item label
+                item = tr(group.item_label, lang) if group is not None and group.item_label else out[-1]
+                out[-1] = f"{item} {part + 1}"
             continue
         ids.append(part)
-        f = template.field(tuple(ids))
-        out.append(f.text(lang) if f else part)
+        group = template.field(tuple(ids))
+        out.append(group.text(lang) if group else part)
     return " › ".join(out)
 
 

@@ -110,7 +110,7 @@ class ReportEditorWidget(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 620, 410])
+        self.splitter.setSizes([300, 620, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -176,9 +176,7 @@ class ReportEditorWidget(QWidget):
         self.current_key = key
         self._select_navigator(key)
         self._update_buttons()
-        if isinstance(page, FormPage):
-            section = self._section_of_key(key)
-            self.guidance.show_field(None, section)
+        self.guidance.show_field(None, self._section_of_key(key))
         return page
 
     def _section_of_key(self, key: str) -> Section | None:

@@ -20,9 +20,9 @@ from ogp_desktop.report import Report
 from ogp_desktop.template import Field, Template
 
 _T = {
-    "title": ("Summary", "Kokkuvõte"),
+    "title": ("Overview", "Ülevaade"),
     "levels": ("{group} by completion level", "{group} täitmise taseme järgi"),
-    "unset": ("level not given", "tase märkimata"),
+    "unset": ("Level not given", "Tase märkimata"),
     "problems": ("{e} errors and {w} warnings", "{e} viga ja {w} hoiatust"),
     "filled": ("Required fields filled: {f} of {r}", "Kohustuslikke välju täidetud: {f} / {r}"),
     "remains": ("Before a final export, fix these errors (activate one to go to its field):",
@@ -99,6 +99,8 @@ class SummaryPage(QScrollArea):
         layout.addWidget(self.remains)
         self.errors = QListWidget(body)
         self.errors.setMinimumHeight(200)
+        self.errors.setWordWrap(True)  # messages are whole sentences
+        self.errors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.errors.itemActivated.connect(self.on_error_activated)
         layout.addWidget(self.errors, 1)
         self.setWidget(body)

@@ -214,7 +214,7 @@ def test_language_switch_relabels(editor: Editor) -> None:
     page = editor.page()
     assert real_template().section("cover").text("et") in page.title.text()  # type: ignore[union-attr]
     assert editor.widget.buttons["add"].text() == "Lisa"
-    assert editor.widget.navigator_model.index_of(SUMMARY_KEY).data() == "Kokkuvõte"
+    assert editor.widget.navigator_model.index_of(SUMMARY_KEY).data() == "Ülevaade"
 
 
 def test_read_only_blocks_edits(qtbot: Any, editor: Editor) -> None:

@@ -28,10 +28,10 @@ class ListEditor(FieldEditor):
         self.input.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.input.setMaximumHeight(130)
         self.input.installEventFilter(self)
         self.input.itemChanged.connect(self._emit)
-        self.row.addWidget(self.input)
+        self.row.addWidget(self.input, 1, Qt.AlignmentFlag.AlignTop)
+        self.fit_height()
         buttons = QVBoxLayout()
         buttons.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
@@ -75,6 +75,12 @@ class ListEditor(FieldEditor):
             item = QListWidgetItem(str(text))
             item.setFlags(_FLAGS)
             self.input.addItem(item)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Room for the items plus one (3 to 8 lines): short lists stay short on the page."""
+        lines = max(3, min(self.input.count() + 1, 8))
+        self.input.setFixedHeight(lines * (self.input.fontMetrics().height() + 4) + 2 * self.input.frameWidth() + 4)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.input and event.type() == QEvent.Type.KeyPress and not getattr(self, "_read_only", False):
@@ -98,11 +104,13 @@ class ListEditor(FieldEditor):
         self.input.insertItem(row, item)
         self.input.setCurrentItem(item)
         self.input.editItem(item)
+        self.fit_height()
 
     def remove_item(self) -> None:
         row = self.input.currentRow()
         if row >= 0:
             self.input.takeItem(row)
+            self.fit_height()
             self._emit()
 
     def _move(self, delta: int) -> None:
