@@ -9,6 +9,8 @@ import string
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ogp_desktop import paths
 from ogp_desktop.completeness import completeness, section_status
@@ -497,3 +499,27 @@ def test_clean_text_translates_or_drops_what_documents_cannot_carry(raw, clean):
 def test_clean_text_keeps_every_printable_character():
     kept = "õäöüšž ÕÄÖÜŠŽ āēīūņļķģč ąęėįųū <b> & \"q\" 'a' — “x” „y“ 😀 👩‍💻 \u00a0 €"
     assert clean_text(kept) == kept
+
+
+# -- robustness: any JSON a report file can hold ---------------------------------------------
+
+_scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**18, 10**18), st.floats(allow_nan=False, allow_infinity=False),
+                     st.text(max_size=12), st.sampled_from(["2017-06-30", "2017-06", "completed", "technology_innovation",
+                                                             "mid_term", "end_of_term", "partly", "https://osale.ee"]))
+_json = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4)
+                     | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=20)
+_ids = st.sampled_from([f.id for f in TPL.all_fields()] + ["report_type", "unknown"])
+_values = st.dictionaries(_ids, st.one_of(_json, st.lists(st.dictionaries(_ids, _json, max_size=6), max_size=3)),
+                          max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_values)
+def test_any_json_values_give_problems_never_an_exception(values):
+    for lang in ("en", "et"):
+        problems = validate(values, TPL, lang)
+        assert all(p.code in PROBLEM_CODES and p.severity in ("error", "warning") for p in problems)
+        assert all(p.message and "{" not in p.message for p in problems)
+    status = section_status(values, TPL, problems)
+    assert set(status.values()) <= {"empty", "complete", "warnings", "errors"}
+    assert 0.0 <= completeness(values, TPL).share <= 1.0
