@@ -13,9 +13,22 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ogp_desktop.gui.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.editors.longtext_editor import LongTextEditor
@@ -41,7 +54,7 @@ class CellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         f = self.model.columns[index.column()]
         if f.kind == "enum":
             combo = QComboBox(parent)
@@ -60,7 +73,7 @@ class CellDelegate(QStyledItemDelegate):
             edit.setPlaceholderText("https://")
         return edit
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(VALUE_ROLE)
         if isinstance(editor, QComboBox):
             i = editor.findData(value) if value is not None else 0
@@ -68,7 +81,7 @@ class CellDelegate(QStyledItemDelegate):
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):

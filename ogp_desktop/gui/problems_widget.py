@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QRadioButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ogp_desktop.gui.problems_model import FILTERS, PATH_ROLE, ProblemsModel
 from ogp_desktop.template import Template
@@ -86,7 +96,7 @@ class ProblemsWidget(QWidget):
         if path:
             self.problem_activated.emit(str(path))
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: Any) -> None:
         # Enter in the table is delivered as activated(); Return on the panel itself does the same.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.currentIndex().isValid():
             self.on_view_activated(self.view.currentIndex())

@@ -13,8 +13,17 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QPushButton, QSplitter, QStackedWidget,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGridLayout,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ogp_desktop import valuepath
 from ogp_desktop.completeness import section_status
@@ -23,7 +32,14 @@ from ogp_desktop.gui.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.editors.ui_text import ui_text
 from ogp_desktop.gui.form_page import FormPage
 from ogp_desktop.gui.guidance_widget import GuidanceWidget
-from ogp_desktop.gui.navigator_model import KEY_ROLE, SUMMARY_KEY, NavigatorModel, number_field, paged_group, row_title
+from ogp_desktop.gui.navigator_model import (
+    KEY_ROLE,
+    SUMMARY_KEY,
+    NavigatorModel,
+    number_field,
+    paged_group,
+    row_title,
+)
 from ogp_desktop.gui.problems_widget import ProblemsWidget
 from ogp_desktop.gui.summary_page import SummaryPage
 from ogp_desktop.gui.undo_commands import EditSession

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import copy
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -63,10 +64,10 @@ class SetValueCommand(_FocusingCommand):
         self.report.set(self.path, copy.deepcopy(self.old))
         self._after()
 
-    def id(self) -> int:  # noqa: A003 - Qt API
+    def id(self) -> int:
         return _SET_VALUE_ID if self.burst is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetValueCommand):
             return False
         if other.path != self.path or other.burst != self.burst or other.stamp - self.stamp > BURST_PAUSE:

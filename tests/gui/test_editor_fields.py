@@ -8,7 +8,15 @@ import pytest
 from helpers_editor import kinds_template
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QRadioButton,
+)
 
 from ogp_desktop.gui.editors import EDITORS, create_editor, editor_class
 from ogp_desktop.gui.form_page import FormPage

@@ -7,12 +7,19 @@ from typing import Any
 from helpers_editor import kinds_template, real_template
 from PySide6.QtCore import QModelIndex, Qt
 
-from ogp_desktop.gui.navigator_model import (KEY_ROLE, STATUS_ROLE, SUMMARY_KEY, NavigatorModel, number_field, paged_group,
-                                             row_title)
+from ogp_desktop.gui.navigator_model import (
+    KEY_ROLE,
+    STATUS_ROLE,
+    SUMMARY_KEY,
+    NavigatorModel,
+    number_field,
+    paged_group,
+    row_title,
+)
 from ogp_desktop.report import Report
 
 
-def keys(model: NavigatorModel, parent: QModelIndex = QModelIndex()) -> list[str]:
+def keys(model: NavigatorModel, parent: QModelIndex = QModelIndex()) -> list[str]:  # noqa: B008 - Qt idiom
     return [model.index(r, 0, parent).data(KEY_ROLE) for r in range(model.rowCount(parent))]
 
 

@@ -9,10 +9,21 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ogp_desktop.gui.editors.base import FieldEditor
-from ogp_desktop.gui.editors.choice_editors import RADIO_MAX, BoolEditor, ComboEditor, MultiEnumEditor, RadioEditor
+from ogp_desktop.gui.editors.choice_editors import (
+    RADIO_MAX,
+    BoolEditor,
+    ComboEditor,
+    MultiEnumEditor,
+    RadioEditor,
+)
 from ogp_desktop.gui.editors.date_editors import DateEditor, MonthEditor
 from ogp_desktop.gui.editors.group_editor import GroupEditor
-from ogp_desktop.gui.editors.line_editors import EmailEditor, IntEditor, TextEditor, UrlEditor
+from ogp_desktop.gui.editors.line_editors import (
+    EmailEditor,
+    IntEditor,
+    TextEditor,
+    UrlEditor,
+)
 from ogp_desktop.gui.editors.list_editor import ListEditor
 from ogp_desktop.gui.editors.longtext_editor import LongTextEditor
 from ogp_desktop.template import Field

@@ -12,12 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from ogp_desktop.gui.editors.base import FieldEditor
 from ogp_desktop.gui.editors.ui_text import ui_text
 from ogp_desktop.text import clean_text
-
 
 _CALENDAR: list[QIcon] = []
 

@@ -11,7 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ogp_desktop.gui.editors.base import FieldEditor
 from ogp_desktop.gui.editors.ui_text import ui_text
@@ -82,7 +89,7 @@ class ListEditor(FieldEditor):
         lines = max(3, min(self.input.count() + 1, 8))
         self.input.setFixedHeight(lines * (self.input.fontMetrics().height() + 4) + 2 * self.input.frameWidth() + 4)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.input and event.type() == QEvent.Type.KeyPress and not getattr(self, "_read_only", False):
             assert isinstance(event, QKeyEvent)
             key, mods = event.key(), event.modifiers()
