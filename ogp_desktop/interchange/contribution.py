@@ -7,7 +7,9 @@ translations as they were at export. Merging back is a three-way merge per
 field against that base (:mod:`ogp_desktop.interchange.merge`), so a value
 only the contributor changed is taken, one only the coordinator changed is
 kept, and one both changed differently becomes a conflict for a person to
-settle. Only ``commitments`` are merged; the context fields are read-only.
+settle. Only ``commitments`` are merged; the context fields are read-only. A
+commitment the contributor deleted is a conflict, never removed silently;
+commitments the contribution did not hold are never touched.
 
 Each value taken from a contribution is noted in
 ``report.meta["provenance"][key] = {"source", "at", "merged"}`` where ``key``
@@ -135,8 +137,12 @@ def contribution_info(contribution: Report) -> ContributionInfo:
     )
 
 
-def _embed(rows: list[Any], translations: dict[str, Any]) -> list[Any]:
-    """Commitments with their translations tucked into the object each belongs to, so rows carry them."""
+def _embed(rows: list[Any], translations: dict[str, Any],
+           orphans: dict[str, dict[str, Any]] | None = None) -> list[Any]:
+    """Commitments with their translations tucked into the object each belongs to, so rows carry them.
+
+    Entries whose row does not exist go to *orphans* so the caller can keep them.
+    """
     tree = copy.deepcopy(rows)
     for lang, entries in translations.items():
         if not isinstance(entries, dict):
@@ -145,10 +151,12 @@ def _embed(rows: list[Any], translations: dict[str, Any]) -> list[Any]:
             try:
                 path = valuepath.parse(key)
             except valuepath.PathError:
-                continue
+                path = ()
             # the owning object is the deepest dict on the path; the rest is the key below it
             split = max((i for i in range(1, len(path)) if isinstance(path[i], str)), default=0)
             if path[:1] != (_LIST,) or split < 2:
+                if orphans is not None:
+                    orphans.setdefault(lang, {})[key] = entry
                 continue
             node: Any = tree
             for part in path[1:split]:
@@ -161,6 +169,8 @@ def _embed(rows: list[Any], translations: dict[str, Any]) -> list[Any]:
             if isinstance(node, dict):
                 rel = valuepath.format(path[split:])
                 node.setdefault(TRANSLATIONS_KEY, {}).setdefault(lang, {})[rel] = entry
+            elif orphans is not None:
+                orphans.setdefault(lang, {})[key] = entry
     return tree
 
 
@@ -203,16 +213,31 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     for key, side in (choices or {}).items():
         if side not in (OURS, THEIRS):
             raise ContributionError(f"the choice for {key} must be {OURS!r} or {THEIRS!r}, not {side!r}.")
+    # Rows must be objects: otherwise the list would merge as one value and "theirs" could wipe
+    # commitments the contributor never received.
+    for label, rows_ in (("the contribution", contribution.values.get(_LIST, [])),
+                         ("the contribution's record of what was sent", info.base_commitments),
+                         ("the report", report.values.get(_LIST, []))):
+        bad = next((i for i, r in enumerate(rows_) if not isinstance(r, dict)), None) \
+            if isinstance(rows_, list) else 0
+        if bad is not None:
+            raise ContributionError(f"{label} is damaged: commitment {bad + 1} is not a commitment; nothing was merged.")
     ours_tr = {lang: {k: v for k, v in entries.items() if k.startswith(_LIST + "[")}
                for lang, entries in report.translations.items() if isinstance(entries, dict)}
     base = _embed(info.base_commitments, info.base_translations)
-    ours = _embed(_commitments(report), ours_tr)
+    orphans: dict[str, dict[str, Any]] = {}
+    ours = _embed(_commitments(report), ours_tr, orphans)
     theirs = _embed(_commitments(contribution), contribution.translations)
-    outcome: Outcome = merge_values(base, ours, theirs, (_LIST,), choices=choices, prefer=prefer)
+    outcome: Outcome = merge_values(base, ours, theirs, (_LIST,), choices=choices, prefer=prefer,
+                                    confirm_removal=(_LIST,))
     merged_tr: dict[str, dict[str, Any]] = {}
     rows = _unembed(outcome.value, (_LIST,), merged_tr)
 
+    for lang, entries in orphans.items():  # translations of rows that are gone: kept, never silently dropped
+        for key, entry in entries.items():
+            merged_tr.setdefault(lang, {}).setdefault(key, entry)
     merged = report.copy()
+    merged.meta["modified"] = now_iso()
     merged.values[_LIST] = rows
     for lang, entries in merged.translations.items():
         keep = {k: v for k, v in entries.items() if not k.startswith(_LIST + "[")}

@@ -108,9 +108,10 @@ def _empty(value: Any) -> bool:
 
 
 class _Merge:
-    def __init__(self, choices: dict[str, str], prefer: str | None) -> None:
+    def __init__(self, choices: dict[str, str], prefer: str | None, confirm_removal: Path | None) -> None:
         self.choices = choices
         self.prefer = prefer
+        self.confirm_removal = confirm_removal
         self.out = Outcome()
 
     # -- bookkeeping ----------------------------------------------------
@@ -203,7 +204,7 @@ class _Merge:
                 continue
             b_row, t_row = b_rows[key], t_rows.get(key)
             if t_row is None:
-                if o_row == b_row:
+                if o_row == b_row and path != self.confirm_removal:
                     self.out.removed.append(valuepath.format(here))
                     continue
                 kept = self._conflict(Conflict(valuepath.format(here), b_row, o_row, None), o_row, None,
@@ -244,10 +245,15 @@ def _join(path: Path, rel: str) -> Path:
 
 
 def merge_values(base: Any, ours: Any, theirs: Any, path: Path = (), *,
-                 choices: dict[str, str] | None = None, prefer: str | None = None) -> Outcome:
-    """Three-way merge of one value (usually the commitments list) at *path*."""
+                 choices: dict[str, str] | None = None, prefer: str | None = None,
+                 confirm_removal: Path | None = None) -> Outcome:
+    """Three-way merge of one value (usually the commitments list) at *path*.
+
+    Rows of the list at *confirm_removal* that theirs removed are a conflict even when we left
+    them alone: a contributor dropping a whole commitment needs the coordinator's yes.
+    """
     if prefer not in (None, OURS, THEIRS):
         raise ValueError(f"prefer must be {OURS!r} or {THEIRS!r}")
-    walker = _Merge(dict(choices or {}), prefer)
+    walker = _Merge(dict(choices or {}), prefer, confirm_removal)
     walker.out.value = walker.value(base, ours, theirs, path, path)
     return walker.out

@@ -170,3 +170,41 @@ def test_commitment_removed_by_coordinator_and_edited_by_contributor() -> None:
     back = resolve(result, {"commitments[8]": "theirs"})
     assert back.report.values["commitments"][8]["ogp_id"] == "EE0039"
     assert back.report.values["commitments"][8]["results"] == "Done"
+
+
+def test_orphan_translations_of_ours_are_kept() -> None:
+    report = coordinator_report()
+    report.translations["et"]["commitments[42].title"] = {"text": "Orb", "source_hash": "x"}
+    theirs = export_contribution(report, ["EE0040"])
+    theirs.set("commitments[0].results", "Done")
+    result = merge_contribution(report, theirs)
+    assert result.report.translations["et"]["commitments[42].title"]["text"] == "Orb"
+    assert result.report.meta["modified"] >= report.meta["modified"]
+
+
+def test_hostile_contribution_shapes_do_not_crash() -> None:
+    report = coordinator_report()
+    theirs = export_contribution(report, ["EE0040"])
+    theirs.translations = {"et": ["nonsense"], "en": {"not a path!": {"text": "x"}, "commitments[0]": 5}}
+    theirs.meta["contribution"]["base"]["translations"] = {"et": {"commitments[0]": 5, "x[": {}}}
+    theirs.set("commitments[0].results", "Done")
+    result = merge_contribution(report, theirs)
+    assert result.ok and result.report.get("commitments[1].results") == "Done"
+    theirs.values["commitments"] = ["not a row", 7]
+    with pytest.raises(ContributionError, match="the contribution is damaged: commitment 1 is not a commitment"):
+        merge_contribution(report, theirs)
+    theirs.values["commitments"] = "text"
+    with pytest.raises(ContributionError, match="the contribution is damaged"):
+        merge_contribution(report, theirs)
+
+
+def test_contributor_dropping_a_whole_commitment_needs_a_choice() -> None:
+    report = coordinator_report()
+    theirs = export_contribution(report, ["EE0040", "EE0041"])
+    theirs.remove("commitments", 0)
+    result = merge_contribution(report, theirs)
+    assert [(c.path, c.theirs) for c in result.conflicts] == [("commitments[1]", None)]
+    assert len(result.report.values["commitments"]) == 9
+    dropped = resolve(result, {"commitments[1]": "theirs"})
+    assert [c["ogp_id"] for c in dropped.report.values["commitments"]][:3] == ["EE0039", "EE0041", "EE0042"]
+    assert dropped.removed == ["commitments[1]"]
