@@ -33,6 +33,11 @@ class Change:
 Listener = Callable[[Change], None]
 
 
+def _same(old: Any, new: Any) -> bool:
+    """Equal and of the same type: ``True == 1`` must still count as a change."""
+    return type(old) is type(new) and old == new
+
+
 def _under(key: str, prefix: str) -> bool:
     return key == prefix or key.startswith(prefix + ".") or key.startswith(prefix + "[")
 
@@ -137,14 +142,14 @@ class Report:
             if not isinstance(container, list) or not -1 < last < len(container):
                 raise valuepath.PathError(f"no item {valuepath.format(p)}")
             old = container[last]
-            if old == value:
+            if _same(old, value):
                 return
             container[last] = value
         else:
             if not isinstance(container, dict):
                 raise valuepath.PathError(f"not an object at {valuepath.format(p[:-1])}")
             old = container.get(last)
-            if old == value:
+            if _same(old, value):
                 return
             if value is None or value == "" or value == []:
                 container.pop(last, None)

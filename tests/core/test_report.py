@@ -53,3 +53,13 @@ def test_copy_is_deep_and_keeps_unknown_fields() -> None:
     c.values["mystery_field"]["x"].append(3)
     assert r.values["mystery_field"]["x"] == [1, 2]
     assert Report.from_dict(r.to_dict()).values == r.values
+
+
+def test_a_change_of_type_is_a_change() -> None:
+    r = Report({"no_comments": False, "count": 1})
+    seen: list[Change] = []
+    r.subscribe(seen.append)
+    r.set("no_comments", 0)
+    r.set("count", True)
+    assert r.values == {"no_comments": 0, "count": True}
+    assert type(r.values["count"]) is bool and len(seen) == 2
