@@ -137,6 +137,7 @@ class ReportEditorWidget(QWidget):
         self.validate_timer.timeout.connect(self.revalidate)
         report.subscribe(self.on_report_changed)
         app = QApplication.instance()
+        self._following_focus = isinstance(app, QApplication)
         if isinstance(app, QApplication):
             app.focusChanged.connect(self.on_focus_changed)
         self.retranslate()
@@ -147,6 +148,10 @@ class ReportEditorWidget(QWidget):
         """Stop following the report (the shell calls this before dropping the widget)."""
         self.report.unsubscribe(self.on_report_changed)
         self.validate_timer.stop()
+        app = QApplication.instance()
+        if self._following_focus and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self.on_focus_changed)
+        self._following_focus = False
 
     # -- pages -------------------------------------------------------------
     def page_key_for(self, path: valuepath.Path) -> str:
@@ -418,9 +423,11 @@ class ReportEditorWidget(QWidget):
         self.problems_changed.emit(self.problems)
 
     # -- focus -> guidance, bursts ----------------------------------------------
-    def on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is None or not shiboken6.isValid(self) or not self.isAncestorOf(new):
             return
+        if old is not new:
+            self.editing.end_burst()  # leaving a field closes its typing burst
         widget: QWidget | None = new
         path = None
         while widget is not None and widget is not self:

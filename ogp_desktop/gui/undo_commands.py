@@ -24,10 +24,6 @@ _SET_VALUE_ID = 4711  # QUndoCommand.id() for mergeable value edits
 Focus = Callable[[str], None]
 
 
-def _text(path: str) -> str:
-    return path
-
-
 class _FocusingCommand(QUndoCommand):
     """Moves focus to what it changed on undo and redo (not on the first push)."""
 
@@ -48,7 +44,7 @@ class SetValueCommand(_FocusingCommand):
 
     def __init__(self, report: Report, path: str, old: Any, new: Any, burst: int | None = None,
                  focus: Focus | None = None) -> None:
-        super().__init__(f"Edit {_text(path)}", focus, path)
+        super().__init__(f"Edit {path}", focus, path)
         self.report = report
         self.path = path
         self.old = copy.deepcopy(old)
@@ -84,7 +80,7 @@ class InsertRowCommand(_FocusingCommand):
 
     def __init__(self, report: Report, list_path: str, index: int, item: Any,
                  translations: dict[str, Any] | None = None, focus: Focus | None = None) -> None:
-        super().__init__(f"Add row to {_text(list_path)}", focus, f"{list_path}[{index}]")
+        super().__init__(f"Add row to {list_path}", focus, f"{list_path}[{index}]")
         self.report, self.list_path, self.index = report, list_path, index
         self.item = copy.deepcopy(item)
         self.translations = translations
@@ -95,9 +91,6 @@ class InsertRowCommand(_FocusingCommand):
 
     def undo(self) -> None:
         self.report.remove(self.list_path, self.index)
-        self._after_undo()
-
-    def _after_undo(self) -> None:
         if self._focus is not None:
             self._focus(self.list_path)
 
@@ -106,7 +99,7 @@ class RemoveRowCommand(_FocusingCommand):
     """Remove a row, keeping it and its translations so undo brings both back."""
 
     def __init__(self, report: Report, list_path: str, index: int, focus: Focus | None = None) -> None:
-        super().__init__(f"Remove row from {_text(list_path)}", focus, list_path)
+        super().__init__(f"Remove row from {list_path}", focus, list_path)
         self.report, self.list_path, self.index = report, list_path, index
         self.item: Any = None
         self.translations: dict[str, Any] = {}
@@ -124,7 +117,7 @@ class RemoveRowCommand(_FocusingCommand):
 
 class MoveRowCommand(_FocusingCommand):
     def __init__(self, report: Report, list_path: str, src: int, dst: int, focus: Focus | None = None) -> None:
-        super().__init__(f"Move row in {_text(list_path)}", focus, f"{list_path}[{dst}]")
+        super().__init__(f"Move row in {list_path}", focus, f"{list_path}[{dst}]")
         self.report, self.list_path, self.src, self.dst = report, list_path, src, dst
 
     def redo(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -242,3 +243,65 @@ def test_sample_report_has_no_problems_and_all_complete(qtbot: Any) -> None:
     model = ed.widget.navigator_model
     assert model.index_of("cover").data(STATUS_ROLE) == "complete"
     assert model.index_of("commitments[0]").data(STATUS_ROLE) == "complete"
+
+
+def test_tab_order_follows_the_form(qtbot: Any, editor: Editor) -> None:
+    editor.widget.go_to("country")
+    order = ["country", "action_plan_title", "plan_start", "plan_end"]
+    for here, there in itertools.pairwise(order):
+        assert QApplication.focusWidget() is editor.editor_widget(here)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is editor.editor_widget(there), there
+
+
+def test_focus_shows_guidance_and_reports_the_path(qtbot: Any, editor: Editor) -> None:
+    editor.widget.go_to("country")
+    with qtbot.waitSignal(editor.widget.current_path_changed) as blocker:
+        editor.editor_widget("lead_agency").setFocus()
+    assert blocker.args == ["lead_agency"]
+    field = real_template().field("lead_agency")
+    assert field is not None
+    assert editor.widget.guidance.label.text() == field.text("en")
+    assert editor.widget.guidance.text.text() == field.help("en")
+
+
+def test_leaving_a_field_ends_the_typing_burst(qtbot: Any, editor: Editor) -> None:
+    editor.widget.go_to("country")
+    qtbot.keyClicks(editor.editor_widget("country"), "a")
+    editor.editor_widget("lead_agency").setFocus()
+    editor.editor_widget("country").setFocus()
+    qtbot.keyClicks(editor.editor_widget("country"), "b")
+    assert editor.stack.count() == 2
+    editor.widget.flush_typing()
+    qtbot.keyClicks(editor.editor_widget("country"), "c")
+    assert editor.stack.count() == 3
+
+
+def test_problem_filter(editor: Editor) -> None:
+    panel = editor.widget.problems_widget
+    errors = sum(1 for p in editor.widget.problems if p.severity == "error")
+    panel.filters.button(1).click()
+    assert panel.model.rowCount() == errors
+    panel.filters.button(2).click()
+    assert panel.model.rowCount() == len(editor.widget.problems) - errors
+    panel.filters.button(0).click()
+    assert panel.model.rowCount() == len(editor.widget.problems)
+    assert f"{errors} errors" in panel.title.text()
+
+
+def test_restore_of_the_whole_report_refreshes_every_page(editor: Editor) -> None:
+    editor.widget.go_to("commitments[2].title")
+    replacement = sample_report()
+    editor.report.replace_values(replacement.values)
+    page = editor.page()
+    title = next(b.editor for b in page.blocks if b.editor.field.id == "title")
+    assert title.value() == replacement.values["commitments"][2]["title"]
+    assert editor.widget.navigator_model.rowCount(editor.widget.navigator_model.index_of("commitments")) == len(
+        replacement.values["commitments"])
+
+
+def test_detach_stops_following_the_report(qtbot: Any, editor: Editor) -> None:
+    editor.widget.detach()
+    with qtbot.assertNotEmitted(editor.widget.edited):
+        editor.report.set("country", "Latvia")
+    editor.widget.detach()  # twice is harmless
