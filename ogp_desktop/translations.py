@@ -101,3 +101,38 @@ def summary(report: Report, template: Template, lang: str) -> dict[str, int]:
     for path in translatable_paths(report, template):
         counts[state(report, path, lang)] += 1
     return counts
+
+
+_MESSAGES = {
+    MISSING: {
+        "en": "“{label}” has no {language} translation yet: add one in translation mode.",
+        "et": "Väljal „{label}“ puudub veel {language} tõlge: lisage see tõlkerežiimis.",
+    },
+    STALE: {
+        "en": "The {language} translation of “{label}” is out of date: the text changed after it was translated. Check it in translation mode.",
+        "et": "Välja „{label}“ {language} tõlge on vananenud: teksti on pärast tõlkimist muudetud. Vaadake see tõlkerežiimis üle.",
+    },
+}
+_LANGUAGE_NAMES = {"en": {"en": "English", "et": "ingliskeelne"}, "et": {"en": "Estonian", "et": "eestikeelne"}}
+
+
+def translation_problems(report: Report, template: Template, lang: str, ui_lang: str = "en") -> list:
+    """Warnings ``translation_missing`` / ``translation_stale`` for every free-text value.
+
+    Empty when *lang* is the report's own language: there is nothing to translate.
+    """
+    from ogp_desktop.validation import Problem  # validation imports nothing from here
+
+    if lang == report.language:
+        return []
+    ui = ui_lang if ui_lang in ("en", "et") else "en"
+    language = _LANGUAGE_NAMES.get(lang, {}).get(ui, lang)
+    out = []
+    for path in translatable_paths(report, template):
+        st = state(report, path, lang)
+        if st == CURRENT:
+            continue
+        field = template.field(path)
+        label = field.text(ui) if field else path
+        out.append(Problem(path, "warning", f"translation_{st}", _MESSAGES[st][ui].format(label=label, language=language)))
+    return out

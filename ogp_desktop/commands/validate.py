@@ -17,10 +17,13 @@ HELP = "check a report file against its template; exit 0 without errors, 1 with 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="a report file (*.ogpreport.json)")
     parser.add_argument("--json", action="store_true", help="print the problems as a JSON list")
-    parser.add_argument("--lang", choices=("en", "et"), default="en", help="language of the messages")
+    parser.add_argument("--lang", choices=("en", "et"), default=None, help="language of the messages (default English) and of the version being checked: "
+                             "when it is not the report's own language, missing and out-of-date translations "
+                             "are warned about")
 
 
 def run(args: argparse.Namespace) -> int:
+    from ogp_desktop.translations import translation_problems
     from ogp_desktop.validation import counts, validate
 
     try:
@@ -29,12 +32,15 @@ def run(args: argparse.Namespace) -> int:
     except (ReportFileError, TemplateError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    problems = validate(report, template, lang=args.lang)
+    lang = args.lang or "en"
+    problems = validate(report, template, lang=lang)
+    if args.lang:
+        problems += translation_problems(report, template, args.lang, ui_lang=lang)
     errors, warnings = counts(problems)
     if args.json:
         print(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
     else:
         for p in problems:
             print(f"{p.severity}: {p.path}: {p.message} [{p.code}]")
-        print(SUMMARY[args.lang].format(errors=errors, warnings=warnings))
+        print(SUMMARY[lang].format(errors=errors, warnings=warnings))
     return 1 if errors else 0

@@ -59,3 +59,32 @@ def test_translations_survive_report_files(tmp_path: Path) -> None:
     write_report(r, tmp_path / "r.ogpreport.json")
     back = read_report(tmp_path / "r.ogpreport.json")
     assert tr.state(back, "country", "en") == tr.CURRENT
+
+
+def test_validate_with_the_other_language_warns_missing_and_stale(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from ogp_desktop import paths
+
+    root = Path(__file__).resolve().parents[2]
+    r = read_report(paths.resource_path("samples", "demo-ee-2016-2018.ogpreport.json"))
+    assert r.language == "en"
+    tr.translate(r, "country", "et", "Eesti")
+    tr.translate(r, "lead_agency", "et", "Riigikantselei")
+    r.set("lead_agency", "Government Office of Estonia")  # changed after translation
+    write_report(r, tmp_path / "r.ogpreport.json")
+
+    def run(*extra: str) -> list[dict]:
+        out = subprocess.run([sys.executable, str(root / "main.py"), "validate", str(tmp_path / "r.ogpreport.json"),
+                              "--json", *extra], capture_output=True, text=True, encoding="utf-8")
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+
+    et = {(p["code"], p["path"]) for p in run("--lang", "et")}
+    assert ("translation_stale", "lead_agency") in et
+    assert ("translation_missing", "action_plan_title") in et
+    assert not any(path == "country" for _, path in et)
+    assert not any(code.startswith("translation_") for code, _ in {(p["code"], p["path"]) for p in run("--lang", "en")})
+    assert not any(p["code"].startswith("translation_") for p in run())
