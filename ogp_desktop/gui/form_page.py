@@ -179,6 +179,9 @@ class FormPage(QScrollArea):
     def update_visibility(self, report_type: str | None) -> None:
         for block in self.blocks:
             block.setVisible(block.editor.field.visible_for(report_type))
+            follow = getattr(block.editor, "set_report_type", None)  # tables hide excluded columns
+            if follow is not None:
+                follow(report_type)
 
     def set_heading(self, title: str, intro: str = "") -> None:
         self.heading = (title, intro)

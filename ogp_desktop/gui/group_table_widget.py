@@ -205,6 +205,16 @@ class GroupTableWidget(QWidget):
             label_widget.setText(ed.field.text(lang) + (" *" if ed.field.max_severity != "no" else ""))
         self.update_detail()
 
+    def set_report_type(self, report_type: str | None) -> None:
+        """Columns (and row details) that ``show_for`` excludes are hidden."""
+        self.model.set_columns([f for f in self.field.fields if f.visible_for(report_type)])
+        for ed in self.detail_editors:
+            visible = ed.field.visible_for(report_type)
+            ed.widget.setVisible(visible)
+            label = self.detail_box.layout().labelForField(ed.widget)
+            if label is not None:
+                label.setVisible(visible)
+
     def set_read_only(self, ro: bool) -> None:
         self.read_only = ro
         self.model.read_only = ro

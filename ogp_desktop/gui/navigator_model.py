@@ -35,7 +35,7 @@ _STATUS_TEXT = {
     "errors": ("has errors", "vigadega"),
     "summary": ("Overview", "Ülevaade"),  # not "Summary": the template has an executive summary
 }
-_COLOURS = {"empty": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e0a000", "errors": "#c62828"}
+_COLOURS = {"overview": "#1565c0", "empty": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e0a000", "errors": "#c62828"}
 _ICONS: dict[str, QIcon] = {}
 
 
@@ -58,6 +58,10 @@ def status_icon(status: str) -> QIcon:
         if status == "complete":
             p.setPen(QPen(QColor("white"), 2))
             p.drawPolyline([QPointF(5, 8), QPointF(7, 10.5), QPointF(11, 5.5)])
+        elif status == "overview":  # three lines: a list of what remains
+            p.setPen(QPen(QColor("white"), 1.5))
+            for y in (5.5, 8, 10.5):
+                p.drawLine(QPointF(5, y), QPointF(11, y))
         elif status in ("warnings", "errors"):
             p.setPen(QPen(QColor("white"), 2))
             p.drawLine(QPointF(8, 4.5), QPointF(8, 9))
@@ -220,7 +224,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == KEY_ROLE:
             return node.key
         if node.key == SUMMARY_KEY:
-            return None
+            return status_icon("overview") if role == Qt.ItemDataRole.DecorationRole else None
         status = self.statuses.get(node.key, "empty")
         if role == STATUS_ROLE:
             return status

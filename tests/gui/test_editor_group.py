@@ -164,3 +164,15 @@ def test_read_only_table_refuses_edits(qtbot: Any, table: Table) -> None:
     table.key(qtbot, Qt.Key.Key_Insert)
     assert len(table.titles()) == 3
     assert not table.widget.model.flags(table.widget.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_columns_follow_show_for(qtbot: Any) -> None:
+    template = kinds_template()
+    field = template.field("things")
+    assert field is not None
+    widget = GroupTableWidget(field, "en")
+    qtbot.addWidget(widget)
+    widget.set_report_type("mid_term")
+    assert widget.model.column_of("impact") == -1
+    widget.set_report_type("end_of_term")
+    assert widget.model.column_of("impact") == len(field.fields) - 1

@@ -126,4 +126,8 @@ class DateEditor(MonthEditor):
         self.input.setText(date.toString("yyyy-MM-dd"))
         self.menu.hide()
         self.input.setFocus()
+        if self.editing is not None:
+            self.editing.end_burst()  # a pick is its own undo step, not part of typing
         self._emit()
+        if self.editing is not None:
+            self.editing.end_burst()

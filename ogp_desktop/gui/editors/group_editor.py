@@ -46,5 +46,8 @@ class GroupEditor(FieldEditor):
     def _same(self, value: Any) -> bool:
         return False  # the table compares row by row itself
 
+    def set_report_type(self, report_type: str | None) -> None:
+        self.table.set_report_type(report_type)
+
     def focus_path(self, rest: tuple[Any, ...]) -> None:
         self.table.focus_path(rest)
