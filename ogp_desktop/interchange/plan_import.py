@@ -32,6 +32,7 @@ _MONTH_FORMS = (
     re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$"),      # 01.07.2018
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ].*)?$"),  # 2018-07-01 (or an Excel datetime)
 )
+HEADER_SEARCH_ROWS = 10
 _FORMULA = re.compile(r"^\s*[=+@]\s*[A-Za-z_.]+\s*\(")
 
 
@@ -135,21 +136,34 @@ class _Builder:
         self.current["milestones"].append(milestone)
 
 
+def _is_header(columns: list[str]) -> bool:
+    return bool({"ogp_id", "number"} & set(columns)) and "title" in columns
+
+
 def parse_rows(rows: list[tuple[int, list[str]]]) -> PlanImport:
-    """Build the import from (row number, cells) with the header first."""
+    """Build the import from (row number, cells); the header is the first row naming the plan columns.
+
+    Spreadsheets often carry a title line or two above the header, so the first
+    :data:`HEADER_SEARCH_ROWS` rows are searched.
+    """
     if not rows:
         raise PlanImportError("the file holds no rows.")
-    header_row, header = rows[0]
-    columns = [normalise_header(h) for h in header]
-    known = set(COMMITMENT_COLUMNS) | set(MILESTONE_COLUMNS)
-    if not ({"ogp_id", "number"} & set(columns)) or "title" not in columns:
+    start = next((i for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS])
+                  if _is_header([normalise_header(c) for c in cells])), None)
+    if start is None:
+        columns = [normalise_header(h) for h in rows[0][1]]
         raise PlanImportError("the first row is not a plan header: it needs a 'title' column and an 'ogp_id' or "
                               f"'number' column (found: {', '.join(c for c in columns if c) or 'nothing'}).")
+    header_row, header = rows[start]
+    columns = [normalise_header(h) for h in header]
+    known = set(COMMITMENT_COLUMNS) | set(MILESTONE_COLUMNS)
     builder = _Builder(columns)
+    if start:
+        builder.problem(rows[0][0], "", f"the {start} row(s) above the header (row {header_row}) were not imported.")
     for col in columns:
         if col and col not in known:
             builder.problem(header_row, col, "this column is not part of an action plan and was not imported.")
-    for number, cells in rows[1:]:
+    for number, cells in rows[start + 1:]:
         values: dict[str, str] = {}
         for col, raw in zip(columns, cells):
             if col in known and raw and col not in values:

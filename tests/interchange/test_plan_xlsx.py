@@ -101,3 +101,18 @@ def test_too_many_rows_refused(tmp_path: Path) -> None:
                     [["EE0048", "1", "T", "M", None, None, None, str(i), "A", None, None] for i in range(MAX_ROWS + 2)])
     with pytest.raises(PlanImportError, match=r"long\.xlsx: the sheet has more than 5,000 rows"):
         read_plan(path)
+
+
+def test_title_lines_above_the_header_are_skipped_and_noted(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Estonia's Open Government Partnership Action Plan 2016-2018"])
+    ws.append([])
+    ws.append(HEADER)
+    ws.append(["EE0048", "1", "Open data", None, None, None, None, "1.1", "Publish", None, None])
+    wb.save(tmp_path / "titled.xlsx")
+    wb.close()
+    plan = read_plan(tmp_path / "titled.xlsx")
+    assert plan.commitments[0]["milestones"] == [{"number": "1.1", "activity": "Publish"}]
+    assert [(p.row, p.column) for p in plan.problems] == [(1, "")]
+    assert "header (row 3)" in plan.problems[0].message
