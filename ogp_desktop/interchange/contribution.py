@@ -124,8 +124,9 @@ class ContributionInfo:
 
 def contribution_info(contribution: Report) -> ContributionInfo:
     """The export record of a contribution file; ContributionError when it is an ordinary report."""
-    info = contribution.meta.get("contribution")
-    base = info.get("base") if isinstance(info, dict) else None
+    found = contribution.meta.get("contribution")
+    info: dict[str, Any] = found if isinstance(found, dict) else {}
+    base = info.get("base")
     if not isinstance(base, dict) or not isinstance(base.get("commitments"), list):
         raise ContributionError("this file is not a contribution file (it has no record of what was sent out); "
                                 "open it as a report instead.")

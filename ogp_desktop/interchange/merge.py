@@ -198,9 +198,10 @@ class _Merge:
                 self.out.moved[valuepath.format(here)] = valuepath.format(out_path + (len(merged),))
             if key not in b_rows:  # added by us (or out of the contribution's scope)
                 t_row = t_rows.get(key)
-                both = t_row is not None and t_row != o_row  # both added one row: merge it field by field
-                merged.append(self.obj({}, o_row, t_row, here, out_path + (len(merged),)) if both
-                              else copy.deepcopy(o_row))
+                if t_row is not None and t_row != o_row:  # both added one row: merge it field by field
+                    merged.append(self.obj({}, o_row, t_row, here, out_path + (len(merged),)))
+                else:
+                    merged.append(copy.deepcopy(o_row))
                 continue
             b_row, t_row = b_rows[key], t_rows.get(key)
             if t_row is None:
