@@ -75,6 +75,26 @@ class SetValueCommand(_FocusingCommand):
         return True
 
 
+class SetManyCommand(_FocusingCommand):
+    """Several values as one step (renumbering); plain Python steps, no Qt child commands to own."""
+
+    def __init__(self, report: Report, text: str, changes: dict[str, tuple[Any, Any]],
+                 focus: Focus | None = None) -> None:
+        super().__init__(text, focus, next(iter(changes)))
+        self.report = report
+        self.changes = copy.deepcopy(changes)  # path -> (old, new)
+
+    def redo(self) -> None:
+        for path, (_old, new) in self.changes.items():
+            self.report.set(path, copy.deepcopy(new))
+        self._after()
+
+    def undo(self) -> None:
+        for path, (old, _new) in reversed(list(self.changes.items())):
+            self.report.set(path, copy.deepcopy(old))
+        self._after()
+
+
 class InsertRowCommand(_FocusingCommand):
     """Insert a row (group) or item (list) at *index*; undo removes it again."""
 
@@ -192,18 +212,14 @@ class EditSession:
         self.stack.push(MoveRowCommand(self.report, list_path, src, dst, focus=self.focus))
 
     def set_many(self, text: str, values: dict[str, Any]) -> None:
-        """Several values as one undo step (a macro), e.g. renumbering."""
+        """Several values as one undo step (e.g. renumbering), focusing the first one once."""
         if self.read_only:
             return
-        changes = {p: v for p, v in values.items() if self.report.get(p) != v}
+        changes = {p: (self.report.get(p), v) for p, v in values.items() if self.report.get(p) != v}
         if not changes:
             return
         self.end_burst()
-        self.stack.beginMacro(text)
-        for path, value in changes.items():
-            self.stack.push(SetValueCommand(self.report, path, self.report.get(path), value, None, self.focus))
-        self.stack.endMacro()
-
+        self.stack.push(SetManyCommand(self.report, text, changes, self.focus))
 
 def row_path(list_path: str, index: int) -> str:
     return valuepath.format(valuepath.as_path(list_path) + (index,))

@@ -104,6 +104,7 @@ def test_typing_back_to_the_start_leaves_no_step(qtbot: Any, page: Page) -> None
 def test_set_many_is_one_macro(page: Page) -> None:
     page.report.set("items", ["a"])
     page.editing.set_many("Renumber", {"title": "T", "count": 3})
+    assert page.report.get("title") == "T" and page.report.get("count") == 3
     assert page.stack.count() == 1
     page.stack.undo()
     assert page.report.get("title") == "Start" and page.report.get("count") is None
