@@ -127,7 +127,7 @@ class FormPage(QScrollArea):
         self.body_layout.addWidget(self.title)
         self.intro = QLabel(body)
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet("color: palette(mid);")
+        self.intro.setStyleSheet("color: #5f6368;")
         self.body_layout.addWidget(self.intro)
         self.blocks: list[FieldBlock] = []
         for f in fields:
@@ -182,6 +182,10 @@ class FormPage(QScrollArea):
             follow = getattr(block.editor, "set_report_type", None)  # tables hide excluded columns
             if follow is not None:
                 follow(report_type)
+
+    def add_widget(self, widget: QWidget) -> None:
+        """Something beyond the fields (the row list of a paged group), after the fields."""
+        self.body_layout.insertWidget(self.body_layout.count() - 1, widget)
 
     def set_heading(self, title: str, intro: str = "") -> None:
         self.heading = (title, intro)

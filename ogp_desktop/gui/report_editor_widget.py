@@ -77,6 +77,7 @@ class ReportEditorWidget(QWidget):
         self.parsed_problems: list[tuple[valuepath.Path, Any]] = []
         self.statuses: dict[str, str] = {}
         self.pages: dict[str, QWidget] = {}
+        self.row_lists: list[QTreeView] = []
         self.current_key = ""
         self.current_path = ""
         self._selecting = False
@@ -178,12 +179,32 @@ class ReportEditorWidget(QWidget):
                 assert section is not None
                 fields = [f for f in section.fields if f.id not in self.groups]
                 page = FormPage(key, fields, (), self.report, self.editing, self.lang, self)
+                if any(f.id in self.groups for f in section.fields):
+                    page.add_widget(self._row_list(key))
             page.set_read_only(self.read_only)
             page.marks_stale = True
         self.pages[key] = page
         self.stack.addWidget(page)
         self._update_heading(key)
         return page
+
+    def _row_list(self, key: str) -> QTreeView:
+        """The rows of a paged group with their badges: the navigator's own branch, rooted here."""
+        view = QTreeView(self)
+        view.setModel(self.navigator_model)
+        view.setRootIndex(self.navigator_model.index_of(key))
+        view.setHeaderHidden(True)
+        view.setRootIsDecorated(False)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setMinimumHeight(320)
+        view.setProperty("root_key", key)
+        view.setAccessibleName(self.template.section(key).text(self.lang))  # type: ignore[union-attr]
+        view.activated.connect(self.on_row_list_activated)
+        self.row_lists.append(view)
+        return view
+
+    def on_row_list_activated(self, index: QModelIndex) -> None:
+        self.go_to(str(index.data(KEY_ROLE)))
 
     def show_page(self, key: str) -> QWidget:
         page = self.pages.get(key) or self._make_page(key)
@@ -242,6 +263,8 @@ class ReportEditorWidget(QWidget):
 
     def on_navigator_reset(self) -> None:
         self.navigator.expandAll()
+        for view in self.row_lists:
+            view.setRootIndex(self.navigator_model.index_of(str(view.property("root_key"))))
         if self.current_key:
             self._select_navigator(self.current_key)
 

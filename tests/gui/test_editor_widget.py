@@ -305,3 +305,16 @@ def test_detach_stops_following_the_report(qtbot: Any, editor: Editor) -> None:
     with qtbot.assertNotEmitted(editor.widget.edited):
         editor.report.set("country", "Latvia")
     editor.widget.detach()  # twice is harmless
+
+
+def test_commitments_section_lists_its_rows(qtbot: Any, editor: Editor) -> None:
+    editor.widget.show_page("commitments")
+    rows = editor.widget.row_lists[0]
+    model = rows.model()
+    assert model.rowCount(rows.rootIndex()) == 3
+    rows.setFocus()
+    rows.setCurrentIndex(model.index(1, 0, rows.rootIndex()))
+    qtbot.keyClick(rows, Qt.Key.Key_Return)
+    assert editor.widget.current_key == "commitments[1]"
+    editor.widget.add_commitment()
+    assert model.rowCount(rows.rootIndex()) == 4  # the list follows a reset of the navigator

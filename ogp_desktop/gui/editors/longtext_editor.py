@@ -24,7 +24,7 @@ class LongTextEditor(FieldEditor):
         self.input.setMaximumHeight(height * 2)
         self.row.addWidget(self.input)
         self.counter = QLabel(self.widget)
-        self.counter.setStyleSheet("color: palette(mid);")
+        self.counter.setStyleSheet("color: #5f6368;")
         self.layout.insertWidget(1, self.counter)
         self.input.textChanged.connect(self.on_text_changed)
 
@@ -61,4 +61,4 @@ class LongTextEditor(FieldEditor):
         if over:
             parts.append(ui_text("over", self.lang))
         self.counter.setText(" · ".join(parts))
-        self.counter.setStyleSheet("color: #b00020; font-weight: bold;" if over else "color: palette(mid);")
+        self.counter.setStyleSheet("color: #b00020; font-weight: bold;" if over else "color: #5f6368;")
