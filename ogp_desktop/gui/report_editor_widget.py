@@ -200,8 +200,14 @@ class ReportEditorWidget(QWidget):
         view.setProperty("root_key", key)
         view.setAccessibleName(self.template.section(key).text(self.lang))  # type: ignore[union-attr]
         view.activated.connect(self.on_row_list_activated)
+        if not self.row_lists:  # connected after the view's own reset handling, which clears the root
+            self.navigator_model.modelReset.connect(self.on_row_lists_reset)
         self.row_lists.append(view)
         return view
+
+    def on_row_lists_reset(self) -> None:
+        for view in self.row_lists:
+            view.setRootIndex(self.navigator_model.index_of(str(view.property("root_key"))))
 
     def on_row_list_activated(self, index: QModelIndex) -> None:
         self.go_to(str(index.data(KEY_ROLE)))
@@ -263,8 +269,6 @@ class ReportEditorWidget(QWidget):
 
     def on_navigator_reset(self) -> None:
         self.navigator.expandAll()
-        for view in self.row_lists:
-            view.setRootIndex(self.navigator_model.index_of(str(view.property("root_key"))))
         if self.current_key:
             self._select_navigator(self.current_key)
 
