@@ -46,7 +46,7 @@ def required_mark(field: Field, lang: str) -> str:
 
 
 class FieldBlock(QWidget):
-    """Label, editor and problem line of one field."""
+    """Label, editor and problem line of one field. Signals: none."""
 
     def __init__(self, editor: FieldEditor, parent: QWidget) -> None:
         super().__init__(parent)
@@ -103,7 +103,10 @@ def _escape(text: str) -> str:
 
 
 class FormPage(QScrollArea):
-    """The editors of *fields* for the values under *prefix* (``()`` or ``("commitments", 2)``)."""
+    """The editors of *fields* for the values under *prefix* (``()`` or ``("commitments", 2)``).
+
+    Signals: none; edits leave through the EditSession as undo commands.
+    """
 
     def __init__(self, key: str, fields: Sequence[Field], prefix: Path, report: Report, editing: Any,
                  lang: str, parent: QWidget | None = None) -> None:

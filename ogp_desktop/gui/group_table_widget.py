@@ -48,7 +48,10 @@ class RowTextEditor(LongTextEditor):
 
 
 class CellDelegate(QStyledItemDelegate):
-    """Combo boxes for enum cells (labelled in the UI language), checked line edits for the rest."""
+    """Combo boxes for enum cells (labelled in the UI language), checked line edits for the rest.
+
+    Signals: none of its own.
+    """
 
     def __init__(self, model: GroupTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -16,7 +16,10 @@ def _escape(text: str) -> str:
 
 
 class GuidanceWidget(QWidget):
-    """Shows guidance for one field (or a section when no field has focus)."""
+    """Shows guidance for one field (or a section when no field has focus).
+
+    Signals: none.
+    """
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -103,7 +103,10 @@ class Node:
 
 
 class NavigatorModel(QAbstractItemModel):
-    """A two-level tree: top entries (Summary, sections), commitments under their section."""
+    """A two-level tree: top entries (Overview, sections), commitments under their section.
+
+    Signals: none of its own (Qt's model signals only).
+    """
 
     def __init__(self, template: Template, report: Report, lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)

@@ -42,7 +42,10 @@ def field_label(template: Template, path: str, lang: str) -> str:
 
 
 class ProblemsModel(QAbstractTableModel):
-    """Rows are the problems the current filter lets through."""
+    """Rows are the problems the current filter lets through.
+
+    Signals: none of its own (Qt's model signals only).
+    """
 
     def __init__(self, template: Template, lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
