@@ -15,7 +15,9 @@ import io
 from ogp_desktop.interchange.plan_limits import (
     MAX_BYTES,
     MAX_CELL_CHARS,
+    MAX_COLUMNS,
     MAX_ROWS,
+    MAX_SHEET_ROW,
     PlanImportError,
 )
 
@@ -79,7 +81,10 @@ def read_csv_bytes(raw: bytes, name: str) -> list[tuple[int, list[str]]]:
     rows: list[tuple[int, list[str]]] = []
     number = 0
     try:
-        for number, cells in enumerate(reader, start=1):
+        for number, record in enumerate(reader, start=1):
+            cells = record[:MAX_COLUMNS]
+            if number > MAX_SHEET_ROW:  # blank lines are not counted as rows but still cost time
+                raise PlanImportError(f"{name}: the file runs past line {MAX_SHEET_ROW:,}; an action plan is far shorter.")
             if len(rows) > MAX_ROWS:
                 raise PlanImportError(f"{name}: the file has more than {MAX_ROWS:,} rows; an action plan has far fewer.")
             for col, cell in enumerate(cells, start=1):

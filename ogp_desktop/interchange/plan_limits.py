@@ -10,6 +10,8 @@ from __future__ import annotations
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 5000
 MAX_CELL_CHARS = 100_000
+MAX_SHEET_ROW = 100_000  # blank rows cost time too: a sheet running further is refused
+MAX_COLUMNS = 100  # a plan has eleven; only the first hundred columns of any row are read
 # .xlsx is a zip: refuse before parsing when unpacking would be absurd.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200  # worksheet XML compresses ~10-30x; zip bombs reach 1000x

@@ -16,8 +16,10 @@ from typing import Any
 from ogp_desktop.interchange.plan_limits import (
     MAX_BYTES,
     MAX_CELL_CHARS,
+    MAX_COLUMNS,
     MAX_RATIO,
     MAX_ROWS,
+    MAX_SHEET_ROW,
     MAX_UNPACKED_BYTES,
     MAX_ZIP_ENTRIES,
     PlanImportError,
@@ -80,9 +82,14 @@ def read_xlsx(path: str | Path) -> list[tuple[int, list[str]]]:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
             raise PlanImportError(f"{name}: the workbook has no worksheet.")
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
             if len(rows) > MAX_ROWS:
                 raise PlanImportError(f"{name}: the sheet has more than {MAX_ROWS:,} rows; an action plan has far fewer.")
+            if number > MAX_SHEET_ROW:
+                raise PlanImportError(f"{name}: the sheet runs past row {MAX_SHEET_ROW:,}; an action plan is far shorter "
+                                      "(delete the rows below the plan and save again).")
+            if all(v is None for v in values):  # the common blank row, cheaply
+                continue
             cells = [cell_text(v) for v in values]
             for col, cell in enumerate(cells, start=1):
                 if len(cell) > MAX_CELL_CHARS:

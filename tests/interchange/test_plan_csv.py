@@ -184,3 +184,16 @@ def test_oversized_cell_names_row_and_column(tmp_path: Path) -> None:
     rows = [ROWS[0], ["EE0049", "2", "x" * 200_000] + ROWS[2][3:]]
     with pytest.raises(PlanImportError, match="row 3"):
         read_plan(write(tmp_path, table(",", rows)))
+
+
+def test_millions_of_blank_lines_refused_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "blank.csv"
+    path.write_bytes(table(",").encode() + b"\n" * (19 * 1024 * 1024))
+    with pytest.raises(PlanImportError, match="runs past line 100,000"):
+        read_plan(path)
+
+
+def test_only_the_first_hundred_columns_are_read(tmp_path: Path) -> None:
+    rows = [ROWS[0] + ["x"] * 500_000]
+    plan = read_plan(write(tmp_path, table(",", rows)))
+    assert plan.commitments[0]["ogp_id"] == "EE0048"

@@ -116,3 +116,24 @@ def test_title_lines_above_the_header_are_skipped_and_noted(tmp_path: Path) -> N
     assert plan.commitments[0]["milestones"] == [{"number": "1.1", "activity": "Publish"}]
     assert [(p.row, p.column) for p in plan.problems] == [(1, "")]
     assert "header (row 3)" in plan.problems[0].message
+
+
+def far_cell(path: Path, row: int) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    ws.append(["EE0048", "1", "Open data"])
+    ws.cell(row=row, column=16_000, value="far away")  # stretches the sheet's dimension
+    wb.save(path)
+    wb.close()
+    return path
+
+
+def test_a_sheet_claiming_a_huge_extent_reads_quickly(tmp_path: Path) -> None:
+    plan = read_plan(far_cell(tmp_path / "wide.xlsx", 60_000))  # only 100 columns are read, blank rows skipped
+    assert [c["title"] for c in plan.commitments] == ["Open data"]
+
+
+def test_a_sheet_running_past_the_row_limit_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(PlanImportError, match=r"long\.xlsx: the sheet runs past row 100,000"):
+        read_plan(far_cell(tmp_path / "long.xlsx", 1_048_576))
