@@ -18,19 +18,6 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def _pin_none() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: every call of a void Qt method drops one
-    reference to None (and some calls one to True/False) (3.12+ has an immortal None, so the wheels skip the incref). A few
-    thousand calls free None and abort the process ("none_dealloc"). Give None a reference
-    count it can never lose. The app's composition root and tests/conftest.py need the same.
-    """
-    import ctypes
-
-    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-        for singleton in (None, True, False):  # bools are hit the same way
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
@@ -44,7 +31,6 @@ def run(quick: bool = False) -> list[tuple[str, str]]:
     from ogp_desktop.paths import resource_path
     from ogp_desktop.template import load_template
 
-    _pin_none()
     app = QApplication.instance() or QApplication([])
     template = load_template()
     report = reportfile.read_report(resource_path("samples", "demo-ee-2016-2018.ogpreport.json"))
