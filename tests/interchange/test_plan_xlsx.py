@@ -137,3 +137,21 @@ def test_a_sheet_claiming_a_huge_extent_reads_quickly(tmp_path: Path) -> None:
 def test_a_sheet_running_past_the_row_limit_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PlanImportError, match=r"long\.xlsx: the sheet runs past row 100,000"):
         read_plan(far_cell(tmp_path / "long.xlsx", 1_048_576))
+
+
+def test_entity_expansion_bomb_inside_the_sheet_is_refused(tmp_path: Path) -> None:
+    ok = workbook(tmp_path / "ok.xlsx", [["EE0048", "1", "TITLE"]])
+    laughs = '<!DOCTYPE lolz [<!ENTITY lol0 "lololololol">' + "".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)) + "]>"
+    bomb = tmp_path / "laughs.xlsx"
+    with zipfile.ZipFile(ok) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode("utf-8")
+                assert ">TITLE<" in text
+                body = text[text.index("?>") + 2:] if text.startswith("<?xml") else text
+                data = (laughs + body.replace(">TITLE<", ">&lol9;<")).encode("utf-8")
+            dst.writestr(info, data)
+    with pytest.raises(PlanImportError, match=r"laughs\.xlsx: .*the sheet cannot be read"):
+        read_plan(bomb)
