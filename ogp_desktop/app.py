@@ -56,42 +56,7 @@ def seconds_since_process_start() -> float | None:
     return uptime - int(stat[19]) / os.sysconf("SC_CLK_TCK")
 
 
-def guard_none_refcount() -> bool:
-    """Keep the app alive under a PySide6 bug; True when the guard was needed and applied.
-
-    PySide6 6.12.0 on Python 3.10/3.11 drops one reference to ``None`` on
-    every call of a Qt method that returns nothing (``setEnabled``,
-    ``setText``...) and one to ``True``/``False`` on every bool result (every
-    ``signal.emit()``), so after a few thousand calls Python aborts with
-    "deallocating None" (6.11.3 does not). Python 3.12 made these singletons
-    immortal (PEP 683), which is what the wheel assumes; on older Pythons
-    their counts are raised beyond reach instead. The probe turns the guard
-    off by itself on a fixed PySide6 or a newer Python.
-    """
-    if sys.version_info >= (3, 12) or sys.getrefcount(None) > 1 << 47:  # immortal, or guarded already
-        return False
-    import ctypes
-    import logging
-
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(64):
-        probe.setObjectName("probe")
-    if before - sys.getrefcount(None) < 32:
-        return False
-    for singleton in (None, True, False):
-        count = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt: the first field of every object
-        if count.value != sys.getrefcount(singleton) - 1:  # not the layout we expect (a debug build)
-            return False
-        count.value += 1 << 48
-    logging.getLogger("ogp_desktop").info("PySide6 drops references to None/True/False; guard applied")
-    return True
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
-    guard_none_refcount()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)

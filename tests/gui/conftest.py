@@ -23,10 +23,6 @@ from ogp_desktop.template import Template
 
 PATH_PROPERTY = "ogp_path"
 
-# PySide6 6.12 on Python 3.11 drops a reference to None per void Qt call; without the
-# app's guard a long GUI test run aborts with "deallocating None" (see app.guard_none_refcount).
-app_module.guard_none_refcount()
-
 
 class _SetValue(QUndoCommand):
     def __init__(self, report: Report, path: str, old: Any, new: Any) -> None:
