@@ -133,6 +133,10 @@ class _Builder:
             return
         if not milestone.get("activity"):
             self.problem(row, "milestone_activity", "the milestone has no activity text.")
+        number = milestone.get("number")
+        if number and any(m.get("number") == number for m in self.current["milestones"]):
+            self.problem(row, "milestone_number", f"milestone {number} appears twice in this commitment; "
+                                                  "give each milestone its own number.")
         self.current["milestones"].append(milestone)
 
 

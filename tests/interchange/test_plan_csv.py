@@ -197,3 +197,10 @@ def test_only_the_first_hundred_columns_are_read(tmp_path: Path) -> None:
     rows = [ROWS[0] + ["x"] * 500_000]
     plan = read_plan(write(tmp_path, table(",", rows)))
     assert plan.commitments[0]["ogp_id"] == "EE0048"
+
+
+def test_duplicate_milestone_numbers_are_named(tmp_path: Path) -> None:
+    rows = [ROWS[0], ROWS[0][:7] + ["1.1", "Again", "", ""]]
+    plan = read_plan(write(tmp_path, table(",", rows)))
+    assert len(plan.commitments[0]["milestones"]) == 2  # both kept; the person decides
+    assert [(p.row, p.column) for p in plan.problems] == [(3, "milestone_number")]
