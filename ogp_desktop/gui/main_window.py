@@ -260,10 +260,14 @@ class MainWindow(QMainWindow):
 
     def recover(self, draft_id: str) -> bool:
         """Reopen the draft a crashed run left open, and say what happened."""
+        info = next((d for d in self.library.list() if d.id == draft_id), None)
+        if info is None or info.damaged:  # deleted since, or unreadable: nothing to bring back
+            if self.track_session:
+                self.settings.set_open_draft(str(self.library.folder), None)
+            return False
         if not self.open_draft(draft_id):
             return False
-        info = next((d for d in self.library.list() if d.id == draft_id), None)
-        when = f" (saved {local_time(info.modified)})" if info and info.modified else ""
+        when = f" (saved {local_time(info.modified)})" if info.modified else ""
         self.show_banner(f"{APP_NAME} did not close normally last time. \"{self.current.report.title}\" "
                          f"was reopened as it was last saved{when}.")
         return True

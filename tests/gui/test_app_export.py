@@ -58,6 +58,7 @@ def test_typed_text_reaches_docx_and_pdf(open_report, prompts_recorder, qtbot, t
     def handle(dialog):
         seen["final_enabled"] = dialog.ui.final_radio.isEnabled()
         seen["note"] = dialog.ui.final_note.text()
+        dialog.ui.open_check.setChecked(True)
         run_export(qtbot, dialog, out)
         seen["status"] = dialog.ui.status_label.text()
         seen["progress"] = dialog.ui.progress.value()
@@ -74,6 +75,8 @@ def test_typed_text_reaches_docx_and_pdf(open_report, prompts_recorder, qtbot, t
     assert TYPED in " ".join(pdf_text(out / f"{stem}.pdf").split())
     assert "DRAFT" in pdf_text(out / f"{stem}.pdf").upper()
     assert window.settings.export_folder == str(out)
+    assert [args[0] for args in prompts_recorder.named("open_path")] == [str(out / f"{stem}.docx"),
+                                                                         str(out / f"{stem}.pdf")]
 
 
 def test_cancel_leaves_no_file_and_keeps_an_older_export(open_report, prompts_recorder, qtbot, tmp_path):

@@ -151,3 +151,13 @@ def test_rename_and_duplicate(main_window, prompts_recorder):
     widget.duplicate_action.trigger()
     assert sorted(d.title for d in library.list()) == ["New name", "New name (copy)"]
 
+
+
+def test_recovery_of_a_draft_deleted_since_is_quiet(start_window, data_dir, settings_file, prompts_recorder):
+    settings = Settings(settings_file)
+    settings.begin_session()
+    settings.set_open_draft(str(data_dir), "deadbeef")
+    window = start_window().window
+    assert window.current is None
+    assert prompts_recorder.calls == []
+    assert not window.ui.banner.isVisibleTo(window)
