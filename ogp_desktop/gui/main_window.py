@@ -28,7 +28,7 @@ from ogp_desktop.gui.new_report_dialog import NewReportDialog
 from ogp_desktop.gui.preferences_dialog import PreferencesDialog
 from ogp_desktop.gui.settings import Settings
 from ogp_desktop.report import Report
-from ogp_desktop.reportfile import ReportFileError, write_report
+from ogp_desktop.reportfile import ReportFileError, read_report, write_report
 from ogp_desktop.store.autosave import SaveState
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
@@ -46,7 +46,7 @@ def default_editor_factory(report: Report, template: Template, stack: QUndoStack
 class OpenDraft:
     """What belongs to the draft on screen; dropped as a whole when it closes."""
 
-    def __init__(self, draft_id: str, report: Report, template: Template, stack: QUndoStack,
+    def __init__(self, draft_id: str | None, report: Report, template: Template, stack: QUndoStack,
                  editor: Any, autosave: AutosaveBridge | None) -> None:
         self.draft_id = draft_id
         self.report = report
@@ -181,7 +181,6 @@ class MainWindow(QMainWindow):
             action.setEnabled(is_open)
         ui.action_save.setEnabled(is_open and self.current is not None and self.current.autosave is not None)
         ui.action_new.setEnabled(writable)
-        ui.action_open.setEnabled(writable)
         ui.action_import.setEnabled(writable)
         ui.pages.setCurrentWidget(ui.editor_page if is_open else ui.library_page)
         if is_open:
@@ -203,12 +202,22 @@ class MainWindow(QMainWindow):
         except (StoreError, TemplateError) as exc:
             prompts.error(self, "Open report", str(exc))
             return False
+        self._show_report(draft_id, report, template)
+        if self.track_session:
+            self.settings.set_open_draft(str(self.library.folder), draft_id)
+        for notice in self.library.take_notices():
+            self.show_banner(notice.message)
+        self.draft_opened.emit(draft_id)
+        return True
+
+    def _show_report(self, draft_id: str | None, report: Report, template: Template) -> None:
+        """Put *report* in the editor; without a writable draft behind it, it is read-only."""
         stack = QUndoStack(self)
         self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
         editor = self.editor_factory(report, template, stack, self.lang)
         autosave = None
-        if self.library.read_only:
+        if draft_id is None or self.library.read_only:
             editor.set_read_only(True)
         else:
             autosave = AutosaveBridge(self.library, draft_id, report, self)
@@ -216,14 +225,8 @@ class MainWindow(QMainWindow):
         editor.edited.connect(self.on_editor_edited)
         self.ui.editor_page_layout.addWidget(editor)
         self.current = OpenDraft(draft_id, report, template, stack, editor, autosave)
-        if self.track_session:
-            self.settings.set_open_draft(str(self.library.folder), draft_id)
-        for notice in self.library.take_notices():
-            self.show_banner(notice.message)
         self._update_actions()
         self.save_label.setText("Read-only" if autosave is None else "Saved")
-        self.draft_opened.emit(draft_id)
-        return True
 
     def close_report(self) -> bool:
         """Save and close the open draft; False when the user chose to keep it open."""
@@ -331,11 +334,10 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> bool:
         """Open a report file: it becomes a new draft in the library; the file itself is not changed."""
-        if self.library.read_only:
-            prompts.error(self, "Open report file", f"The library is read-only: {self.library.read_only_reason}")
-            return False
         if not self.close_report():
             return False
+        if self.library.read_only:
+            return self._view_file(path)
         try:
             draft_id = self.library.import_file(path)
         except (ReportFileError, StoreError, OSError) as exc:
@@ -347,6 +349,19 @@ class MainWindow(QMainWindow):
             return False
         self.show_message(f"Opened {Path(path).name} as a new draft in the library; the file itself is "
                           "not changed (use Save a copy to write one).")
+        return True
+
+    def _view_file(self, path: str) -> bool:
+        """A read-only library cannot take a new draft: show the file itself, read-only."""
+        try:
+            report = read_report(path)
+            template = load_template(report.template_id)
+        except (ReportFileError, TemplateError, OSError) as exc:
+            prompts.error(self, "Open report file", str(exc))
+            return False
+        self._show_report(None, report, template)
+        self.settings.add_recent_file(str(Path(path).resolve()))
+        self.show_banner(f"{Path(path).name} is shown read-only: {self.library.read_only_reason}")
         return True
 
     def save(self) -> bool:

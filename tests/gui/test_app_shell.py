@@ -38,6 +38,21 @@ def test_second_instance_is_read_only_and_says_why(start_window, data_dir):
     assert not first.ui.banner.isVisibleTo(first)
 
 
+def test_second_instance_shows_a_report_file_read_only(start_window, prompts_recorder):
+    from ogp_desktop.paths import resource_path
+
+    start_window()
+    sample = resource_path("samples", "demo-ee-2016-2018.ogpreport.json")
+    second = start_window(file=str(sample)).window
+    assert prompts_recorder.named("error") == []
+    assert second.current is not None and second.current.draft_id is None
+    assert second.current.autosave is None and second.current.editor.read_only
+    assert second.current.report.get("country") == "Estonia"
+    assert "is shown read-only" in second.ui.banner_label.text()
+    assert second.library.list() == []  # nothing was imported into the held library
+    assert second.close_report() and second.current is None
+
+
 def test_crash_leaves_the_report_reopened_with_a_notice(start_window, data_dir, settings_file):
     draft_id = add_draft(data_dir, lead_agency="Riigikantselei")
     settings = Settings(settings_file)
