@@ -1,0 +1,140 @@
+"""The open conflicts of a contribution merge, one row each, with the choice made so far."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ogp_desktop.gui.provenance import path_label
+from ogp_desktop.interchange import Conflict
+from ogp_desktop.interchange.merge import OURS, THEIRS
+from ogp_desktop.template import Template
+
+FIELD, MINE, THEIRS_COLUMN, CHOICE = range(4)
+CONFLICT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+OPEN_BRUSH = QBrush(QColor(255, 228, 196))
+_Index = QModelIndex | QPersistentModelIndex
+_PREVIEW_CHARS = 80
+
+
+def format_value(value: Any) -> str:
+    """A merged value as plain text: lists one item a line, rows as "field: value" lines."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(f"• {v}" for v in value)
+    if isinstance(value, dict):
+        return "\n".join(f"{k}: {_short(v)}" for k, v in value.items() if not k.startswith("\x00"))
+    return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= _PREVIEW_CHARS else line[:_PREVIEW_CHARS - 1] + "…"
+
+
+class MergeConflictsModel(QAbstractTableModel):
+    """Rows of :class:`Conflict` and a choice per row ("ours"/"theirs"/none).
+
+    Signals: choices_changed(): any choice was set or cleared.
+    """
+
+    choices_changed = Signal()
+
+    def __init__(self, conflicts: list[Conflict], template: Template, lang: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.conflicts = list(conflicts)
+        self.template = template
+        self.lang = lang
+        self.choices: dict[str, str] = {}
+
+    # -- choices ---------------------------------------------------------------
+    def label(self, row: int) -> str:
+        conflict = self.conflicts[row]
+        text = path_label(self.template, conflict.path, self.lang)
+        return f"{text} [{conflict.lang}]" if conflict.lang else text
+
+    def choice(self, row: int) -> str | None:
+        return self.choices.get(self.conflicts[row].key)
+
+    def set_choice(self, row: int, side: str | None) -> None:
+        key = self.conflicts[row].key
+        if side not in (OURS, THEIRS, None) or self.choices.get(key) == side:
+            return
+        if side is None:
+            self.choices.pop(key, None)
+        else:
+            self.choices[key] = side
+        self.dataChanged.emit(self.index(row, 0), self.index(row, CHOICE))
+        self.choices_changed.emit()
+
+    def set_all(self, side: str) -> None:
+        for row in range(len(self.conflicts)):
+            self.choices[self.conflicts[row].key] = side
+        if self.conflicts:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.conflicts) - 1, CHOICE))
+        self.choices_changed.emit()
+
+    @property
+    def complete(self) -> bool:
+        return all(c.key in self.choices for c in self.conflicts)
+
+    # -- Qt model ----------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else len(self.conflicts)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        names = (self.tr("Field"), self.tr("Your version"), self.tr("Their version"), self.tr("Choice"))
+        return names[section] if 0 <= section < len(names) else None
+
+    def _choice_text(self, side: str | None) -> str:
+        return {OURS: self.tr("Keep mine"), THEIRS: self.tr("Take theirs")}.get(side or "", self.tr("(choose)"))
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.conflicts):
+            return None
+        conflict = self.conflicts[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == FIELD:
+                return self.label(index.row()) if role == Qt.ItemDataRole.DisplayRole else conflict.path
+            if column in (MINE, THEIRS_COLUMN):
+                text = format_value(conflict.ours if column == MINE else conflict.theirs)
+                if not text:
+                    return self.tr("(empty or removed)")
+                return _one_line(text) if role == Qt.ItemDataRole.DisplayRole else text
+            if column == CHOICE:
+                return self._choice_text(self.choice(index.row()))
+        if role == CONFLICT_KEY_ROLE:
+            return conflict.key
+        if role == Qt.ItemDataRole.BackgroundRole and column == CHOICE and self.choice(index.row()) is None:
+            return OPEN_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and column == CHOICE and self.choice(index.row()) is None:
+            return QBrush(QColor(0, 0, 0))
+        return None

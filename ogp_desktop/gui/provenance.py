@@ -1,0 +1,103 @@
+"""Where a value came from, and what a value path is called, in words for the user.
+
+The merge records ``report.meta["provenance"][key] = {"source", "at", "merged"}``
+(``key`` is a value path, or ``"et:path"`` for a translation). The editor shows
+:func:`describe` as a tooltip or mark on the field; the merge and versions
+dialogs name paths with :func:`path_label`. No widgets here: only
+``QCoreApplication.translate`` so the sentences can be translated like the rest
+of the interface.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ogp_desktop import valuepath
+from ogp_desktop.report import Report
+from ogp_desktop.template import Template, tr
+
+_CONTEXT = "provenance"
+_PREFIX = "contribution for "
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def local_stamp(iso: str) -> str:
+    """'2026-11-27T12:05:00Z' as local '27.11.2026 14:05' (the Estonian way); raw text if it does not parse."""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))  # noqa: FURB162 - 3.10 cannot read "Z"
+    except (ValueError, AttributeError):
+        return str(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def entry_for(report: Report, path: str, lang: str | None = None) -> dict[str, Any] | None:
+    """The provenance entry of the value at *path* (its *lang* translation when given), or None."""
+    table = report.meta.get("provenance")
+    if not isinstance(table, dict):
+        return None
+    entry = table.get(f"{lang}:{path}" if lang else path)
+    return entry if isinstance(entry, dict) else None
+
+
+def describe_entry(entry: dict[str, Any]) -> str:
+    """One sentence: "Merged from the contribution for Ministry of Justice on 27.11.2026 14:05"."""
+    source = str(entry.get("source") or "")
+    stamp = entry.get("merged") or entry.get("at")
+    who = source[len(_PREFIX):] if source.startswith(_PREFIX) else ""
+    if not stamp:
+        return (_t("Merged from the contribution for {who}").format(who=who) if who
+                else _t("Merged from a contribution"))
+    when = local_stamp(str(stamp))
+    if who:
+        return _t("Merged from the contribution for {who} on {when}").format(who=who, when=when)
+    return _t("Merged from a contribution on {when}").format(when=when)
+
+
+def describe(report: Report, path: str, lang: str | None = None) -> str:
+    """The tooltip for the value at *path*: where it came from, or "" when a person typed it here."""
+    entry = entry_for(report, path, lang)
+    return describe_entry(entry) if entry is not None else ""
+
+
+def marked_paths(report: Report) -> dict[str, str]:
+    """Every provenance key and its sentence (for marking fields in one pass)."""
+    table = report.meta.get("provenance")
+    if not isinstance(table, dict):
+        return {}
+    return {key: describe_entry(entry) for key, entry in table.items() if isinstance(entry, dict)}
+
+
+def path_label(template: Template, path: str, lang: str = "en") -> str:
+    """``commitments[2].milestones[0].status`` -> "Commitment 3 › Milestone 1 › Status" from the template.
+
+    Unknown parts (meta entries, a field from a newer template) keep their raw id.
+    """
+    if path.startswith("meta."):
+        return _t("Report details ({key})").format(key=path[5:])
+    try:
+        parts = valuepath.parse(path)
+    except valuepath.PathError:
+        return path
+    words: list[str] = []
+    ids: list[str] = []
+    for part in parts:
+        if isinstance(part, int):
+            field = template.field(tuple(ids))
+            item = tr(field.item_label, lang) if field is not None and field.item_label else ""
+            if item and words:
+                words[-1] = f"{item} {part + 1}"
+            else:
+                words.append(f"{part + 1}")
+            continue
+        ids.append(part)
+        field = template.field(tuple(ids))
+        words.append(field.text(lang) if field is not None else part)
+    return " › ".join(words)
