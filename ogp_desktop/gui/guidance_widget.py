@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ogp_desktop.gui.i18n import translate
 from ogp_desktop.template import Field, Section
 
-_TITLE = ("Guidance", "Juhised")
-_NONE = ("Move to a field to see what it asks for.", "Liigu väljale, et näha, mida seal küsitakse.")
+_TITLE = QT_TRANSLATE_NOOP("Guidance", "Guidance")
+_NONE = QT_TRANSLATE_NOOP("Guidance", "Move to a field to see what it asks for.")
 
 
 def _escape(text: str) -> str:
@@ -49,7 +50,7 @@ class GuidanceWidget(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.heading.setText(_TITLE[1 if lang == "et" else 0])
+        self.heading.setText(translate(lang, "Guidance", _TITLE))
         self.update_text()
 
     def update_text(self) -> None:
@@ -61,9 +62,9 @@ class GuidanceWidget(QWidget):
             self.text.setText(_escape(self.field.help(lang) or parent_help))
         elif self.section is not None:
             self.label.setText(self.section.text(lang))
-            self.text.setText(_escape(self.section.guidance.get(lang, "")) or _NONE[1 if lang == "et" else 0])
+            self.text.setText(_escape(self.section.guidance.get(lang, "")) or translate(lang, "Guidance", _NONE))
         else:
             self.label.setText("")
-            self.text.setText(_NONE[1 if lang == "et" else 0])
+            self.text.setText(translate(lang, "Guidance", _NONE))
         self.setAccessibleName(f"{self.heading.text()}: {self.label.text()}")
         self.setAccessibleDescription(self.text.text())

@@ -15,11 +15,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
+    QT_TRANSLATE_NOOP,
     QRectF,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
+from ogp_desktop.gui.i18n import translate
 from ogp_desktop.report import Report
 from ogp_desktop.template import Field, Section, Template, tr
 
@@ -29,19 +31,18 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 SUMMARY_KEY = "#summary"  # cannot clash with a section id ([a-z][a-z0-9_]*)
 STATUSES = ("empty", "complete", "warnings", "errors")
 _STATUS_TEXT = {
-    "empty": ("not started", "alustamata"),
-    "complete": ("complete", "valmis"),
-    "warnings": ("has warnings", "hoiatustega"),
-    "errors": ("has errors", "vigadega"),
-    "summary": ("Overview", "Ülevaade"),  # not "Summary": the template has an executive summary
+    "empty": QT_TRANSLATE_NOOP("Navigator", "not started"),
+    "complete": QT_TRANSLATE_NOOP("Navigator", "complete"),
+    "warnings": QT_TRANSLATE_NOOP("Navigator", "has warnings"),
+    "errors": QT_TRANSLATE_NOOP("Navigator", "has errors"),
+    "summary": QT_TRANSLATE_NOOP("Navigator", "Overview"),  # not "Summary": the template has an executive summary
 }
 _COLOURS = {"overview": "#1565c0", "empty": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e0a000", "errors": "#c62828"}
 _ICONS: dict[str, QIcon] = {}
 
 
 def status_text(status: str, lang: str) -> str:
-    en, et = _STATUS_TEXT.get(status, (status, status))
-    return et if lang == "et" else en
+    return translate(lang, "Navigator", _STATUS_TEXT[status]) if status in _STATUS_TEXT else status
 
 
 def status_icon(status: str) -> QIcon:

@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ogp_desktop import valuepath
 from ogp_desktop.gui.navigator_model import status_icon
+from ogp_desktop.gui.i18n import translate
 from ogp_desktop.template import Template, tr
 
 Index = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("severity", "field", "message", "path")
-_HEADERS = {"severity": ("", ""), "field": ("Field", "Väli"),
-            "message": ("Problem", "Probleem"), "path": ("Where", "Asukoht")}
-_SEVERITY = {"error": ("Error", "Viga"), "warning": ("Warning", "Hoiatus")}
+_HEADERS = {"severity": "", "field": QT_TRANSLATE_NOOP("Problems", "Field"),
+            "message": QT_TRANSLATE_NOOP("Problems", "Problem"), "path": QT_TRANSLATE_NOOP("Problems", "Where")}
+_SEVERITY = {"error": QT_TRANSLATE_NOOP("Problems", "Error"), "warning": QT_TRANSLATE_NOOP("Problems", "Warning")}
 FILTERS = ("all", "error", "warning")
 
 
@@ -85,8 +86,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def _text(self, p: Any, column: str) -> str:
         if column == "severity":
-            en, et = _SEVERITY.get(p.severity, (p.severity, p.severity))
-            return et if self.lang == "et" else en
+            return translate(self.lang, "Problems", _SEVERITY[p.severity]) if p.severity in _SEVERITY else p.severity
         if column == "field":
             return field_label(self.template, p.path, self.lang)
         return str(p.message if column == "message" else p.path)
@@ -114,5 +114,5 @@ class ProblemsModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(COLUMNS):
             return None
-        en, et = _HEADERS[COLUMNS[section]]
-        return et if self.lang == "et" else en
+        header = _HEADERS[COLUMNS[section]]
+        return translate(self.lang, "Problems", header) if header else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ogp_desktop.gui.i18n import translate
 from ogp_desktop.gui.problems_model import FILTERS, PATH_ROLE, ProblemsModel
 from ogp_desktop.template import Template
 
-_FILTER_TEXT = {"all": ("All", "Kõik"), "error": ("Errors", "Vead"), "warning": ("Warnings", "Hoiatused")}
-_TITLE = ("Problems: {error} errors, {warning} warnings", "Probleemid: {error} viga, {warning} hoiatust")
+_FILTER_TEXT = {"all": QT_TRANSLATE_NOOP("Problems", "All"), "error": QT_TRANSLATE_NOOP("Problems", "Errors"),
+                "warning": QT_TRANSLATE_NOOP("Problems", "Warnings")}
+_TITLE = QT_TRANSLATE_NOOP("Problems", "Problems: {error} errors, {warning} warnings")
 
 
 class ProblemsWidget(QWidget):
@@ -76,13 +78,12 @@ class ProblemsWidget(QWidget):
         self.lang = lang
         self.model.set_language(lang)
         for b in self.filters.buttons():
-            en, et = _FILTER_TEXT[b.property("filter")]
-            b.setText(et if lang == "et" else en)
+            b.setText(translate(lang, "Problems", _FILTER_TEXT[b.property("filter")]))
         self.view.setAccessibleName(self.title_text())
         self.update_title()
 
     def title_text(self) -> str:
-        return _TITLE[1 if self.lang == "et" else 0].format(**self.model.counts())
+        return translate(self.lang, "Problems", _TITLE).format(**self.model.counts())
 
     def update_title(self) -> None:
         self.title.setText(self.title_text())

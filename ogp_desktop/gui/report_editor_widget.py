@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from ogp_desktop.gui.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.editors.ui_text import ui_text
 from ogp_desktop.gui.form_page import FormPage
 from ogp_desktop.gui.guidance_widget import GuidanceWidget
+from ogp_desktop.gui.i18n import translate
 from ogp_desktop.gui.navigator_model import (
     KEY_ROLE,
     SUMMARY_KEY,
@@ -48,9 +49,9 @@ from ogp_desktop.template import Field, Section, Template
 from ogp_desktop.validation import validate
 
 VALIDATE_DELAY_MS = 250  # typing never waits on validation
-_REMOVE = (("Remove commitment", "Eemalda kohustus"),
-           ("Remove “{title}” with all its milestones and evidence? Undo brings it back.",
-            "Kas eemaldada „{title}“ koos vahe-eesmärkide ja tõenditega? Tagasivõtmine toob selle tagasi."))
+_REMOVE_TITLE = QT_TRANSLATE_NOOP("Editor", "Remove commitment")
+_REMOVE_QUESTION = QT_TRANSLATE_NOOP("Editor", "Remove “{title}” with all its milestones and evidence? Undo brings it back.")
+_SECTIONS = QT_TRANSLATE_NOOP("Editor", "Sections")
 
 
 class ReportEditorWidget(QWidget):
@@ -303,7 +304,7 @@ class ReportEditorWidget(QWidget):
         for key, b in self.buttons.items():
             b.setText(ui_text(key, self.lang))
             b.setAccessibleName(f"{self._item_label()}: {ui_text(key, self.lang)}")
-        self.navigator.setAccessibleName(("Sections", "Jaotised")[self.lang == "et"])
+        self.navigator.setAccessibleName(translate(self.lang, "Editor", _SECTIONS))
 
     def _item_label(self) -> str:
         g = self.row_group
@@ -347,8 +348,8 @@ class ReportEditorWidget(QWidget):
         if self.row_group is None or self.read_only or not 0 <= index < len(self._rows()):
             return
         title = row_title(self.row_group, self._rows()[index], index, self.lang)
-        lang = 1 if self.lang == "et" else 0
-        if not dialogs.confirm(self, _REMOVE[0][lang], _REMOVE[1][lang].format(title=title)):
+        question = translate(self.lang, "Editor", _REMOVE_QUESTION).format(title=title)
+        if not dialogs.confirm(self, translate(self.lang, "Editor", _REMOVE_TITLE), question):
             return
         self.editing.remove_row(self.row_group.id, index)
         remaining = len(self._rows())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,28 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop.completeness import completeness
+from ogp_desktop.gui.i18n import translate
 from ogp_desktop.gui.navigator_model import status_icon
 from ogp_desktop.gui.problems_model import field_label
 from ogp_desktop.report import Report
 from ogp_desktop.template import Field, Template
 
 _T = {
-    "title": ("Overview", "Ülevaade"),
-    "levels": ("{group} by completion level", "{group} täitmise taseme järgi"),
-    "unset": ("Level not given", "Tase märkimata"),
-    "problems": ("{e} errors and {w} warnings", "{e} viga ja {w} hoiatust"),
-    "filled": ("Required fields filled: {f} of {r}", "Kohustuslikke välju täidetud: {f} / {r}"),
-    "remains": ("Before a final export, fix these errors (activate one to go to its field):",
-                "Enne lõplikku eksporti paranda need vead (aktiveeri rida, et minna väljale):"),
-    "ready": ("No errors: the report is ready for a final export.",
-              "Vigu pole: aruande võib lõplikult eksportida."),
+    "title": QT_TRANSLATE_NOOP("Overview", "Overview"),
+    "levels": QT_TRANSLATE_NOOP("Overview", "{group} by completion level"),
+    "unset": QT_TRANSLATE_NOOP("Overview", "Level not given"),
+    "problems": QT_TRANSLATE_NOOP("Overview", "{e} errors and {w} warnings"),
+    "filled": QT_TRANSLATE_NOOP("Overview", "Required fields filled: {f} of {r}"),
+    "remains": QT_TRANSLATE_NOOP("Overview", "Before a final export, fix these errors (activate one to go to its field):"),
+    "ready": QT_TRANSLATE_NOOP("Overview", "No errors: the report is ready for a final export."),
 }
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _t(key: str, lang: str, **kw: Any) -> str:
-    en, et = _T[key]
-    return (et if lang == "et" else en).format(**kw)
+    return translate(lang, "Overview", _T[key]).format(**kw)
 
 
 def completion_field(template: Template) -> tuple[Field, Field] | None:

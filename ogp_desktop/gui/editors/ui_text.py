@@ -1,41 +1,45 @@
-"""The editor's own words (buttons, hints) in both UI languages.
+"""The editor's own words (buttons, hints), translated through the Qt catalogues.
 
-Template labels come from the template; these few fixed strings live here so
-every editor relabels with ``set_language`` like the template texts do.
+Template labels come from the template; these fixed strings live here so
+every editor relabels with ``set_language`` like the template texts do. The
+Estonian is in resources/i18n/ogp_desktop_et.ts (context "Editor").
 """
 
 from __future__ import annotations
 
-_TEXTS: dict[str, tuple[str, str]] = {
-    "choose": ("— choose —", "— vali —"),
-    "yes": ("Yes", "Jah"),
-    "add": ("Add", "Lisa"),
-    "remove": ("Remove", "Eemalda"),
-    "duplicate": ("Duplicate", "Kopeeri"),
-    "move_up": ("Move up", "Üles"),
-    "move_down": ("Move down", "Alla"),
-    "renumber": ("Renumber", "Nummerda"),
-    "calendar": ("Pick a date from a calendar", "Vali kuupäev kalendrist"),
-    "date_hint": ("Use the form YYYY-MM-DD, e.g. 2018-07-01.", "Kasuta kuju AAAA-KK-PP, nt 2018-07-01."),
-    "month_hint": ("Use the form YYYY-MM, e.g. 2018-07.", "Kasuta kuju AAAA-KK, nt 2018-07."),
-    "url_hint": ("A web address starts with http:// or https://.", "Veebiaadress algab http:// või https://."),
-    "email_hint": ("This does not look like an e-mail address (name@example.org).",
-                   "See ei näe välja nagu e-posti aadress (nimi@näide.ee)."),
-    "int_hint": ("Enter a whole number.", "Sisesta täisarv."),
-    "words": ("{words} words, {chars} characters", "{words} sõna, {chars} märki"),
-    "max_words": ("limit {n} words", "piir {n} sõna"),
-    "max_chars": ("limit {n} characters", "piir {n} märki"),
-    "over": ("over the limit", "üle piiri"),
-    "new_item": ("New item", "Uus rida"),
-    "items": ("{n} items", "{n} rida"),
-    "row_details": ("Details of row {n}", "Rea {n} üksikasjad"),
-    "no_row": ("Select a row to edit its long texts.", "Vali rida, et selle pikki tekste muuta."),
-    "required": ("required", "kohustuslik"),
-    "recommended": ("recommended", "soovitatav"),
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ogp_desktop.gui.i18n import translate
+
+CONTEXT = "Editor"
+_TEXTS: dict[str, str] = {
+    "choose": QT_TRANSLATE_NOOP("Editor", "— choose —"),
+    "yes": QT_TRANSLATE_NOOP("Editor", "Yes"),
+    "add": QT_TRANSLATE_NOOP("Editor", "Add"),
+    "remove": QT_TRANSLATE_NOOP("Editor", "Remove"),
+    "duplicate": QT_TRANSLATE_NOOP("Editor", "Duplicate"),
+    "move_up": QT_TRANSLATE_NOOP("Editor", "Move up"),
+    "move_down": QT_TRANSLATE_NOOP("Editor", "Move down"),
+    "renumber": QT_TRANSLATE_NOOP("Editor", "Renumber"),
+    "calendar": QT_TRANSLATE_NOOP("Editor", "Pick a date from a calendar"),
+    "date_hint": QT_TRANSLATE_NOOP("Editor", "Use the form YYYY-MM-DD, e.g. 2018-07-01."),
+    "month_hint": QT_TRANSLATE_NOOP("Editor", "Use the form YYYY-MM, e.g. 2018-07."),
+    "url_hint": QT_TRANSLATE_NOOP("Editor", "A web address starts with http:// or https://."),
+    "email_hint": QT_TRANSLATE_NOOP("Editor", "This does not look like an e-mail address (name@example.org)."),
+    "int_hint": QT_TRANSLATE_NOOP("Editor", "Enter a whole number."),
+    "words": QT_TRANSLATE_NOOP("Editor", "{words} words, {chars} characters"),
+    "max_words": QT_TRANSLATE_NOOP("Editor", "limit {n} words"),
+    "max_chars": QT_TRANSLATE_NOOP("Editor", "limit {n} characters"),
+    "over": QT_TRANSLATE_NOOP("Editor", "over the limit"),
+    "new_item": QT_TRANSLATE_NOOP("Editor", "New item"),
+    "items": QT_TRANSLATE_NOOP("Editor", "{n} items"),
+    "row_details": QT_TRANSLATE_NOOP("Editor", "Details of row {n}"),
+    "no_row": QT_TRANSLATE_NOOP("Editor", "Select a row to edit its long texts."),
+    "required": QT_TRANSLATE_NOOP("Editor", "required"),
+    "recommended": QT_TRANSLATE_NOOP("Editor", "recommended"),
 }
 
 
 def ui_text(key: str, lang: str, **kwargs: object) -> str:
-    en, et = _TEXTS[key]
-    text = et if lang == "et" else en
+    text = translate(lang, CONTEXT, _TEXTS[key])
     return text.format(**kwargs) if kwargs else text
