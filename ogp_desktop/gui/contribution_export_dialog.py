@@ -56,7 +56,7 @@ class ContributionExportDialog(QDialog):
         self._file_chosen = False
         self.setWindowTitle(self.tr("Export contribution"))
         self.setAccessibleName(self.tr("Export contribution"))
-        self.resize(640, 480)
+        self.resize(760, 480)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Check the commitments to send. The agency fills them in and sends the file back "
                                "for Report > Merge contribution."), self)
@@ -71,6 +71,7 @@ class ContributionExportDialog(QDialog):
             text = f"{number}. {commitment.get('title') or self.tr('(no title)')}"
             lead = str(commitment.get("lead_agency") or "")
             item = QListWidgetItem(f"{text} — {lead}" if lead else text, self.list)
+            item.setToolTip(item.text())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, commitment_key(commitment))

@@ -13,7 +13,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 
 from ogp_desktop.gui import provenance
-from ogp_desktop.gui.contribution_export_dialog import ContributionExportDialog, export_contribution_from
+from ogp_desktop.gui.contribution_export_dialog import (
+    ContributionExportDialog,
+    export_contribution_from,
+)
 from ogp_desktop.gui.merge_conflicts_model import MergeConflictsModel
 from ogp_desktop.gui.merge_dialog import MergeDialog, merge_contribution_into
 from ogp_desktop.interchange import merge_contribution

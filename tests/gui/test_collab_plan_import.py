@@ -10,7 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from ogp_desktop.gui.plan_import_dialog import PlanImportDialog, run_plan_import
-from ogp_desktop.gui.plan_preview_model import MILESTONES, PROBLEMS, TITLE, PlanPreviewModel
+from ogp_desktop.gui.plan_preview_model import (
+    MILESTONES,
+    PROBLEMS,
+    TITLE,
+    PlanPreviewModel,
+)
 from ogp_desktop.store.library import Library
 
 SAMPLE = Path("/work/shared/samples/action-plan-ee-2016-2018.csv")
