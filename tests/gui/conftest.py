@@ -11,97 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ogp_desktop import app as app_module
 from ogp_desktop.gui import prompts
+from ogp_desktop.gui.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.settings import Settings
-from ogp_desktop.report import Report
-from ogp_desktop.template import Template
-
-PATH_PROPERTY = "ogp_path"
-
-
-class _SetValue(QUndoCommand):
-    def __init__(self, report: Report, path: str, old: Any, new: Any) -> None:
-        super().__init__(f"Edit {path}")
-        self.report, self.path, self.old, self.new = report, path, old, new
-
-    def redo(self) -> None:
-        self.report.set(self.path, self.new)
-
-    def undo(self) -> None:
-        self.report.set(self.path, self.old)
-
-
-class PlaceholderEditor(QWidget):
-    """Stands in for ReportEditorWidget only while that module cannot be imported.
-
-    Signals: problems_changed(object), edited(), current_path_changed(str).
-    """
-
-    problems_changed = Signal(object)
-    edited = Signal()
-    current_path_changed = Signal(str)
-
-    def __init__(self, report: Report, template: Template, undo_stack: QUndoStack, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.report, self.template, self.undo_stack, self.lang = report, template, undo_stack, lang
-        self.read_only = False
-        self.edits: dict[str, QLineEdit] = {}
-        QVBoxLayout(self)
-        report.subscribe(self._on_change)
-
-    def _on_change(self, _change: Any) -> None:
-        for path, edit in self.edits.items():
-            value = self.report.get(path) or ""
-            if edit.text() != value:
-                edit.setText(str(value))
-        self.edited.emit()
-
-    def go_to(self, path: str) -> None:
-        edit = self.edits.get(path)
-        if edit is None:
-            edit = QLineEdit(str(self.report.get(path) or ""), self)
-            edit.setProperty(PATH_PROPERTY, path)
-            edit.setReadOnly(self.read_only)
-            edit.textEdited.connect(self._on_text_edited)
-            self.layout().addWidget(edit)
-            edit.show()
-            self.edits[path] = edit
-        edit.setFocus()
-        self.current_path_changed.emit(path)
-
-    def _on_text_edited(self, text: str) -> None:
-        edit = self.sender()
-        path = edit.property(PATH_PROPERTY)
-        self.undo_stack.push(_SetValue(self.report, path, self.report.get(path), text))
-
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-
-    def set_read_only(self, ro: bool) -> None:
-        self.read_only = ro
-        for edit in self.edits.values():
-            edit.setReadOnly(ro)
-
-    def flush_typing(self) -> None:
-        pass
-
-    def detach(self) -> None:
-        self.report.unsubscribe(self._on_change)
-
-
-def editor_factory_or_none() -> Callable[..., QWidget] | None:
-    """None (the app's real editor) when it imports; the placeholder until then."""
-    try:
-        import ogp_desktop.gui.report_editor_widget  # noqa: F401
-    except ImportError:
-        return PlaceholderEditor
-    return None
 
 
 def type_into(qtbot: Any, window: Any, path: str, text: str) -> None:
@@ -183,8 +100,7 @@ def start_window(qtbot: Any, data_dir: Path, settings_file: Path,
     app_module.make_application()
 
     def start(file: str | None = None, demo: bool = False, folder: Path | None = None) -> app_module.Session:
-        session = app_module.start(file, demo, data_dir=folder or data_dir, settings=Settings(settings_file),
-                                   editor_factory=editor_factory_or_none())
+        session = app_module.start(file, demo, data_dir=folder or data_dir, settings=Settings(settings_file))
         # Give exceptions back to pytest-qt, which fails the test on one raised in a slot;
         # the hook itself is tested on its own.
         session.hook.uninstall()
