@@ -234,8 +234,7 @@ class MainWindow(QMainWindow):
         if current is None:
             self.ui.pages.setCurrentWidget(self.ui.library_page)
             return True
-        if hasattr(current.editor, "flush_typing"):
-            current.editor.flush_typing()
+        current.editor.flush_typing()
         if current.autosave is not None:
             if not current.autosave.flush():
                 reason = current.autosave.state.reason or "the draft could not be written"
@@ -289,8 +288,13 @@ class MainWindow(QMainWindow):
 
     def on_recent_triggered(self, action: QAction) -> None:
         path = action.data()
-        if path:
-            self.open_path(str(path))
+        if not path:
+            return
+        if not Path(path).is_file():
+            self.settings.remove_recent_file(str(path))
+            prompts.error(self, "Open recent", f"{path} is no longer there; it was removed from the list.")
+            return
+        self.open_path(str(path))
 
     def _fill_recent_menu(self) -> None:
         menu = self.ui.menu_recent
@@ -368,8 +372,7 @@ class MainWindow(QMainWindow):
         current = self.current
         if current is None or current.autosave is None:
             return False
-        if hasattr(current.editor, "flush_typing"):
-            current.editor.flush_typing()
+        current.editor.flush_typing()
         saved = current.autosave.flush()
         self.show_message("Saved." if saved else describe(current.autosave.state))
         return saved
@@ -415,7 +418,7 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.library_widget.model.set_type_labels(self._type_labels())
-        if self.current is not None and hasattr(self.current.editor, "set_language"):
+        if self.current is not None:
             self.current.editor.set_language(lang)
 
     def about(self) -> None:

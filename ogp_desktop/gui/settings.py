@@ -76,6 +76,9 @@ class Settings:
         files = [path] + [f for f in self.recent_files if f != path]
         self._q.setValue("recent/files", files[:MAX_RECENT])
 
+    def remove_recent_file(self, path: str) -> None:
+        self._q.setValue("recent/files", [f for f in self.recent_files if f != path])
+
     def clear_recent_files(self) -> None:
         self._q.remove("recent/files")
 

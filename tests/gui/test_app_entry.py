@@ -63,6 +63,10 @@ def test_save_a_copy_and_open_it_from_recent_files(main_window, prompts_recorder
     recent[0].trigger()
     assert main_window.current.report.values == read_report(copy).values
     assert len(main_window.library.list()) == 2
+    copy.unlink()
+    recent[0].trigger()
+    assert "no longer there" in prompts_recorder.named("error")[0][2]
+    assert main_window.settings.recent_files == [str(SAMPLE.resolve())]
 
 
 def test_standard_shortcuts(main_window):
