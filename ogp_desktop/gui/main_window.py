@@ -74,10 +74,10 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
-        self._setup_actions()
-        self._setup_status_bar()
         self.library_widget = LibraryWidget(library, self._type_labels(), self.ui.library_page)
         self.ui.library_page_layout.addWidget(self.library_widget)
+        self._setup_actions()
+        self._setup_status_bar()
         self.library_widget.open_requested.connect(self.open_draft)
         self.library_widget.message.connect(self.show_message)
         self.library_widget.undo_delete_available.connect(self.undo_delete_button.setVisible)
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(name))
         ui.action_new.triggered.connect(self.new_report)
         ui.action_open.triggered.connect(self.open_file)
-        ui.action_import.triggered.connect(self.library_widget_import)
+        ui.action_import.triggered.connect(self.on_import_triggered)
         ui.action_save.triggered.connect(self.save)
         ui.action_save_copy.triggered.connect(self.save_copy)
         ui.action_export.triggered.connect(self.export)
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.undo_delete_button = QToolButton(self)
         self.undo_delete_button.setText("Undo delete")
         self.undo_delete_button.setAccessibleName("Undo delete")
-        self.undo_delete_button.clicked.connect(self.library_widget_undo_delete)
+        self.undo_delete_button.clicked.connect(self.library_widget.undo_delete)
         self.undo_delete_button.hide()
         self.ui.statusbar.addPermanentWidget(self.undo_delete_button)
 
@@ -166,12 +166,9 @@ class MainWindow(QMainWindow):
         self.ui.banner_label.setText(f"{old}\n{text}" if old and text not in old else text)
         self.ui.banner.show()
 
-    def library_widget_import(self) -> None:
-        if self.close_report():
+    def on_import_triggered(self) -> None:
+        if self.close_report():  # the library page is where the imported draft shows up
             self.library_widget.import_file()
-
-    def library_widget_undo_delete(self) -> None:
-        self.library_widget.undo_delete()
 
     def _update_actions(self) -> None:
         is_open = self.current is not None
