@@ -176,3 +176,20 @@ def test_recovery_of_a_draft_deleted_since_is_quiet(start_window, data_dir, sett
     assert window.current is None
     assert prompts_recorder.calls == []
     assert not window.ui.banner.isVisibleTo(window)
+
+
+def test_import_adds_a_draft_and_a_bad_file_gives_one_message(main_window, prompts_recorder, tmp_path):
+    from ogp_desktop.paths import resource_path
+
+    prompts_recorder.answer("open_file", str(resource_path("samples", "demo-ee-2016-2018.ogpreport.json")))
+    main_window.ui.action_import.trigger()
+    assert main_window.current is None  # imported, not opened
+    assert main_window.library_widget.model.rowCount() == 1
+    assert main_window.ui.statusbar.currentMessage().startswith("Imported ")
+    bad = tmp_path / "bad.ogpreport.json"
+    bad.write_text('{"format": "something else"}', encoding="utf-8")
+    prompts_recorder.answer("open_file", str(bad))
+    main_window.ui.action_import.trigger()
+    ((_, title, text),) = prompts_recorder.named("error")
+    assert title == "Import report file" and "bad.ogpreport.json" in text
+    assert main_window.library_widget.model.rowCount() == 1
