@@ -9,10 +9,11 @@ uses it too).
 from __future__ import annotations
 
 import copy
+import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +49,12 @@ from ogp_desktop.store.diff import diff_reports
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
 from ogp_desktop.template import Template, TemplateError, load_template
+
+
+def _tr(text: str) -> str:
+    """Translate a string of the flow functions, which have no QObject of their own."""
+    return QCoreApplication.translate("MergeDialog", text)
+
 
 CONTRIBUTION_FILTER = "OGP report files (*.ogpreport.json);;JSON files (*.json);;All files (*)"
 _MISSING = object()
@@ -239,7 +246,7 @@ class MergeDialog(QDialog):
         if not enabled:
             return
         conflict = self.model.conflicts[row]
-        self.field_label.setText(f"<b>{self.model.label(row)}</b> <code>{conflict.key}</code>")
+        self.field_label.setText(f"<b>{html.escape(self.model.label(row))}</b> <code>{html.escape(conflict.key)}</code>")
         empty = self.tr("(empty or removed)")
         for edit, value in ((self.base_edit, conflict.base), (self.ours_edit, conflict.ours),
                             (self.theirs_edit, conflict.theirs)):
@@ -299,7 +306,7 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
     undo step on *stack*. The caller should flush its autosave first so the
     version holds what is on screen.
     """
-    title = parent.tr("Merge contribution") if parent is not None else "Merge contribution"
+    title = _tr("Merge contribution")
     if not path:
         path = prompts.open_file(parent, title, "", CONTRIBUTION_FILTER)
         if not path:
@@ -312,7 +319,9 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         prompts.error(parent, title, str(exc))
         return False
     try:
-        library.snapshot(draft_id, reason=f"Before merging the contribution for {who or Path(path).name}")
+        # the reason is stored with the version in the language of the moment, like a commit message
+        library.snapshot(draft_id, reason=_tr("Before merging the contribution for {who}").format(
+            who=who or Path(path).name))
     except StoreError as exc:
         prompts.error(parent, title, str(exc))
         return False
@@ -330,10 +339,13 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         finally:
             dialog.deleteLater()
     elif not result.taken and not result.removed:
-        prompts.info(parent, title, f"The contribution for {who or Path(path).name} holds no changes to merge.")
+        prompts.info(parent, title, _tr("The contribution for {who} holds no changes to merge.").format(
+            who=who or Path(path).name))
         return False
-    replace_report(report, result.report, stack, f"Merge the contribution for {who}" if who else "Merge contribution")
+    replace_report(report, result.report, stack, _tr("Merge the contribution for {who}").format(
+        who=who or Path(path).name))
     if not result.resolved:  # no dialog was shown: say what happened
-        prompts.info(parent, title, f"Merged the contribution for {who or Path(path).name}: {len(result.taken)} "
-                                    "value(s) taken; a version from before the merge is kept (Report > Versions).")
+        prompts.info(parent, title, _tr("Merged the contribution for {who}: {count} value(s) taken; a version from "
+                                        "before the merge is kept (Report > Versions).").format(
+            who=who or Path(path).name, count=len(result.taken)))
     return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -306,11 +306,14 @@ def run_plan_import(parent: QWidget | None, library: Library, draft_id: str | No
         dialog.deleteLater()
     if plan is None:
         return None
-    title = parent.tr("Import action plan") if parent is not None else "Import action plan"
+    def _tr(text: str) -> str:
+        return QCoreApplication.translate("PlanImportDialog", text)
+
+    title = _tr("Import action plan")
     try:
         if into_current and draft_id and report is not None and preview is not None:
-            library.snapshot(draft_id, reason=f"Before importing the action plan {name}")
-            replace_report(report, preview, stack, f"Import action plan {name}")
+            library.snapshot(draft_id, reason=_tr("Before importing the action plan {name}").format(name=name))
+            replace_report(report, preview, stack, _tr("Import action plan {name}").format(name=name))
             return draft_id
         return library.add(report_from_plan(plan, Path(name).stem))
     except StoreError as exc:

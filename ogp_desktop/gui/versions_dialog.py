@@ -7,7 +7,7 @@ is on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -272,5 +272,5 @@ def show_versions(parent: QWidget | None, library: Library, draft_id: str, repor
         dialog.deleteLater()
     if restored is None:
         return False
-    replace_report(report, restored, stack, "Restore a version")
+    replace_report(report, restored, stack, QCoreApplication.translate("VersionsDialog", "Restore a version"))
     return True
