@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         ui.menu_recent.triggered.connect(self.on_recent_triggered)
 
     def _setup_status_bar(self) -> None:
+        self.problems_label = QLabel(self)
+        self.problems_label.setAccessibleName("Problems in the report")
+        self.ui.statusbar.addPermanentWidget(self.problems_label)
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName("Save state")
         self.ui.statusbar.addPermanentWidget(self.save_label)
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             self.save_label.clear()
+            self.problems_label.clear()
 
     # -- opening and closing -----------------------------------------------
     def open_draft(self, draft_id: str) -> bool:
@@ -220,6 +224,8 @@ class MainWindow(QMainWindow):
             autosave = AutosaveBridge(self.library, draft_id, report, self)
             autosave.state_changed.connect(self.on_save_state_changed)
         editor.edited.connect(self.on_editor_edited)
+        editor.problems_changed.connect(self.on_problems_changed)
+        self.on_problems_changed(getattr(editor, "problems", []))
         self.ui.editor_page_layout.addWidget(editor)
         self.current = OpenDraft(draft_id, report, template, stack, editor, autosave)
         self._update_actions()
@@ -243,6 +249,7 @@ class MainWindow(QMainWindow):
         if hasattr(current.editor, "detach"):
             current.editor.detach()
         current.editor.edited.disconnect(self.on_editor_edited)
+        current.editor.problems_changed.disconnect(self.on_problems_changed)
         self.ui.editor_page_layout.removeWidget(current.editor)
         current.editor.hide()
         current.editor.deleteLater()
@@ -275,6 +282,11 @@ class MainWindow(QMainWindow):
     def on_editor_edited(self) -> None:
         if self.current is not None and self.current.autosave is not None:
             self.current.autosave.touch()
+
+    def on_problems_changed(self, problems: Any) -> None:
+        errors = sum(1 for p in problems if p.severity == "error")
+        warnings = len(problems) - errors
+        self.problems_label.setText(f"{errors} error(s), {warnings} warning(s)" if problems else "No problems")
 
     def on_save_state_changed(self, state: SaveState) -> None:
         text = describe(state)
