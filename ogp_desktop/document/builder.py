@@ -297,8 +297,9 @@ class _Builder:
         counts = {v.id: 0 for v in field.values}
         unknown = 0
         for row in rows:
-            if row.get(COMPLETION[1]) in counts:
-                counts[row[COMPLETION[1]]] += 1
+            reached = row.get(COMPLETION[1])
+            if isinstance(reached, str) and reached in counts:
+                counts[reached] += 1
             else:
                 unknown += 1
         self.heading(self.t["completion_summary"], level)

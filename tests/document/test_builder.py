@@ -1,0 +1,110 @@
+"""The document model built from the real template: order, visibility, labels, the
+computed completion table and the translation lookup."""
+
+from __future__ import annotations
+
+from ogp_desktop.document.builder import build_document
+from ogp_desktop.document.model import (
+    BulletList, DataTable, Heading, KeyValueTable, PageBreak, Paragraph, TableOfContents, TitlePage,
+)
+from ogp_desktop.document.synthetic import generate_report
+
+
+def _h1(doc) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, Heading) and b.level == 1]
+
+
+def test_sections_in_template_order_and_show_for(template):
+    mid = build_document(generate_report(template, commitments=1, report_type="mid_term"), template, "en")
+    end = build_document(generate_report(template, commitments=1, report_type="end_of_term"), template, "en")
+    dev = template.section("plan_development")
+    assert _h1(mid) == [s.text("en") for s in template.sections]
+    assert _h1(end) == [s.text("en") for s in template.sections if s is not dev]
+    opened = template.field("commitments.opened_government").text("en")
+    labels = lambda doc: [r[0] for b in doc.blocks if isinstance(b, KeyValueTable) for r in b.rows]  # noqa: E731
+    assert opened in labels(end) and opened not in labels(mid)
+
+
+def test_front_matter_and_draft_marking(template):
+    report = generate_report(template, commitments=1)
+    doc = build_document(report, template, "et", draft=True)
+    title, brk, toc, brk2 = doc.blocks[:4]
+    assert isinstance(title, TitlePage) and isinstance(toc, TableOfContents)
+    assert isinstance(brk, PageBreak) and isinstance(brk2, PageBreak)
+    assert title.title == report.get("action_plan_title") and title.draft_note.startswith("Mustand")
+    details = dict(title.details)
+    assert details[template.field("country").text("et")] == "Estonia"
+    assert details["Aruandlusperiood"] == "1. juuli 2018 – 30. juuni 2019"
+    assert doc.locale == "et-EE" and doc.texts["draft"] == "MUSTAND"
+    assert build_document(report, template, "en").blocks[0].draft_note == ""
+
+
+def test_commitment_chapter_layout(template):
+    report = generate_report(template, commitments=2, milestones=3)
+    report.set("commitments[1].title", "Open data portal")
+    report.set("commitments[1].number", "2.1")
+    blocks = build_document(report, template, "en").blocks
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "2.1. Open data portal")
+    assert blocks[start].level == 2
+    facts = blocks[start + 1]
+    assert isinstance(facts, KeyValueTable)  # the fact table comes before the texts
+    labels = [r[0] for r in facts.rows]
+    for fid in ("lead_agency", "ogp_values", "completion"):
+        assert template.field(f"commitments.{fid}").text("en") in labels
+    milestones = template.field("commitments.milestones").text("en")
+    at = next(i for i in range(start, len(blocks)) if isinstance(blocks[i], Heading) and blocks[i].text == milestones)
+    table = blocks[at + 1]
+    assert isinstance(table, DataTable) and len(table.rows) == 3
+    assert table.header == tuple(f.text("en") for f in template.field("commitments.milestones").fields)
+
+
+def test_completion_summary_counts(template):
+    report = generate_report(template, commitments=5)
+    levels = ["completed", "completed", "limited", "not_started", None]
+    for i, level in enumerate(levels):
+        report.set(f"commitments[{i}].completion", level)
+    doc = build_document(report, template, "en")
+    i = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and b.text == doc.texts["completion_summary"])
+    table = doc.blocks[i + 1]
+    counts = {row[0][0].text: row[1][0].text for row in table.rows}
+    field = template.field("commitments.completion")
+    assert counts[field.value_text("completed", "en")] == "2"
+    assert counts[field.value_text("limited", "en")] == "1"
+    assert counts[field.value_text("substantial", "en")] == "0"
+    assert counts["Not assessed"] == "1" and counts["Total"] == "5"
+
+
+def test_other_language_uses_translations_falling_back_to_source(template):
+    report = generate_report(template, commitments=2)
+    report.translations["et"] = {
+        "commitments[0].title": {"text": "Avaandmete portaal", "source_hash": "x"},
+        "priorities[1]": {"text": "Kaasamine", "source_hash": "x"},
+        "national_context": {"text": "Esimene lõik.\n\nTeine lõik.", "source_hash": "x"},
+    }
+    source_title = report.get("commitments[1].title")
+    et = build_document(report, template, "et")
+    heads = [b.text for b in et.blocks if isinstance(b, Heading)]
+    assert "1. Avaandmete portaal" in heads and f"2. {source_title}" in heads
+    bullets = next(b for b in et.blocks if isinstance(b, BulletList))
+    assert bullets.items[1].text == "Kaasamine" and bullets.items[0].text == report.get("priorities[0]")
+    texts = [b.text for b in et.blocks if isinstance(b, Paragraph)]
+    assert "Esimene lõik." in texts and "Teine lõik." in texts
+    # The report's own language never reads translations.
+    en = build_document(report, template, "en")
+    assert "1. Avaandmete portaal" not in [b.text for b in en.blocks if isinstance(b, Heading)]
+
+
+def test_links_and_labels_in_the_export_language(template):
+    report = generate_report(template, commitments=1)
+    report.set("commitments[0].ogp_values", ["access_to_information", "civic_participation"])
+    report.set("repository_url", "not a web address")
+    doc = build_document(report, template, "et")
+    spans = [s for b in doc.blocks if isinstance(b, KeyValueTable) for _, cell in b.rows for p in cell for s in p.spans]
+    values = template.field("commitments.ogp_values")
+    assert any(s.text == ", ".join(values.value_text(v, "et") for v in ("access_to_information", "civic_participation"))
+               for s in spans)
+    evidence = [s for b in doc.blocks if isinstance(b, DataTable) for row in b.rows for c in row for p in c
+                for s in p.spans if s.url]
+    assert evidence and all(s.url == s.text for s in evidence)
+    repo = next(s for s in spans if s.text == "not a web address")
+    assert repo.url is None  # only real web addresses become links
