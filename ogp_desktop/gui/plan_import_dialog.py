@@ -79,15 +79,18 @@ class _ParseJob(QRunnable):
 
     def run(self) -> None:  # pool thread
         try:
-            result = parse_plan(self.path)
+            result: tuple[PlanImport, dict[int, int]] | str = parse_plan(self.path)
         except PlanImportError as exc:
-            self.signals.failed.emit(str(exc))
-            return
+            result = str(exc)
         except Exception as exc:  # noqa: BLE001 - a broken file must never kill the app
-            self.signals.failed.emit(self.signals.tr("{name}: the file cannot be read ({error}).").format(
-                name=Path(self.path).name, error=exc))
-            return
-        self.signals.done.emit(result)
+            result = f"{Path(self.path).name}: the file cannot be read ({exc})."
+        try:
+            if isinstance(result, str):
+                self.signals.failed.emit(result)
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:
+            pass  # the dialog was closed while the file was read: nobody is waiting for it
 
 
 class PlanImportDialog(QDialog):

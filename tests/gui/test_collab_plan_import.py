@@ -159,3 +159,24 @@ def test_preview_model_on_its_own(qtmodeltester):
     model = PlanPreviewModel()
     qtmodeltester.check(model)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Title"
+
+
+def test_closing_while_a_big_file_is_read(qtbot, plan_csv, tmp_path):
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    dialog = PlanImportDialog(inline_bytes=0)
+    dialog.load(str(plan_csv))
+    dialog.reject()
+    dialog.deleteLater()
+    QApplication.processEvents()
+    assert QThreadPool.globalInstance().waitForDone(10_000)  # the job ends quietly; nothing is left waiting
+
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("a;b\n1;2\n", encoding="utf-8")
+    other = PlanImportDialog(inline_bytes=0)
+    qtbot.addWidget(other)
+    with qtbot.waitSignal(other.loaded, timeout=10_000) as blocker:
+        other.load(str(wrong))
+    assert blocker.args == [None]
+    assert other.status_label.text().startswith("wrong.csv: ") and other.choose_button.isEnabled()
