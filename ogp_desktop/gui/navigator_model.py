@@ -37,6 +37,7 @@ _STATUS_TEXT = {
     "errors": QT_TRANSLATE_NOOP("Navigator", "has errors"),
     "summary": QT_TRANSLATE_NOOP("Navigator", "Overview"),  # not "Summary": the template has an executive summary
 }
+_TRANSLATED = QT_TRANSLATE_NOOP("Navigator", "{current} of {total} translated, {stale} stale")
 _COLOURS = {"overview": "#1565c0", "empty": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e0a000", "errors": "#c62828"}
 _ICONS: dict[str, QIcon] = {}
 
@@ -115,6 +116,8 @@ class NavigatorModel(QAbstractItemModel):
         self.report = report
         self.lang = lang
         self.statuses: dict[str, str] = {}
+        # Translation mode: state counts per entry; the badges then show translation completeness.
+        self.translation_counts: dict[str, dict[str, int]] | None = None
         self.nodes: list[Node] = []
         self.nodes = self._build()
 
@@ -151,9 +154,25 @@ class NavigatorModel(QAbstractItemModel):
         self.statuses = dict(statuses)
         self._repaint()
 
+    def set_translation_counts(self, counts: dict[str, dict[str, int]] | None) -> None:
+        """Badges for translation completeness (None: back to validation status)."""
+        self.translation_counts = counts
+        self._repaint()
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self._repaint()
+
+    def status_of(self, key: str) -> tuple[str, str]:
+        """(badge, its words) of one entry: validation status, or translation state in translation mode."""
+        if self.translation_counts is None:
+            status = self.statuses.get(key, "empty")
+            return status, status_text(status, self.lang)
+        from ogp_desktop.gui.translation_model import badge  # the navigator is imported first
+
+        counts = self.translation_counts.get(key) or {"missing": 0, "current": 0, "stale": 0}
+        words = translate(self.lang, "Navigator", _TRANSLATED).format(total=sum(counts.values()), **counts)
+        return badge(counts), words
 
     def _repaint(self) -> None:
         if not self.nodes:
@@ -229,17 +248,17 @@ class NavigatorModel(QAbstractItemModel):
             return node.key
         if node.key == SUMMARY_KEY:
             return status_icon("overview") if role == Qt.ItemDataRole.DecorationRole else None
-        status = self.statuses.get(node.key, "empty")
+        status, words = self.status_of(node.key)
         if role == STATUS_ROLE:
             return status
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.label(node)}: {status_text(status, self.lang)}"
+            return f"{self.label(node)}: {words}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return status_text(status, self.lang)
+            return words
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.label(node)}, {status_text(status, self.lang)}"
+            return f"{self.label(node)}, {words}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

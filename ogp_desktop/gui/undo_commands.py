@@ -14,12 +14,13 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ogp_desktop import valuepath
+from ogp_desktop import translations, valuepath
 from ogp_desktop.report import Report
 
 # A pause longer than this ends a typing burst (the next keystroke is a new undo step).
 BURST_PAUSE = 1.5
 _SET_VALUE_ID = 4711  # QUndoCommand.id() for mergeable value edits
+_SET_TRANSLATION_ID = 4712
 
 Focus = Callable[[str], None]
 
@@ -71,6 +72,42 @@ class SetValueCommand(_FocusingCommand):
         self.new = other.new
         self.stamp = other.stamp
         if self.new == self.old or (not self.new and not self.old):
+            self.setObsolete(True)
+        return True
+
+
+class SetTranslationCommand(_FocusingCommand):
+    """Set (or clear) one translation entry; typing in one translation within a burst merges."""
+
+    def __init__(self, report: Report, lang: str, path: str, old: dict[str, Any] | None,
+                 new: dict[str, Any] | None, burst: int | None = None, focus: Focus | None = None) -> None:
+        super().__init__(f"Translate {path}", focus, path)
+        self.report, self.lang, self.path = report, lang, path
+        self.old = copy.deepcopy(old)
+        self.new = copy.deepcopy(new)
+        self.burst = burst
+        self.stamp = time.monotonic()
+
+    def redo(self) -> None:
+        self.report.set_translation(self.lang, self.path, copy.deepcopy(self.new))
+        self._after()
+
+    def undo(self) -> None:
+        self.report.set_translation(self.lang, self.path, copy.deepcopy(self.old))
+        self._after()
+
+    def id(self) -> int:
+        return _SET_TRANSLATION_ID if self.burst is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetTranslationCommand):
+            return False
+        if (other.path, other.lang, other.burst) != (self.path, self.lang, self.burst) \
+                or other.stamp - self.stamp > BURST_PAUSE:
+            return False
+        self.new = other.new
+        self.stamp = other.stamp
+        if self.new == self.old:
             self.setObsolete(True)
         return True
 
@@ -211,6 +248,30 @@ class EditSession:
         self.end_burst()
         self.stack.push(MoveRowCommand(self.report, list_path, src, dst, focus=self.focus))
 
+    def set_translation(self, lang: str, path: str, text: str, typing: bool = False) -> None:
+        """Record *text* as the *lang* translation of the current source (blank removes it)."""
+        if self.read_only:
+            return
+        old = self.report.translations.get(lang, {}).get(path)
+        new = translation_entry(self.report, path, text)
+        if old == new:
+            return
+        key = f"{lang}:{path}"  # a burst is one field in one language
+        if typing and self._burst_path not in (None, key):
+            self.end_burst()
+        if typing:
+            self._burst_path = key
+        else:
+            self.end_burst()
+        self.stack.push(SetTranslationCommand(self.report, lang, path, old, new,
+                                              self._burst if typing else None, self.focus))
+
+    def confirm_translation(self, lang: str, path: str) -> None:
+        """The translation still fits the changed source: re-hash it against the source as it is now."""
+        entry = self.report.translations.get(lang, {}).get(path)
+        if isinstance(entry, dict) and isinstance(entry.get("text"), str):
+            self.set_translation(lang, path, entry["text"])
+
     def set_many(self, text: str, values: dict[str, Any]) -> None:
         """Several values as one undo step (e.g. renumbering), focusing the first one once."""
         if self.read_only:
@@ -223,3 +284,10 @@ class EditSession:
 
 def row_path(list_path: str, index: int) -> str:
     return valuepath.format(valuepath.as_path(list_path) + (index,))
+
+
+def translation_entry(report: Report, path: str, text: str) -> dict[str, Any] | None:
+    """What ``translations.translate`` stores: the text and the hash of the source it translates."""
+    if not text.strip():
+        return None
+    return {"text": text, "source_hash": translations.source_hash(str(report.get(path) or ""))}

@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../ogp_desktop/gui/carry_forward_dialog.py" line="73"/>
-        <location filename="../../ogp_desktop/gui/carry_forward_dialog.py" line="162"/>
+        <location filename="../../ogp_desktop/gui/carry_forward_dialog.py" line="163"/>
         <source>Previous report file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,57 +119,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="84"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="85"/>
         <source>For whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="85"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="86"/>
         <source>e.g. Ministry of Justice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="87"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="88"/>
         <source>&amp;For whom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="90"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="91"/>
         <source>Contribution file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="92"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="93"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="96"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="97"/>
         <source>F&amp;ile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="102"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="103"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="107"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="108"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="152"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="153"/>
         <source>Save the contribution as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="166"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="167"/>
         <source>{path} is a folder; add a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="171"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="172"/>
         <source>The file could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,17 +297,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="52"/>
+        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="55"/>
         <source>Remove commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="53"/>
+        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="56"/>
         <source>Remove “{title}” with all its milestones and evidence? Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="54"/>
+        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="57"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,94 +623,94 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="126"/>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="127"/>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="278"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="133"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="134"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="285"/>
         <source>Merge contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="140"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="147"/>
         <source>Merge summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="145"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="152"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="163"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="170"/>
         <source>Field in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="165"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="172"/>
         <source>When it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="165"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="172"/>
         <source>Your version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="166"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="173"/>
         <source>Their version ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="166"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="173"/>
         <source>Their version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="176"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="183"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="177"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="184"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="197"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="204"/>
         <source>All m&amp;ine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="198"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="205"/>
         <source>All th&amp;eirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="210"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="217"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="221"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="228"/>
         <source>the contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="222"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="229"/>
         <source>From the contribution for {who}: {taken} value(s) taken from the contributor, {kept} of your own changes kept, {conflicts} conflict(s) where you both changed the same value. Choose a side for each conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="243"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="250"/>
         <source>(empty or removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="269"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="276"/>
         <source>{count} conflict(s) still to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="270"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="277"/>
         <source>Every conflict has a choice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,6 +740,11 @@
     <message>
         <location filename="../../ogp_desktop/gui/navigator_model.py" line="38"/>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/navigator_model.py" line="40"/>
+        <source>{current} of {total} translated, {stale} stale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,99 +889,99 @@
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="113"/>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="114"/>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="194"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="116"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="117"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="197"/>
         <source>Import action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="123"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="126"/>
         <source>&amp;Plan file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="126"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="129"/>
         <source>Plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="128"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="131"/>
         <source>&amp;Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="136"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="139"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="142"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="145"/>
         <source>Commitments in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="151"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="154"/>
         <source>Problems in the plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="152"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="155"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="152"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="155"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="152"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="155"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="158"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="161"/>
         <source>What the import will change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="168"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="171"/>
         <source>Import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="170"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="173"/>
         <source>a &amp;new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="171"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="174"/>
         <source>the &amp;current report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="186"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="189"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="223"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="226"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="244"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="247"/>
         <source>{commitments} commitment(s) with {milestones} milestone(s); {problems} problem(s) to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="277"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="280"/>
         <source>Importing into the current report will:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="279"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="282"/>
         <source>A new draft will be made holding the {count} commitment(s) of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1132,114 @@
     </message>
 </context>
 <context>
+    <name>Translation</name>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="29"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="29"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="30"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="31"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="32"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="33"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="34"/>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="49"/>
+        <source>Translation into {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="50"/>
+        <source>{current} current, {stale} stale, {missing} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="51"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="52"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="53"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="54"/>
+        <source>Source ({language}, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="55"/>
+        <source>Translation ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="56"/>
+        <source>Confirm translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="57"/>
+        <source>The source changed but this translation still fits: mark it as current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="59"/>
+        <source>State: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="60"/>
+        <source>Select a value above to translate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="61"/>
+        <source>Nothing here needs translating with this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="62"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="63"/>
+        <source>Estonian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <location filename="../../ogp_desktop/gui/versions_dialog.py" line="63"/>
@@ -1222,33 +1335,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="213"/>
-        <source>version {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ogp_desktop/gui/versions_dialog.py" line="214"/>
-        <source>{count} change(s) from version {old} to {target}:</source>
+        <source>{count} change(s) from {old} to {target}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ogp_desktop/gui/versions_dialog.py" line="216"/>
-        <source>No differences between version {old} and {target}.</source>
+        <source>No differences between {old} and {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="230"/>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="238"/>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="228"/>
+        <source>version {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="275"/>
+        <source>Restore a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="237"/>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="245"/>
         <source>Restore version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="231"/>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="238"/>
         <source>Make version {id} (&quot;{label}&quot;) the current state of this report? What is there now is kept as a version first, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="251"/>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="258"/>
         <source>Restore report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,27 +1406,6 @@
     <message>
         <location filename="../../ogp_desktop/gui/versions_model.py" line="63"/>
         <source>Version {id}, saved {time}: {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="302"/>
-        <source>Merge contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="309"/>
-        <source>Import action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.signals</name>
-    <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="87"/>
-        <source>{name}: the file cannot be read ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../ogp_desktop/gui/carry_forward_dialog.py" line="73"/>
-        <location filename="../../ogp_desktop/gui/carry_forward_dialog.py" line="162"/>
+        <location filename="../../ogp_desktop/gui/carry_forward_dialog.py" line="163"/>
         <source>Previous report file</source>
         <translation>Eelmise aruande fail</translation>
     </message>
@@ -119,57 +119,57 @@
         <translation>Saadetavad kohustused</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="84"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="85"/>
         <source>For whom</source>
         <translation>Kellele</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="85"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="86"/>
         <source>e.g. Ministry of Justice</source>
         <translation>nt Justiitsministeerium</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="87"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="88"/>
         <source>&amp;For whom:</source>
         <translation>&amp;Kellele:</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="90"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="91"/>
         <source>Contribution file</source>
         <translation>Panuse fail</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="92"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="93"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Sirvi…</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="96"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="97"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Fail:</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="102"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="103"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="107"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="108"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspordi</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="152"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="153"/>
         <source>Save the contribution as</source>
         <translation>Salvesta panus nimega</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="166"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="167"/>
         <source>{path} is a folder; add a file name.</source>
         <translation>{path} on kaust; lisage failinimi.</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="171"/>
+        <location filename="../../ogp_desktop/gui/contribution_export_dialog.py" line="172"/>
         <source>The file could not be written: {reason}.</source>
         <translation>Faili ei saanud kirjutada: {reason}.</translation>
     </message>
@@ -297,17 +297,17 @@
         <translation>soovitatav</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="52"/>
+        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="55"/>
         <source>Remove commitment</source>
         <translation>Eemalda kohustus</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="53"/>
+        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="56"/>
         <source>Remove “{title}” with all its milestones and evidence? Undo brings it back.</source>
         <translation>Kas eemaldada „{title}“ koos vahe-eesmärkide ja tõenditega? Tagasivõtmine toob selle tagasi.</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="54"/>
+        <location filename="../../ogp_desktop/gui/report_editor_widget.py" line="57"/>
         <source>Sections</source>
         <translation>Jaotised</translation>
     </message>
@@ -623,94 +623,94 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="126"/>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="127"/>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="278"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="133"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="134"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="285"/>
         <source>Merge contribution</source>
         <translation>Ühenda panus</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="140"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="147"/>
         <source>Merge summary</source>
         <translation>Ühendamise kokkuvõte</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="145"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="152"/>
         <source>Conflicts</source>
         <translation>Vastuolud</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="163"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="170"/>
         <source>Field in conflict</source>
         <translation>Vastuoluline väli</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="165"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="172"/>
         <source>When it was sent</source>
         <translation>Saatmise ajal</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="165"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="172"/>
         <source>Your version</source>
         <translation>Teie versioon</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="166"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="173"/>
         <source>Their version ({who})</source>
         <translation>Nende versioon ({who})</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="166"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="173"/>
         <source>Their version</source>
         <translation>Nende versioon</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="176"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="183"/>
         <source>Keep &amp;mine</source>
         <translation>Jäta &amp;minu oma</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="177"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="184"/>
         <source>Take &amp;theirs</source>
         <translation>Võta &amp;nende oma</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="197"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="204"/>
         <source>All m&amp;ine</source>
         <translation>Kõik m&amp;inu omad</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="198"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="205"/>
         <source>All th&amp;eirs</source>
         <translation>Kõik n&amp;ende omad</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="210"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="217"/>
         <source>&amp;Apply</source>
         <translation>&amp;Rakenda</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="221"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="228"/>
         <source>the contributor</source>
         <translation>panustaja</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="222"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="229"/>
         <source>From the contribution for {who}: {taken} value(s) taken from the contributor, {kept} of your own changes kept, {conflicts} conflict(s) where you both changed the same value. Choose a side for each conflict.</source>
         <translation>Panusest ({who}): panustajalt võetud väärtusi {taken}, teie enda muudatustest jäeti alles {kept}, vastuolusid (mõlemad muutsite sama väärtust) {conflicts}. Valige iga vastuolu puhul pool.</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="243"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="250"/>
         <source>(empty or removed)</source>
         <translation>(tühi või eemaldatud)</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="269"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="276"/>
         <source>{count} conflict(s) still to decide</source>
         <translation>Otsustamata vastuolusid: {count}</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="270"/>
+        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="277"/>
         <source>Every conflict has a choice.</source>
         <translation>Igal vastuolul on valik tehtud.</translation>
     </message>
@@ -741,6 +741,11 @@
         <location filename="../../ogp_desktop/gui/navigator_model.py" line="38"/>
         <source>Overview</source>
         <translation>Ülevaade</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/navigator_model.py" line="40"/>
+        <source>{current} of {total} translated, {stale} stale</source>
+        <translation>tõlgitud {current}/{total}, vananenuid {stale}</translation>
     </message>
 </context>
 <context>
@@ -884,99 +889,99 @@
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="113"/>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="114"/>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="194"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="116"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="117"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="197"/>
         <source>Import action plan</source>
         <translation>Impordi tegevuskava</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="123"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="126"/>
         <source>&amp;Plan file:</source>
         <translation>&amp;Kavafail:</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="126"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="129"/>
         <source>Plan file</source>
         <translation>Kavafail</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="128"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="131"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Vali fail…</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="136"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="139"/>
         <source>Import status</source>
         <translation>Impordi olek</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="142"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="145"/>
         <source>Commitments in the plan</source>
         <translation>Kava kohustused</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="151"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="154"/>
         <source>Problems in the plan file</source>
         <translation>Probleemid kavafailis</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="152"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="155"/>
         <source>Row</source>
         <translation>Rida</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="152"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="155"/>
         <source>Column</source>
         <translation>Veerg</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="152"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="155"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="158"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="161"/>
         <source>What the import will change</source>
         <translation>Mida import muudab</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="168"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="171"/>
         <source>Import into</source>
         <translation>Impordi</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="170"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="173"/>
         <source>a &amp;new report</source>
         <translation>&amp;uude aruandesse</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="171"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="174"/>
         <source>the &amp;current report</source>
         <translation>&amp;praegusesse aruandesse</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="186"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="189"/>
         <source>&amp;Import</source>
         <translation>&amp;Impordi</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="223"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="226"/>
         <source>Reading {name}…</source>
         <translation>Loen faili {name}…</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="244"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="247"/>
         <source>{commitments} commitment(s) with {milestones} milestone(s); {problems} problem(s) to check.</source>
         <translation>Kohustusi {commitments}, vahe-eesmärke {milestones}; kontrollida tuleb probleeme: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="277"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="280"/>
         <source>Importing into the current report will:</source>
         <translation>Praegusesse aruandesse importimine:</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="279"/>
+        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="282"/>
         <source>A new draft will be made holding the {count} commitment(s) of the plan.</source>
         <translation>Luuakse uus mustand kava kohustustega (kokku {count}).</translation>
     </message>
@@ -1127,6 +1132,114 @@
     </message>
 </context>
 <context>
+    <name>Translation</name>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="29"/>
+        <source>Field</source>
+        <translation>Väli</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="29"/>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="30"/>
+        <source>Source</source>
+        <translation>Lähtetekst</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="31"/>
+        <source>Translation</source>
+        <translation>Tõlge</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="32"/>
+        <source>missing</source>
+        <translation>puudub</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="33"/>
+        <source>current</source>
+        <translation>ajakohane</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_model.py" line="34"/>
+        <source>stale</source>
+        <translation>vananenud</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="49"/>
+        <source>Translation into {language}</source>
+        <translation>Tõlge: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="50"/>
+        <source>{current} current, {stale} stale, {missing} missing</source>
+        <translation>ajakohaseid {current}, vananenuid {stale}, puuduvaid {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="51"/>
+        <source>All</source>
+        <translation>Kõik</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="52"/>
+        <source>Missing</source>
+        <translation>Puuduvad</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="53"/>
+        <source>Stale</source>
+        <translation>Vananenud</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="54"/>
+        <source>Source ({language}, read-only)</source>
+        <translation>Lähtetekst ({language}, ainult lugemiseks)</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="55"/>
+        <source>Translation ({language})</source>
+        <translation>Tõlge ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="56"/>
+        <source>Confirm translation</source>
+        <translation>Kinnita tõlge</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="57"/>
+        <source>The source changed but this translation still fits: mark it as current.</source>
+        <translation>Lähteteksti muudeti, kuid tõlge sobib endiselt: märgi see ajakohaseks.</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="59"/>
+        <source>State: {state}</source>
+        <translation>Olek: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="60"/>
+        <source>Select a value above to translate it.</source>
+        <translation>Valige ülal väärtus, et seda tõlkida.</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="61"/>
+        <source>Nothing here needs translating with this filter.</source>
+        <translation>Selle filtriga pole siin midagi tõlkida.</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="62"/>
+        <source>English</source>
+        <translation>inglise keel</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/translation_widget.py" line="63"/>
+        <source>Estonian</source>
+        <translation>eesti keel</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <location filename="../../ogp_desktop/gui/versions_dialog.py" line="63"/>
@@ -1222,33 +1335,38 @@
         <translation>praegu</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="213"/>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="214"/>
+        <source>{count} change(s) from {old} to {target}:</source>
+        <translation>Muudatused ({count}) – {old} → {target}:</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="216"/>
+        <source>No differences between {old} and {target}.</source>
+        <translation>{old} ja {target} ei erine.</translation>
+    </message>
+    <message>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="228"/>
         <source>version {id}</source>
         <translation>versioon {id}</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="214"/>
-        <source>{count} change(s) from version {old} to {target}:</source>
-        <translation>Muudatused versioonist {old} versioonini {target} ({count}):</translation>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="275"/>
+        <source>Restore a version</source>
+        <translation>Taasta versioon</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="216"/>
-        <source>No differences between version {old} and {target}.</source>
-        <translation>Versioonide {old} ja {target} vahel erinevusi pole.</translation>
-    </message>
-    <message>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="230"/>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="238"/>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="237"/>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="245"/>
         <source>Restore version</source>
         <translation>Taasta versioon</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="231"/>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="238"/>
         <source>Make version {id} (&quot;{label}&quot;) the current state of this report? What is there now is kept as a version first, so this can be undone.</source>
         <translation>Kas muuta versioon {id} („{label}“) selle aruande praeguseks seisuks? Praegune seis jäetakse enne alles versioonina, nii et selle saab tagasi võtta.</translation>
     </message>
     <message>
-        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="251"/>
+        <location filename="../../ogp_desktop/gui/versions_dialog.py" line="258"/>
         <source>Restore report</source>
         <translation>Taasta aruanne</translation>
     </message>
@@ -1289,27 +1407,6 @@
         <location filename="../../ogp_desktop/gui/versions_model.py" line="63"/>
         <source>Version {id}, saved {time}: {label}</source>
         <translation>Versioon {id}, salvestatud {time}: {label}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ogp_desktop/gui/merge_dialog.py" line="302"/>
-        <source>Merge contribution</source>
-        <translation>Ühenda panus</translation>
-    </message>
-    <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="309"/>
-        <source>Import action plan</source>
-        <translation>Impordi tegevuskava</translation>
-    </message>
-</context>
-<context>
-    <name>self.signals</name>
-    <message>
-        <location filename="../../ogp_desktop/gui/plan_import_dialog.py" line="87"/>
-        <source>{name}: the file cannot be read ({error}).</source>
-        <translation>{name}: faili ei saa lugeda ({error}).</translation>
     </message>
 </context>
 </TS>
