@@ -36,8 +36,10 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="ogp-shots-"))
     os.environ["OGP_DESKTOP_DATA"] = str(tmp / "data")
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    import platformdirs
     from PySide6.QtCore import QDate
 
+    from ogp_desktop import APP_ID
     from ogp_desktop import app as app_module
     from ogp_desktop.gui.about_dialog import AboutDialog
     from ogp_desktop.gui.export_dialog import ExportDialog
@@ -88,7 +90,9 @@ def main() -> int:
     prefs.show()
     written.append(_save(prefs, "preferences-dialog.png"))
     prefs.close()
-    about = AboutDialog(library.folder, tmp / "logs", window)
+    # The folders a user sees by default, not this script's throw-away ones (stable pictures).
+    about = AboutDialog(Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),
+                        Path(platformdirs.user_log_dir(APP_ID, appauthor=False)), window)
     about.show()
     written.append(_save(about, "about-dialog.png"))
     about.close()
