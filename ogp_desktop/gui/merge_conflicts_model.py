@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ogp_desktop import valuepath
 from ogp_desktop.gui.provenance import path_label
 from ogp_desktop.interchange import Conflict
 from ogp_desktop.interchange.merge import OURS, THEIRS
@@ -26,8 +28,8 @@ _Index = QModelIndex | QPersistentModelIndex
 _PREVIEW_CHARS = 80
 
 
-def format_value(value: Any) -> str:
-    """A merged value as plain text: lists one item a line, rows as "field: value" lines."""
+def format_value(value: Any, template: Template | None = None, path: str = "", lang: str = "en") -> str:
+    """A merged value as plain text: lists one item a line, rows as "Field: value" lines (labels from *template*)."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):
@@ -37,13 +39,35 @@ def format_value(value: Any) -> str:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "\n".join(f"• {v}" for v in value)
     if isinstance(value, dict):
-        return "\n".join(f"{k}: {_short(v)}" for k, v in value.items() if not k.startswith("\x00"))
+        ids = valuepath.field_ids(path) if path else ()
+        lines = []
+        for key, item in value.items():
+            if key.startswith("\x00"):
+                continue  # translations riding along inside a merged row
+            field = template.field(ids + (key,)) if template is not None else None
+            lines.append(f"{field.text(lang) if field is not None else key}: {_short(item)}")
+        return "\n".join(lines)
     return json.dumps(value, ensure_ascii=False, indent=1)
 
 
 def _short(value: Any) -> str:
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return f"{len(value)} row(s)"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = "; ".join(value)
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 200 else text[:199] + "…"
+
+
+def side_text(conflict: Conflict, side: str, template: Template | None = None, lang: str = "en") -> str:
+    """What one side of a conflict holds, or that the whole row was removed on that side."""
+    value = {OURS: conflict.ours, THEIRS: conflict.theirs, "base": conflict.base}[side]
+    text = format_value(value, template, conflict.path, lang)
+    if text:
+        return text
+    if value is None and isinstance(conflict.base, dict) and side != "base":
+        return QCoreApplication.translate("MergeConflictsModel", "(removed in this version)")
+    return QCoreApplication.translate("MergeConflictsModel", "(empty)")
 
 
 def _one_line(text: str) -> str:
@@ -125,9 +149,7 @@ class MergeConflictsModel(QAbstractTableModel):
             if column == FIELD:
                 return self.label(index.row()) if role == Qt.ItemDataRole.DisplayRole else conflict.path
             if column in (MINE, THEIRS_COLUMN):
-                text = format_value(conflict.ours if column == MINE else conflict.theirs)
-                if not text:
-                    return self.tr("(empty or removed)")
+                text = side_text(conflict, OURS if column == MINE else THEIRS, self.template, self.lang)
                 return _one_line(text) if role == Qt.ItemDataRole.DisplayRole else text
             if column == CHOICE:
                 return self._choice_text(self.choice(index.row()))

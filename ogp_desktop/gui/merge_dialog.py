@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop.gui import prompts
-from ogp_desktop.gui.merge_conflicts_model import MergeConflictsModel, format_value
+from ogp_desktop.gui.merge_conflicts_model import MergeConflictsModel, side_text
 from ogp_desktop.interchange import (
     ContributionError,
     MergeResult,
@@ -178,6 +178,7 @@ class MergeDialog(QDialog):
             edit.setReadOnly(True)
             edit.setAccessibleName(title)
             edit.setTabChangesFocus(True)
+            edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps
             grid.addWidget(label, 1, column)
             grid.addWidget(edit, 2, column)
         self.mine_radio = QRadioButton(self.tr("Keep &mine"), detail)
@@ -247,10 +248,8 @@ class MergeDialog(QDialog):
             return
         conflict = self.model.conflicts[row]
         self.field_label.setText(f"<b>{html.escape(self.model.label(row))}</b> <code>{html.escape(conflict.key)}</code>")
-        empty = self.tr("(empty or removed)")
-        for edit, value in ((self.base_edit, conflict.base), (self.ours_edit, conflict.ours),
-                            (self.theirs_edit, conflict.theirs)):
-            edit.setPlainText(format_value(value) or empty)
+        for edit, side in ((self.base_edit, "base"), (self.ours_edit, OURS), (self.theirs_edit, THEIRS)):
+            edit.setPlainText(side_text(conflict, side, self.model.template, self.model.lang))
         choice = self.model.choice(row)
         self.choice_group.setExclusive(False)  # lets both be cleared for an open conflict
         self.mine_radio.setChecked(choice == OURS)

@@ -214,3 +214,24 @@ def test_conflicts_model_passes_qtmodeltester(qtmodeltester, draft, qtbot, tmp_p
     assert model.data(model.index(0, 3)) == "Take theirs"
     assert model.data(model.index(1, 3)) == "(choose)"
     qtmodeltester.check(model)
+
+
+def test_a_commitment_the_contributor_removed_is_asked_about(qtbot, library, draft, tmp_path):
+    draft_id, report = draft
+    path = export_two(qtbot, report, tmp_path / "c.ogpreport.json")
+    contribution = read_report(path)
+    contribution.remove("commitments", 1)  # they dropped EE0044
+    result = merge_contribution(report, contribution)
+    dialog = MergeDialog(result, load_template(), "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 1 and dialog.model.label(0) == "Commitment 6"
+    dialog.table.selectRow(0)
+    assert dialog.theirs_edit.toPlainText() == "(removed in this version)"
+    mine = dialog.ours_edit.toPlainText()
+    assert "Title: Engagement capacity of state bodies" in mine and "Milestones: " in mine
+    dialog.grab().save("/tmp/g_merge_removed.png")
+    dialog.theirs_radio.click()
+    dialog.accept()
+    assert dialog.merged is not None
+    assert "EE0044" not in [c["ogp_id"] for c in dialog.merged.report.values["commitments"]]
