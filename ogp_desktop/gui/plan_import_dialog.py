@@ -244,9 +244,12 @@ class PlanImportDialog(QDialog):
         self.problems.resizeColumnToContents(0)
         self.problems.resizeColumnToContents(1)
         self.problems.setVisible(bool(plan.problems))
-        self.status_label.setText(self.tr("{commitments} commitment(s) with {milestones} milestone(s); "
-                                          "{problems} problem(s) to check.").format(
-            commitments=len(plan.commitments), milestones=plan.milestone_count, problems=len(plan.problems)))
+        counts = self.tr("{commitments} commitment(s) with {milestones} milestone(s)").format(
+            commitments=len(plan.commitments), milestones=plan.milestone_count)
+        self.status_label.setText(
+            self.tr("{counts}; {problems} problem(s) to check (rows marked below).").format(
+                counts=counts, problems=len(plan.problems)) if plan.problems
+            else self.tr("{counts}; no problems found.").format(counts=counts))
         self._show_changes()
         self._update_buttons()
         self.loaded.emit(plan)
@@ -277,7 +280,7 @@ class PlanImportDialog(QDialog):
             self.preview = self.report.copy()
             self.summary = merge_plan(self.preview, self.plan)
             lines = self.summary.lines()
-            self.changes.setPlainText(self.tr("Importing into the current report will:") + "\n• " + "\n• ".join(lines))
+            self.changes.setPlainText(self.tr("What importing into the current report changes:") + "\n• " + "\n• ".join(lines))
         else:
             self.changes.setPlainText(self.tr("A new draft will be made holding the {count} commitment(s) of the plan.")
                                       .format(count=len(self.plan.commitments)))
