@@ -35,7 +35,8 @@ def format_value(value: Any, template: Template | None = None, path: str = "", l
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return QCoreApplication.translate("MergeConflictsModel", "yes") if value else QCoreApplication.translate(
+            "MergeConflictsModel", "no")
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "\n".join(f"• {v}" for v in value)
     if isinstance(value, dict):

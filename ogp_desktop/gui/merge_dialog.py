@@ -50,12 +50,6 @@ from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
 from ogp_desktop.template import Template, TemplateError, load_template
 
-
-def _tr(text: str) -> str:
-    """Translate a string of the flow functions, which have no QObject of their own."""
-    return QCoreApplication.translate("MergeDialog", text)
-
-
 CONTRIBUTION_FILTER = "OGP report files (*.ogpreport.json);;JSON files (*.json);;All files (*)"
 _MISSING = object()
 
@@ -305,7 +299,7 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
     undo step on *stack*. The caller should flush its autosave first so the
     version holds what is on screen.
     """
-    title = _tr("Merge contribution")
+    title = QCoreApplication.translate("MergeDialog", "Merge contribution")
     if not path:
         path = prompts.open_file(parent, title, "", CONTRIBUTION_FILTER)
         if not path:
@@ -317,10 +311,11 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
     except (ReportFileError, ContributionError, TemplateError) as exc:
         prompts.error(parent, title, str(exc))
         return False
+    who = who or Path(path).name
     try:
         # the reason is stored with the version in the language of the moment, like a commit message
-        library.snapshot(draft_id, reason=_tr("Before merging the contribution for {who}").format(
-            who=who or Path(path).name))
+        library.snapshot(draft_id, reason=QCoreApplication.translate(
+            "MergeDialog", "Before merging the contribution for {who}").format(who=who))
     except StoreError as exc:
         prompts.error(parent, title, str(exc))
         return False
@@ -338,13 +333,13 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         finally:
             dialog.deleteLater()
     elif not result.taken and not result.removed:
-        prompts.info(parent, title, _tr("The contribution for {who} holds no changes to merge.").format(
-            who=who or Path(path).name))
+        prompts.info(parent, title, QCoreApplication.translate(
+            "MergeDialog", "The contribution for {who} holds no changes to merge.").format(who=who))
         return False
-    replace_report(report, result.report, stack, _tr("Merge the contribution for {who}").format(
-        who=who or Path(path).name))
+    replace_report(report, result.report, stack, QCoreApplication.translate(
+        "MergeDialog", "Merge the contribution for {who}").format(who=who))
     if not result.resolved:  # no dialog was shown: say what happened
-        prompts.info(parent, title, _tr("Merged the contribution for {who}: {count} value(s) taken; a version from "
-                                        "before the merge is kept (Report > Versions).").format(
-            who=who or Path(path).name, count=len(result.taken)))
+        prompts.info(parent, title, QCoreApplication.translate(
+            "MergeDialog", "Merged the contribution for {who}: {count} value(s) taken; a version from before the "
+            "merge is kept (Report > Versions).").format(who=who, count=len(result.taken)))
     return True

@@ -83,7 +83,8 @@ class _ParseJob(QRunnable):
         except PlanImportError as exc:
             result = str(exc)
         except Exception as exc:  # noqa: BLE001 - a broken file must never kill the app
-            result = f"{Path(self.path).name}: the file cannot be read ({exc})."
+            result = QCoreApplication.translate("PlanImportDialog", "{name}: the file cannot be read ({error}).").format(
+                name=Path(self.path).name, error=exc)
         try:
             if isinstance(result, str):
                 self.signals.failed.emit(result)
@@ -312,14 +313,13 @@ def run_plan_import(parent: QWidget | None, library: Library, draft_id: str | No
         dialog.deleteLater()
     if plan is None:
         return None
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("PlanImportDialog", text)
-
-    title = _tr("Import action plan")
+    title = QCoreApplication.translate("PlanImportDialog", "Import action plan")
     try:
         if into_current and draft_id and report is not None and preview is not None:
-            library.snapshot(draft_id, reason=_tr("Before importing the action plan {name}").format(name=name))
-            replace_report(report, preview, stack, _tr("Import action plan {name}").format(name=name))
+            library.snapshot(draft_id, reason=QCoreApplication.translate(
+                "PlanImportDialog", "Before importing the action plan {name}").format(name=name))
+            replace_report(report, preview, stack, QCoreApplication.translate(
+                "PlanImportDialog", "Import action plan {name}").format(name=name))
             return draft_id
         return library.add(report_from_plan(plan, Path(name).stem))
     except StoreError as exc:

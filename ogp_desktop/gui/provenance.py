@@ -4,8 +4,9 @@ The merge records ``report.meta["provenance"][key] = {"source", "at", "merged"}`
 (``key`` is a value path, or ``"et:path"`` for a translation). The editor shows
 :func:`describe` as a tooltip or mark on the field; the merge and versions
 dialogs name paths with :func:`path_label`. No widgets here: only
-``QCoreApplication.translate`` so the sentences can be translated like the rest
-of the interface.
+``QCoreApplication.translate`` (context "Provenance", literal strings so
+lupdate finds them) so the sentences can be translated like the rest of the
+interface.
 """
 
 from __future__ import annotations
@@ -19,12 +20,8 @@ from ogp_desktop import valuepath
 from ogp_desktop.report import Report
 from ogp_desktop.template import Template, tr
 
-_CONTEXT = "provenance"
 _PREFIX = "contribution for "
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def local_stamp(iso: str) -> str:
@@ -53,12 +50,14 @@ def describe_entry(entry: dict[str, Any]) -> str:
     stamp = entry.get("merged") or entry.get("at")
     who = source[len(_PREFIX):] if source.startswith(_PREFIX) else ""
     if not stamp:
-        return (_t("Merged from the contribution for {who}").format(who=who) if who
-                else _t("Merged from a contribution"))
+        if who:
+            return QCoreApplication.translate("Provenance", "Merged from the contribution for {who}").format(who=who)
+        return QCoreApplication.translate("Provenance", "Merged from a contribution")
     when = local_stamp(str(stamp))
     if who:
-        return _t("Merged from the contribution for {who} on {when}").format(who=who, when=when)
-    return _t("Merged from a contribution on {when}").format(when=when)
+        return QCoreApplication.translate("Provenance", "Merged from the contribution for {who} on {when}").format(
+            who=who, when=when)
+    return QCoreApplication.translate("Provenance", "Merged from a contribution on {when}").format(when=when)
 
 
 def describe(report: Report, path: str, lang: str | None = None) -> str:
@@ -81,7 +80,7 @@ def path_label(template: Template, path: str, lang: str = "en") -> str:
     Unknown parts (meta entries, a field from a newer template) keep their raw id.
     """
     if path.startswith("meta."):
-        return _t("Report details ({key})").format(key=path[5:])
+        return QCoreApplication.translate("Provenance", "Report details ({key})").format(key=path[5:])
     try:
         parts = valuepath.parse(path)
     except valuepath.PathError:
