@@ -55,10 +55,17 @@ def span_markup(s: Span) -> str:
 
 
 class _Para(RLParagraph):
-    """A paragraph that remembers its last wrap: tables and frames ask the same width
-    three to four times per pass (measure, split, draw), and line breaking dominates."""
+    """A paragraph that remembers its line breaks: tables and frames ask the same width
+    three to four times per pass (measure, split, draw), and the second pass asks
+    exactly what the first did. Line breaking and markup parsing dominate the export."""
 
     _memo: tuple | None = None
+    _shared: dict | None = None  # width -> (width, height, blPara), shared by both passes
+    DRAW = True  # False in the layout pass: only sizes and page positions matter there
+
+    def draw(self) -> None:
+        if self.DRAW:
+            super().draw()
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
         memo = self._memo
@@ -66,9 +73,15 @@ class _Para(RLParagraph):
         if memo is not None and memo[0] == availWidth and getattr(self, "blPara", None) is memo[3]:
             self.width, self.height = memo[1], memo[2]
             return memo[1], memo[2]
-        width, height = super().wrap(availWidth, availHeight)
-        self._memo = (availWidth, width, height, getattr(self, "blPara", None))
-        return width, height
+        hit = self._shared.get(availWidth) if self._shared is not None else None
+        if hit is not None:
+            self.width, self.height, self.blPara = hit
+        else:
+            self.width, self.height = super().wrap(availWidth, availHeight)
+            if self._shared is not None:
+                self._shared[availWidth] = (self.width, self.height, self.blPara)
+        self._memo = (availWidth, self.width, self.height, self.blPara)
+        return self.width, self.height
 
 
 class _Heading(_Para):
@@ -86,7 +99,7 @@ class _Heading(_Para):
         self.layout = layout
 
     def draw(self) -> None:
-        super().draw()
+        super().draw()  # _Para.draw: skipped in the layout pass
         if self.heading is None or self.layout is None:
             return
         pages = self.layout.heading_pages
@@ -103,6 +116,14 @@ class _Heading(_Para):
         if parts:
             parts[0].heading, parts[0].outline_level, parts[0].layout = self.heading, self.outline_level, self.layout
         return parts
+
+
+class _LayoutPara(_Para):
+    DRAW = False
+
+
+class _LayoutHeading(_Heading):
+    DRAW = False
 
 
 class _Layout:
@@ -169,7 +190,9 @@ def render_pdf(doc: Document, out: BinaryIO) -> int:
     register_fonts()
     story = _Story(doc)
     first = _Layout()
-    _DocTemplate(io.BytesIO(), doc, first, None).build(story.flowables(first, None))
+    layout_pass = _DocTemplate(io.BytesIO(), doc, first, None)
+    layout_pass._doSave = 0  # reportlab's switch: lay out and count pages, write no file
+    layout_pass.build(story.flowables(first, None, draw=False))
     second = _Layout()
     _DocTemplate(out, doc, second, first.page_count).build(story.flowables(second, first.heading_pages))
     return second.page_count
@@ -181,8 +204,23 @@ class _Story:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.styles = pdf_styles.build_styles()
+        # (markup, style, bullet) -> [parsed fragments, line breaks by width]: the second pass
+        # and repeated texts ("Not provided") skip parsing and line breaking.
+        self._parsed: dict[tuple, list] = {}
 
-    def flowables(self, layout: _Layout, pages: dict[str, int] | None) -> list[Flowable]:
+    def P(self, text: str, style, bulletText: str | None = None) -> _Para:  # noqa: N802, N803
+        key = (text, style.name, bulletText)
+        entry = self._parsed.get(key)
+        if entry is None:
+            para = self.para_class(text, style, bulletText=bulletText)
+            entry = self._parsed[key] = [para.frags, {}]
+        else:
+            para = self.para_class(None, style, bulletText=bulletText, frags=entry[0])
+        para._shared = entry[1]
+        return para
+
+    def flowables(self, layout: _Layout, pages: dict[str, int] | None, draw: bool = True) -> list[Flowable]:
+        self.para_class, self.H = (_Para, _Heading) if draw else (_LayoutPara, _LayoutHeading)
         self._layout = layout
         self._pages = pages or {}
         self._outline = _OutlineLevels()
@@ -194,7 +232,7 @@ class _Story:
     def para(self, p: Paragraph, style: str = "body"):
         if p.style == "note":
             style = "note" if style == "body" else style
-        return _Para("".join(span_markup(s) for s in p.spans), self.styles[style])
+        return self.P("".join(span_markup(s) for s in p.spans), self.styles[style])
 
     def block(self, b) -> None:  # noqa: C901 - one branch per block type
         body = self._body
@@ -202,14 +240,14 @@ class _Story:
             body.append(self.para(b))
         elif isinstance(b, Heading):
             level = min(max(b.level, 1), 3)
-            body.append(_Heading(markup(b.text), self.styles[f"h{level}"], heading=b,
+            body.append(self.H(markup(b.text), self.styles[f"h{level}"], heading=b,
                                  outline_level=self._outline.level(b.level), layout=self._layout))
         elif isinstance(b, KeyValueTable):
             body.append(self.kv_table(b))
         elif isinstance(b, DataTable):
             body.append(self.data_table(b))
         elif isinstance(b, BulletList):
-            body.extend(_Para("".join(span_markup(s) for s in p.spans), self.styles["bullet"],
+            body.extend(self.P("".join(span_markup(s) for s in p.spans), self.styles["bullet"],
                                     bulletText="•") for p in b.items)
         elif isinstance(b, PageBreak):
             body.append(RLPageBreak())
@@ -220,17 +258,17 @@ class _Story:
 
     def title_page(self, t: TitlePage) -> None:
         s = self.styles
-        self._body.extend([Spacer(0, 3 * cm), _Para(markup(t.title), s["title"]),
-                           _Para(markup(t.subtitle), s["subtitle"])])
+        self._body.extend([Spacer(0, 3 * cm), self.P(markup(t.title), s["title"]),
+                           self.P(markup(t.subtitle), s["subtitle"])])
         if t.details:
-            rows = [[_Para(markup(k), s["cell_bold"]), _Para(markup(v), s["cell"])]
+            rows = [[self.P(markup(k), s["cell_bold"]), self.P(markup(v), s["cell"])]
                     for k, v in t.details]
             table = Table(rows, colWidths=[0.3 * TEXT_WIDTH, 0.7 * TEXT_WIDTH], splitInRow=1)
             table.setStyle(TableStyle([_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, pdf_styles.RULE)]))
             self._body.append(table)
         if t.draft_note:
-            self._body.append(_Para(markup(t.draft_note), s["draft"]))
+            self._body.append(self.P(markup(t.draft_note), s["draft"]))
 
     def toc(self, t: TableOfContents, pages: dict[str, int]) -> list[Flowable]:
         """The contents as a two-column table: linked entries and right-aligned page numbers."""
@@ -240,10 +278,10 @@ class _Story:
             if h.level > t.levels:
                 continue
             level = min(max(h.level, 1), 3)
-            entry = _Para(f'<a href="#{h.key}">{markup(h.text)}</a>', s[f"toc{level}"])
+            entry = self.P(f'<a href="#{h.key}">{markup(h.text)}</a>', s[f"toc{level}"])
             number = str(pages[h.key]) if h.key in pages else ""
-            rows.append([entry, _Para(number, s["toc_page"])])
-        out: list[Flowable] = [_Para(markup(t.title), s["toc_title"])]
+            rows.append([entry, self.P(number, s["toc_page"])])
+        out: list[Flowable] = [self.P(markup(t.title), s["toc_title"])]
         if rows:
             table = Table(rows, colWidths=[TEXT_WIDTH - TOC_PAGE_COL, TOC_PAGE_COL], splitInRow=1)
             table.setStyle(TableStyle([_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -254,7 +292,7 @@ class _Story:
         return out
 
     def cell(self, content: Cell, style: str = "cell") -> list[Flowable]:
-        return [self.para(p, style) for p in content] or [_Para("", self.styles[style])]
+        return [self.para(p, style) for p in content] or [self.P("", self.styles[style])]
 
     def _table(self, rows, widths, header: bool, label_column: bool) -> Table:
         table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, splitByRow=1)
@@ -277,7 +315,7 @@ class _Story:
     def data_table(self, t: DataTable) -> Table:
         total = sum(t.widths) or 1.0
         widths = [TEXT_WIDTH * w / total for w in t.widths]
-        rows = [[_Para(markup(h), self.styles["cell_bold"]) for h in t.header]]
+        rows = [[self.P(markup(h), self.styles["cell_bold"]) for h in t.header]]
         rows.extend([self.cell(c) for c in row] for row in t.rows)
         return self._table(rows, widths, header=True, label_column=False)
 

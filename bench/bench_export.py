@@ -1,0 +1,102 @@
+"""Export speed: our Word and PDF against LibreOffice converting the same Word file.
+
+Whole processes, as a user runs them: ``python main.py export ...`` for DOCX,
+PDF and both, then ``soffice --headless --convert-to pdf`` of that DOCX, side
+by side in one run. Target: both our exports together (table of contents
+included) take at most half of LibreOffice's conversion; aim for a quarter.
+Peak memory is the child's ``ru_maxrss``.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ogp_desktop.document.synthetic import generate_report  # noqa: E402
+from ogp_desktop.reportfile import write_report  # noqa: E402
+from ogp_desktop.template import load_template  # noqa: E402
+
+
+def _timed(cmd: list[str]) -> tuple[float, int]:
+    """Wall time of one child process and its peak resident memory in MB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT)
+    elapsed = time.perf_counter() - started
+    # ru_maxrss of RUSAGE_CHILDREN is the largest child so far (kB on Linux)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, (peak if peak > before else before) // 1024
+
+
+def _best(cmd: list[str], repeat: int) -> tuple[float, int]:
+    runs = [_timed(cmd) for _ in range(repeat)]
+    return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def _export(src: Path, out: Path, *targets: str) -> list[str]:
+    cmd = [sys.executable, str(ROOT / "main.py"), "export", str(src), "--lang", "et"]
+    for target in targets:
+        cmd += [f"--{target}", str(out / f"report.{target}")]
+    return cmd
+
+
+def _pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return next((int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:")), 0)
+
+
+def _measure(commitments: int, repeat: int, tmp: Path, with_office: bool) -> list[tuple[str, str]]:
+    template = load_template()
+    src = tmp / f"r{commitments}.ogpreport.json"
+    write_report(generate_report(template, commitments=commitments, milestones=6, paragraphs=3), src)
+    out = tmp / f"out{commitments}"
+    out.mkdir()
+    n = f"{commitments} commitments"
+    docx_s, _ = _best(_export(src, out, "docx"), repeat)
+    pdf_s, _ = _best(_export(src, out, "pdf"), repeat)
+    both_s, both_mb = _best(_export(src, out, "docx", "pdf"), repeat)
+    rows = [
+        (f"{n}: pages (our PDF)", str(_pages(out / "report.pdf"))),
+        (f"{n}: DOCX, whole process", f"{docx_s:.2f} s"),
+        (f"{n}: PDF, whole process (2 layout passes)", f"{pdf_s:.2f} s"),
+        (f"{n}: DOCX + PDF, whole process", f"{both_s:.2f} s"),
+        (f"{n}: peak memory, DOCX + PDF", f"{both_mb} MB"),
+    ]
+    if with_office and shutil.which("soffice"):
+        profile = tmp / "lo-profile"
+        office = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                  "--outdir", str(tmp / f"lo{commitments}"), str(out / "report.docx")]
+        subprocess.run(office, check=True, capture_output=True)  # first start creates the profile
+        lo_s, lo_mb = _best(office, repeat)
+        rows += [
+            (f"{n}: LibreOffice DOCX -> PDF", f"{lo_s:.2f} s"),
+            (f"{n}: LibreOffice peak memory", f"{lo_mb} MB"),
+            (f"{n}: ours (both) / LibreOffice (target <= 0.50, aim 0.25)", f"{both_s / lo_s:.2f}"),
+        ]
+    return rows
+
+
+def run(quick: bool = False) -> list[tuple[str, str]]:
+    tmp = Path(tempfile.mkdtemp(prefix="ogp-bench-export-"))
+    try:
+        rows = _measure(50, 1 if quick else 3, tmp, with_office=True)
+        if not quick:
+            rows += _measure(200, 1, tmp, with_office=False)
+        return rows
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    for name, value in run(quick="--quick" in sys.argv):
+        print(f"{name:<60} {value}")
