@@ -6,6 +6,8 @@ What comes along and what starts empty is decided in
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -106,6 +108,10 @@ class CarryForwardDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        order = (self.library_radio, self.draft_combo, self.file_radio, self.file_edit, self.browse_button,
+                 self.type_combo, self.title_edit)
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)  # row by row, as the form reads
         (self.library_radio if self.draft_combo.count() else self.file_radio).setChecked(True)
         self.library_radio.setEnabled(self.draft_combo.count() > 0)
         self.source_group.buttonToggled.connect(self.on_source_toggled)

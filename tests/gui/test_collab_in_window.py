@@ -20,6 +20,8 @@ from ogp_desktop.paths import resource_path
 from ogp_desktop.reportfile import read_report, write_report
 from tests.gui.conftest import PATH_PROPERTY, type_into
 
+# the interchange tests keep a copy of the shared sample plan in the repo
+SAMPLE = Path(__file__).resolve().parents[1] / "interchange" / "data" / "action-plan-ee-2016-2018.csv"
 DEMO = resource_path("samples", "demo-ee-2016-2018.ogpreport.json")
 PATH = "commitments[3].results"
 
@@ -94,7 +96,7 @@ def test_restore_a_version_from_the_window(qtbot, main_window, prompts_recorder,
 def test_plan_import_into_a_new_draft_from_the_window(main_window, prompts_recorder, tmp_path: Path):
     window = main_window
     plan = tmp_path / "plan.csv"
-    plan.write_bytes(Path("/work/shared/samples/action-plan-ee-2016-2018.csv").read_bytes())
+    plan.write_bytes(SAMPLE.read_bytes())
     prompts_recorder.answer("open_file", str(plan))
 
     def accept(dialog: Any) -> bool:
