@@ -9,6 +9,7 @@ read as paragraph markup.
 
 from __future__ import annotations
 
+import re
 import io
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _escape
@@ -29,6 +30,14 @@ from ogp_desktop.document.model import (
 )
 from ogp_desktop.text import clean_text
 
+# The builder already cleaned every value; re-cleaning only strings that need it keeps the
+# guarantee without translating every character twice (it showed in profiles).
+_DIRTY = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    return clean_text(text) if _DIRTY.search(text) else text
+
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.0 * cm, 2.2 * cm, 2.0 * cm
 TEXT_WIDTH = A4[0] - 2 * MARGIN_X
 TOC_PAGE_COL = 1.4 * cm
@@ -39,7 +48,7 @@ _CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)
 
 def markup(text: str) -> str:
     """User text as reportlab paragraph markup that prints exactly *text*."""
-    return _escape(clean_text(text)).replace("\n", "<br/>")
+    return _escape(_clean(text)).replace("\n", "<br/>")
 
 
 def span_markup(s: Span) -> str:
