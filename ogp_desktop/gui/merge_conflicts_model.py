@@ -91,6 +91,13 @@ class MergeConflictsModel(QAbstractTableModel):
         self.lang = lang
         self.choices: dict[str, str] = {}
 
+    def set_conflicts(self, conflicts: list[Conflict]) -> None:
+        """Show a new set of open conflicts (choices already made stay with their keys)."""
+        self.beginResetModel()
+        self.conflicts = list(conflicts)
+        self.endResetModel()
+        self.choices_changed.emit()
+
     # -- choices ---------------------------------------------------------------
     def label(self, row: int) -> str:
         conflict = self.conflicts[row]

@@ -98,17 +98,19 @@ def replace_report(report: Report, new: Report, stack: QUndoStack | None, text: 
 def kept_count(result: MergeResult) -> int:
     """How many of the coordinator's own changes since the export the merge keeps (the contributor left them)."""
     info = contribution_info(result.contribution)
-    ours = {str(c.get("ogp_id") or c.get("number") or ""): c for c in result.original.values.get("commitments") or []
-            if isinstance(c, dict)}
-    conflicted = {c.path for c in result.conflicts} | set(result.resolved)
+    rows = result.original.values.get("commitments") or []
+    ours = {str(c.get("ogp_id") or c.get("number") or ""): (i, c) for i, c in enumerate(rows) if isinstance(c, dict)}
+    settled = {c.path for c in result.conflicts} | {k.split(":", 1)[-1] for k in result.resolved}
     count = 0
     for base in info.base_commitments:
         key = str(base.get("ogp_id") or base.get("number") or "") if isinstance(base, dict) else ""
-        mine = ours.get(key)
-        if mine is None or not key:
+        if not key or key not in ours:
             continue
-        changed = diff_reports({"values": base}, {"values": mine})
-        count += sum(1 for d in changed if not any(d.path in c for c in conflicted))
+        index, mine = ours[key]
+        for entry in diff_reports({"values": base}, {"values": mine}):
+            full = f"commitments[{index}]" + ("" if entry.path.startswith("[") else ".") + entry.path
+            if not any(full == c or full.startswith((c + ".", c + "[")) for c in settled):
+                count += 1
     return count
 
 
@@ -279,9 +281,7 @@ class MergeDialog(QDialog):
             return
         if self.merged.conflicts:  # a choice opened a deeper conflict (a removed row kept): ask again
             self.merge_result = self.merged
-            self.model.beginResetModel()
-            self.model.conflicts = list(self.merged.conflicts)
-            self.model.endResetModel()
+            self.model.set_conflicts(self.merged.conflicts)
             self.summary_label.setText(self._summary())
             self.table.selectRow(0)
             self.on_choices_changed()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ogp_desktop.gui import provenance
-from ogp_desktop.gui.merge_dialog import MergeDialog
+from ogp_desktop.gui.merge_dialog import MergeDialog, kept_count
 from ogp_desktop.interchange import export_contribution, merge_contribution
 from ogp_desktop.paths import resource_path
 from ogp_desktop.report import Report
@@ -67,3 +67,13 @@ def test_conflicts_chosen_with_the_keyboard(qtbot):
     assert dialog.merged is not None
     assert dialog.merged.report.get("commitments[0].results") == "Theirs 0"
     assert dialog.merged.report.get("commitments[1].results") == "Mine 1"
+
+
+def test_kept_counts_own_changes_per_commitment():
+    report = read_report(DEMO)
+    contribution = export_contribution(report, ["1", "2"], "Someone")
+    contribution.set("commitments[0].results", "Theirs")
+    report.set("commitments[0].results", "Mine")        # a conflict
+    report.set("commitments[1].results", "Mine only")   # kept: the same field, another commitment
+    report.set("commitments[1].milestones[0].status", "completed")  # kept, deeper down
+    assert kept_count(merge_contribution(report, contribution)) == 2
