@@ -54,6 +54,7 @@ class ContributionExportDialog(QDialog):
         self.written: Path | None = None
         self._for_typed = False  # once the user types a name, checking boxes no longer overwrites it
         self._file_chosen = False
+        self._confirmed: Path | None = None  # the file the save dialog already asked about overwriting
         self.setWindowTitle(self.tr("Export contribution"))
         self.setAccessibleName(self.tr("Export contribution"))
         self.resize(760, 480)
@@ -153,6 +154,7 @@ class ContributionExportDialog(QDialog):
         path = prompts.save_file(self, self.tr("Save the contribution as"), self.file_edit.text(), CONTRIBUTION_FILTER)
         if path:
             self.file_edit.setText(path)
+            self._confirmed = Path(path)
             self._file_chosen = True
             self._refresh()
 
@@ -165,6 +167,10 @@ class ContributionExportDialog(QDialog):
             return
         if path.is_dir():
             self.problem_label.setText(self.tr("{path} is a folder; add a file name.").format(path=path))
+            return
+        if path.exists() and path != self._confirmed and not prompts.ask_yes_no(
+                self, self.tr("Export contribution"),
+                self.tr("{name} already exists. Replace it?").format(name=path.name)):
             return
         try:
             write_report(contribution, path)

@@ -82,6 +82,15 @@ def test_export_refuses_nothing_checked_and_a_folder(qtbot, draft, tmp_path, pro
     dialog.accept()
     assert dialog.result() != ContributionExportDialog.DialogCode.Accepted
     assert "folder" in dialog.problem_label.text()
+    existing = tmp_path / "taken.ogpreport.json"
+    existing.write_text("keep me", encoding="utf-8")
+    dialog.file_edit.setText(str(existing))
+    prompts_recorder.answer("ask_yes_no", False)
+    dialog.accept()
+    assert existing.read_text(encoding="utf-8") == "keep me" and dialog.written is None
+    prompts_recorder.answer("ask_yes_no", True)
+    dialog.accept()
+    assert dialog.written == existing and read_report(existing).meta["contribution"]["for"] == "Tax and Customs Board"
     prompts_recorder.dialog_handler = lambda d: False
     assert export_contribution_from(None, report, str(tmp_path)) is None
 
