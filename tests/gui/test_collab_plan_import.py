@@ -185,3 +185,29 @@ def test_closing_while_a_big_file_is_read(qtbot, plan_csv, tmp_path):
         other.load(str(wrong))
     assert blocker.args == [None]
     assert other.status_label.text().startswith("wrong.csv: ") and other.choose_button.isEnabled()
+
+
+def test_xlsx_plan_with_a_title_line_marks_the_right_row(qtbot, plan_csv, tmp_path):
+    import csv
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Estonia's action plan 2016-2018"])  # a title line above the header, as ministries send them
+    with plan_csv.open(encoding="utf-8", newline="") as fh:
+        for cells in csv.reader(fh):
+            sheet.append(cells)
+    sheet["J6"] = "13.2016"  # spreadsheet row 6: commitment 3's milestone start
+    path = tmp_path / "plan.xlsx"
+    workbook.save(path)
+    workbook.close()
+    dialog = PlanImportDialog(inline_bytes=0)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.load(str(path))
+    assert dialog.model.rowCount() == 9
+    rows = {dialog.problems.topLevelItem(i).text(0) for i in range(dialog.problems.topLevelItemCount())}
+    assert {"1", "6"} <= rows  # the skipped title line, and the bad month
+    assert dialog.model.data(dialog.model.index(2, PROBLEMS)) == 1
+    assert [dialog.model.data(dialog.model.index(r, PROBLEMS)) for r in (0, 1, 3)] == ["", "", ""]
