@@ -69,6 +69,7 @@ class _Builder:
         self.translations: dict[str, Any] = (report.translations.get(self.lang) or {}) if other else {}
         self.blocks: list = []
         self._keys = 0
+        self._section_label = ""
 
     # -- the one way values are read -----------------------------------------
     def value(self, path: Path) -> Any:
@@ -149,6 +150,7 @@ class _Builder:
     # -- sections and fields -------------------------------------------------
     def section(self, section: Section) -> None:
         self.heading(section.text(self.lang), 1)
+        self._section_label = section.text(self.lang)
         shown = [f for f in section.fields if f.visible_for(self.report_type)]
         if len(shown) == 1 and self.is_records(shown[0]):
             # "Commitments" under "Implementation of the commitments" would only repeat it.
@@ -197,7 +199,8 @@ class _Builder:
             self.heading(field.text(self.lang), level)
             self.records(field, path, value if isinstance(value, list) else [], level + 1)
             return
-        self.heading(field.text(self.lang), level)
+        if field.text(self.lang) != self._section_label:  # "Executive summary" twice reads as a slip
+            self.heading(field.text(self.lang), level)
         if _is_empty(value):
             self.blocks.append(self.not_provided())
         elif field.kind == "longtext":

@@ -147,7 +147,11 @@ class _BodyWriter:
             self.out.append(f"<w:p>{self.run(t.draft_note, color='C00000')}</w:p>")
 
     def toc(self, t: TableOfContents) -> None:
-        """A TOC field pre-filled with its entries, so it reads right before Word updates it."""
+        """A TOC field pre-filled with its entries, so it reads right before Word updates it.
+
+        Entries carry no page numbers: Word's pagination is unknown here, and PAGEREF
+        fields stay empty in LibreOffice; Word fills the numbers on open (updateFields).
+        """
         self.out.append(f'<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr>{self.run(t.title)}</w:p>')
         heads = [h for h in self.doc.headings() if h.level <= t.levels]
         begin = ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'

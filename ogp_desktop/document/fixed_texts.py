@@ -19,7 +19,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "yes": {"en": "Yes", "et": "Jah"},
     "no": {"en": "No", "et": "Ei"},
     "not_provided": {"en": "Not provided", "et": "Esitamata"},
-    "completion_summary": {"en": "Completion of the commitments", "et": "Kohustuste täitmine"},
+    "completion_summary": {"en": "Completion of the commitments", "et": "Kohustuste täitmise ülevaade"},
     "completion_level": {"en": "Level of completion", "et": "Täitmise tase"},
     "commitment_count": {"en": "Number of commitments", "et": "Kohustuste arv"},
     "total": {"en": "Total", "et": "Kokku"},
