@@ -207,6 +207,9 @@ class PlanImportDialog(QDialog):
 
     def load(self, path: str) -> None:
         """Parse *path*: at once when small, else on a pool thread; :attr:`loaded` tells when it is done."""
+        if self._signals is not None:
+            self._signals.blockSignals(True)  # a file still being read is no longer wanted
+            self._signals = None
         self.path = path
         self.file_edit.setText(path)
         self.plan = None

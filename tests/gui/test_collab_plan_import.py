@@ -211,3 +211,18 @@ def test_xlsx_plan_with_a_title_line_marks_the_right_row(qtbot, plan_csv, tmp_pa
     assert {"1", "6"} <= rows  # the skipped title line, and the bad month
     assert dialog.model.data(dialog.model.index(2, PROBLEMS)) == 1
     assert [dialog.model.data(dialog.model.index(r, PROBLEMS)) for r in (0, 1, 3)] == ["", "", ""]
+
+
+def test_a_newer_load_wins_over_one_still_running(qtbot, plan_csv, tmp_path):
+    from PySide6.QtCore import QThreadPool
+
+    small = tmp_path / "one.csv"
+    small.write_text("ogp_id,number,title\nEE0001,1,Only one\n", encoding="utf-8")
+    dialog = PlanImportDialog(inline_bytes=0)
+    qtbot.addWidget(dialog)
+    dialog.load(str(plan_csv))
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.load(str(small))
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)  # let any late result of the first file arrive: it must be ignored
+    assert dialog.model.rowCount() == 1 and dialog.path == str(small)
