@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from ogp_desktop import APP_ID, APP_NAME, __version__, datadir, paths
 from ogp_desktop.gui import prompts
 from ogp_desktop.gui.error_hook import ErrorHook, setup_logging
+from ogp_desktop.gui.i18n import LanguageSwitcher
 from ogp_desktop.gui.icons import icon
 from ogp_desktop.gui.main_window import EditorFactory, MainWindow
 from ogp_desktop.gui.settings import Settings
@@ -43,6 +44,7 @@ class Session:
     settings: Settings
     hook: ErrorHook
     tracking: bool
+    languages: LanguageSwitcher
     temp_folder: Path | None = None
 
 
@@ -88,6 +90,8 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
     hook = ErrorHook(setup_logging())
     hook.install()
     settings = settings or Settings()
+    languages = LanguageSwitcher()
+    languages.set_language(settings.language)  # the system's language until Preferences says otherwise
     temp_folder = None
     demo_draft = None
     if demo:
@@ -95,7 +99,8 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
     else:
         library = Library(datadir.data_dir(data_dir))
     tracking = not demo and not library.read_only  # a second instance must not touch the first's flags
-    window = MainWindow(library, settings, editor_factory=editor_factory, track_session=tracking)
+    window = MainWindow(library, settings, editor_factory=editor_factory, track_session=tracking,
+                        languages=languages)
     left_open = settings.begin_session() if tracking else None
     window.show()
     if demo_draft:
@@ -104,7 +109,7 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
         window.open_path(file)
     elif left_open and Path(left_open[0]) == library.folder:
         window.recover(left_open[1])
-    return Session(window, library, settings, hook, tracking, temp_folder)
+    return Session(window, library, settings, hook, tracking, languages, temp_folder)
 
 
 def stop(session: Session) -> None:
@@ -116,6 +121,7 @@ def stop(session: Session) -> None:
     if session.tracking:
         session.settings.end_session()
     session.hook.uninstall()
+    session.languages.uninstall()
     if session.temp_folder is not None:
         shutil.rmtree(session.temp_folder, ignore_errors=True)
 

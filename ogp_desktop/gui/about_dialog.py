@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ogp_desktop import APP_NAME, __version__
@@ -19,10 +20,24 @@ class AboutDialog(QDialog):
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
         self.ui.name_label.setText(f"{APP_NAME} {__version__}")
-        self.ui.licence_label.setText(
-            "Licensed under the MIT licence. PDF exports embed the DejaVu fonts (Bitstream Vera licence).")
-        self.ui.folders_label.setText(
-            f"Drafts are kept in:<br><tt>{html.escape(str(data_folder))}</tt><br>"
-            f"Logs are written to:<br><tt>{html.escape(str(log_folder))}</tt>")
+        self.folders = (data_folder, log_folder)
+        self._retranslate_own()
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.accepted.connect(self.accept)
+
+    def retranslate_ui(self) -> None:
+        self.ui.retranslateUi(self)
+        self.ui.name_label.setText(f"{APP_NAME} {__version__}")
+        self._retranslate_own()
+
+    def _retranslate_own(self) -> None:
+        self.ui.licence_label.setText(
+            self.tr("Licensed under the MIT licence. PDF exports embed the DejaVu fonts (Bitstream Vera licence)."))
+        self.ui.folders_label.setText(
+            self.tr("Drafts are kept in:<br><tt>{data}</tt><br>Logs are written to:<br><tt>{logs}</tt>").format(
+                data=html.escape(str(self.folders[0])), logs=html.escape(str(self.folders[1]))))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from ogp_desktop.report import Report
 from ogp_desktop.store.autosave import DIRTY, FAILED, SAVED, SAVING, Autosaver, SaveState
@@ -23,16 +23,24 @@ CLOSE_TIMEOUT = 10.0
 
 def describe(state: SaveState) -> str:
     """The status-bar text for a save state."""
+    # QCoreApplication.translate spelled out: pyside6-lupdate only sees literal calls.
     if state.kind == SAVED:
         if state.time is None:
-            return "Saved"
-        return f"Saved at {state.time.astimezone().strftime('%H:%M')}"
+            return QCoreApplication.translate("AutosaveBridge", "Saved")
+        return QCoreApplication.translate("AutosaveBridge", "Saved at {time}").format(
+            time=state.time.astimezone().strftime("%H:%M"))
     if state.kind == SAVING:
-        return "Saving…"
+        return QCoreApplication.translate("AutosaveBridge", "Saving…")
     if state.kind == DIRTY:
-        return "Unsaved changes"
-    retry = f" Retrying in {state.retry_in:.0f} s." if state.retry_in else " Press Ctrl+S to try again."
-    return f"Not saved: {state.reason or 'the draft could not be written.'}{retry}"
+        return QCoreApplication.translate("AutosaveBridge", "Unsaved changes")
+    if state.retry_in:
+        retry = QCoreApplication.translate("AutosaveBridge", "Retrying in {seconds} s.").format(
+            seconds=f"{state.retry_in:.0f}")
+    else:
+        retry = QCoreApplication.translate("AutosaveBridge", "Press Ctrl+S to try again.")
+    reason = state.reason or QCoreApplication.translate("AutosaveBridge", "the draft could not be written.")
+    return QCoreApplication.translate("AutosaveBridge", "Not saved: {reason} {retry}").format(
+        reason=reason, retry=retry)
 
 
 class AutosaveBridge(QObject):

@@ -89,7 +89,8 @@ class ErrorHook(QObject):
         self.handle(args.exc_type, args.exc_value, args.exc_traceback)
 
     def on_caught(self, summary: str, details: str) -> None:
-        prompts.error(None, f"{APP_NAME}: unexpected error",
-                      f"Something went wrong: {summary}\n\nYour drafts are saved automatically; "
-                      f"the details were written to {self.log_path}. Please send them to support.",
+        prompts.error(None, self.tr("{app}: unexpected error").format(app=APP_NAME),
+                      self.tr("Something went wrong: {summary}\n\nYour drafts are saved automatically; "
+                              "the details were written to {log}. Please send them to support.").format(
+                          summary=summary, log=self.log_path),
                       details)

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ogp_desktop.gui import prompts
@@ -53,17 +53,10 @@ class ExportDialog(QDialog):
         self.ui.name_edit.setText(file_stem(report.title or "report"))
         self.ui.final_radio.setEnabled(errors == 0)
         (self.ui.final_radio if errors == 0 else self.ui.draft_radio).setChecked(True)
-        self.ui.final_note.setText(
-            "The report has no errors, so it can be exported as final." if errors == 0 else
-            f"A final export needs a report without errors; {errors} error(s) are left "
-            "(see the problems list). A draft export is marked DRAFT.")
-        self.export_button: QPushButton = self.ui.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setAccessibleName("Start export")
+        self.export_button: QPushButton = self.ui.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
-        self.cancel_button: QPushButton = self.ui.buttons.addButton(
-            "&Cancel export", QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button.setAccessibleName("Cancel export")
+        self.cancel_button: QPushButton = self.ui.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self._retranslate_own()
         self.cancel_button.hide()
         self.close_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start)
@@ -85,7 +78,7 @@ class ExportDialog(QDialog):
         super().reject()
 
     def on_browse_clicked(self) -> None:
-        folder = prompts.choose_folder(self, "Export folder", self.ui.folder_edit.text())
+        folder = prompts.choose_folder(self, self.tr("Export folder"), self.ui.folder_edit.text())
         if folder:
             self.ui.folder_edit.setText(folder)
 
@@ -96,15 +89,34 @@ class ExportDialog(QDialog):
         pdf = folder / f"{stem}.pdf" if self.ui.pdf_check.isChecked() else None
         return docx, pdf
 
+    def retranslate_ui(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_own()
+
+    def _retranslate_own(self) -> None:
+        self.ui.final_note.setText(
+            self.tr("The report has no errors, so it can be exported as final.") if self.errors == 0 else
+            self.tr("A final export needs a report without errors; {errors} error(s) are left "
+                    "(see the problems list). A draft export is marked DRAFT.").format(errors=self.errors))
+        self.export_button.setText(self.tr("&Export"))
+        self.export_button.setAccessibleName(self.tr("Start export"))
+        self.cancel_button.setText(self.tr("&Cancel export"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel export"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def problem(self) -> str:
         docx, pdf = self.targets()
         if docx is None and pdf is None:
-            return "Choose Word, PDF or both."
+            return self.tr("Choose Word, PDF or both.")
         if not self.ui.folder_edit.text().strip():
-            return "Choose the folder to export into."
+            return self.tr("Choose the folder to export into.")
         folder = Path(self.ui.folder_edit.text().strip()).expanduser()
         if not folder.is_dir():
-            return f"The folder {folder} does not exist."
+            return self.tr("The folder {folder} does not exist.").format(folder=folder)
         return ""
 
     def start(self) -> None:
@@ -117,7 +129,8 @@ class ExportDialog(QDialog):
         docx, pdf = self.targets()
         existing = [p for p in (docx, pdf) if p is not None and p.exists()]
         if existing and not prompts.ask_yes_no(
-                self, "Export", "Replace " + " and ".join(p.name for p in existing) + "?"):
+                self, self.tr("Export"), self.tr("Replace {files}?").format(
+                    files=self.tr(" and ").join(p.name for p in existing))):
             return
         final = self.ui.final_radio.isChecked() and self.errors == 0
         job = ExportJob(self.report.copy(), self.template, self.ui.language_combo.currentData(),
@@ -131,13 +144,13 @@ class ExportDialog(QDialog):
         self.worker.cancelled.connect(self.on_worker_cancelled)
         self.worker.finished.connect(self.on_worker_finished)
         self._set_running(True)
-        self._status("Exporting…")
+        self._status(self.tr("Exporting…"))
         self.worker.start()
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self._status("Cancelling…")
+            self._status(self.tr("Cancelling…"))
 
     def _set_running(self, running: bool) -> None:
         for w in (self.ui.docx_check, self.ui.pdf_check, self.ui.language_combo, self.ui.folder_edit,
@@ -160,7 +173,7 @@ class ExportDialog(QDialog):
 
     def on_worker_succeeded(self, paths: Any) -> None:
         self.written = list(paths)
-        self._status("Exported " + " and ".join(str(p) for p in self.written) + ".")
+        self._status(self.tr("Exported {files}.").format(files=self.tr(" and ").join(str(p) for p in self.written)))
         if self.ui.open_check.isChecked():
             for path in self.written:
                 prompts.open_path(str(path))
@@ -168,11 +181,11 @@ class ExportDialog(QDialog):
 
     def on_worker_failed(self, message: str, details: str) -> None:
         self._status(message)
-        prompts.error(self, "Export failed", message, details)
+        prompts.error(self, self.tr("Export failed"), message, details)
 
     def on_worker_cancelled(self) -> None:
         self.ui.progress.setValue(0)
-        self._status("Export cancelled; no file was written.")
+        self._status(self.tr("Export cancelled; no file was written."))
 
     def on_worker_finished(self) -> None:
         worker, self.worker = self.worker, None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
 
 from ogp_desktop.report import Report
 from ogp_desktop.template import Template
@@ -48,8 +48,10 @@ def _temp_for(path: Path) -> Path:
 
 
 # The exporter names the step it just finished; the user reads what happens next.
-_STEPS = {"validate": "Building the document…", "build": "Writing the files…", "docx": "Word document done.",
-          "pdf": "PDF done."}
+_STEPS = {"validate": QT_TRANSLATE_NOOP("ExportWorker", "Building the document…"),
+          "build": QT_TRANSLATE_NOOP("ExportWorker", "Writing the files…"),
+          "docx": QT_TRANSLATE_NOOP("ExportWorker", "Word document done."),
+          "pdf": QT_TRANSLATE_NOOP("ExportWorker", "PDF done.")}
 
 
 def _fraction(args: tuple[Any, ...]) -> tuple[float | None, str]:
@@ -88,7 +90,8 @@ class ExportWorker(QThread):
             raise ExportCancelled()
         share, label = _fraction(args)
         if share is not None:
-            self.progressed.emit(round(share * 100), _STEPS.get(label, label))
+            step = QCoreApplication.translate("ExportWorker", _STEPS[label]) if label in _STEPS else label
+            self.progressed.emit(round(share * 100), step)
 
     def run(self) -> None:  # worker thread
         from ogp_desktop.document.export import export_report  # heavy imports stay off start-up
@@ -97,7 +100,8 @@ class ExportWorker(QThread):
         temps = {target: _temp_for(target) for target in job.targets}
         folders = [t for t in job.targets if t.is_dir()]
         if folders:
-            self.failed.emit(f"Cannot write {folders[0]}: it is a folder. Choose another file name.", "")
+            self.failed.emit(self.tr("Cannot write {path}: it is a folder. Choose another file name.").format(
+                path=folders[0]), "")
             return
         try:
             export_report(job.report, job.template, lang=job.lang,
@@ -165,9 +169,14 @@ def _message(exc: Exception) -> str:
     if isinstance(exc, ExportError):
         return str(exc)  # already one sentence for the user
     if isinstance(exc, PermissionError):
-        return f"The export folder cannot be written to ({exc.strerror}). Choose another folder."
+        return _tr("The export folder cannot be written to ({reason}). Choose another folder.").format(
+            reason=exc.strerror)
     if isinstance(exc, OSError):
         if exc.errno == 28:
-            return "The disk is full, so the export was not written. Free some space and try again."
-        return f"The export could not be written: {exc.strerror or exc}."
-    return f"The export failed: {exc}"
+            return _tr("The disk is full, so the export was not written. Free some space and try again.")
+        return _tr("The export could not be written: {reason}.").format(reason=exc.strerror or exc)
+    return _tr("The export failed: {reason}").format(reason=exc)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportWorker", text)

@@ -91,3 +91,11 @@ class LanguageSwitcher(QObject):
         QLocale.setDefault(locale_for(lang))
         self.language_changed.emit(lang)
         return True
+
+    def uninstall(self) -> None:
+        """Take the translator out again (the app is closing; tests start the next session clean)."""
+        if self._translator is not None:
+            QCoreApplication.instance().removeTranslator(self._translator)
+            self._translator.deleteLater()
+            self._translator = None
+        QLocale.setDefault(QLocale.system())

@@ -9,12 +9,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ogp_desktop.store.library import DraftInfo
 
-COLUMNS = ("Title", "Report type", "Period", "Last change", "Complete")
+COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Report type"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Period"), QT_TRANSLATE_NOOP("LibraryModel", "Last change"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Complete"))
 TITLE, TYPE, PERIOD, MODIFIED, COMPLETE = range(len(COLUMNS))
 DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,6 +60,12 @@ class LibraryModel(QAbstractTableModel):
         if self._drafts:
             self.dataChanged.emit(self.index(0, TYPE), self.index(len(self._drafts) - 1, TYPE))
 
+    def retranslate(self) -> None:
+        """The interface language changed: headers and texts again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._drafts:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._drafts) - 1, len(COLUMNS) - 1))
+
     def draft(self, row: int) -> DraftInfo | None:
         return self._drafts[row] if 0 <= row < len(self._drafts) else None
 
@@ -68,7 +83,7 @@ class LibraryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return QCoreApplication.translate("LibraryModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -86,7 +101,7 @@ class LibraryModel(QAbstractTableModel):
             if draft.damaged:
                 return draft.damaged
             if col == COMPLETE and draft.errors is not None:
-                return f"{draft.errors} error(s) left to fix before a final export"
+                return self.tr("{errors} error(s) left to fix before a final export").format(errors=draft.errors)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and draft.damaged:
             return QBrush(QColor("#a00000"))
@@ -96,8 +111,8 @@ class LibraryModel(QAbstractTableModel):
 
     def _display(self, draft: DraftInfo, col: int) -> str:
         if col == TITLE:
-            title = draft.title or "(untitled report)"
-            return f"{title} (damaged)" if draft.damaged else title
+            title = draft.title or self.tr("(untitled report)")
+            return self.tr("{title} (damaged)").format(title=title) if draft.damaged else title
         if col == TYPE:
             return self._type_labels.get(draft.report_type or "", draft.report_type or "")
         if col == PERIOD:

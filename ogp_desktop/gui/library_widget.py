@@ -7,7 +7,7 @@ what the window shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QToolBar, QVBoxLayout, QWidget
 
@@ -49,39 +49,61 @@ class LibraryWidget(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self._build()
-        self.undo_delete_action = QAction("&Undo delete", self)
+        self.undo_delete_action = QAction(self)
         self.undo_delete_action.setEnabled(False)
         self.undo_delete_action.triggered.connect(self.undo_delete)
+        self.retranslate_ui()
         self.refresh()
 
-    def _action(self, text: str, slot: object, tip: str, icon_name: str = "") -> QAction:
-        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
-        action.setToolTip(tip)
+    def _action(self, slot: object, icon_name: str = "") -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), "", self)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
-        self.toolbar.widgetForAction(action).setAccessibleName(tip)
         return action
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("<h2>Your reports</h2>"))
+        self.toolbar.setWindowTitle(self.tr("Report actions"))
+        for action, text, tip in (
+                (self.import_action, self.tr("&Import…"), self.tr("Import report file")),
+                (self.open_action, self.tr("&Open"), self.tr("Open selected report")),
+                (self.rename_action, self.tr("&Rename…"), self.tr("Rename selected report")),
+                (self.duplicate_action, self.tr("D&uplicate"), self.tr("Duplicate selected report")),
+                (self.save_copy_action, self.tr("Save a &copy…"),
+                 self.tr("Save a copy of the selected report as a file")),
+                (self.delete_action, self.tr("&Delete"), self.tr("Delete selected report"))):
+            action.setText(text)
+            action.setToolTip(tip)
+            self.toolbar.widgetForAction(action).setAccessibleName(tip)
+        self.undo_delete_action.setText(self.tr("&Undo delete"))
+        self.table.setAccessibleName(self.tr("Reports in the library"))
+        self.empty_label.setText(self.tr("No reports yet. Choose <b>New report…</b> to start one, or open a "
+                                         "report file someone sent you."))
+        self.model.retranslate()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        heading = QLabel("<h2>Your reports</h2>", self)
-        layout.addWidget(heading)
+        self.heading = QLabel(self)
+        layout.addWidget(self.heading)
         # A toolbar, not a row of buttons: it folds what does not fit into a » menu on narrow windows.
-        self.toolbar = QToolBar("Report actions", self)
+        self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # New and Open file live in the window's toolbar; these act on the library and the selection.
-        self.import_action = self._action("&Import…", self.import_file, "Import report file")
+        self.import_action = self._action(self.import_file)
         self.toolbar.addSeparator()
-        self.open_action = self._action("&Open", self.open_selected, "Open selected report")
-        self.rename_action = self._action("&Rename…", self.rename_selected, "Rename selected report")
-        self.duplicate_action = self._action("D&uplicate", self.duplicate_selected, "Duplicate selected report")
-        self.save_copy_action = self._action("Save a &copy…", self.save_copy_selected,
-                                             "Save a copy of the selected report as a file")
-        self.delete_action = self._action("&Delete", self.delete_selected, "Delete selected report")
+        self.open_action = self._action(self.open_selected)
+        self.rename_action = self._action(self.rename_selected)
+        self.duplicate_action = self._action(self.duplicate_selected)
+        self.save_copy_action = self._action(self.save_copy_selected)
+        self.delete_action = self._action(self.delete_selected)
         layout.addWidget(self.toolbar)
 
         self.table = QTableView(self)
-        self.table.setAccessibleName("Reports in the library")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,8 +126,7 @@ class LibraryWidget(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout.addWidget(self.table, 1)
 
-        self.empty_label = QLabel("No reports yet. Choose <b>New report…</b> to start one, or open a "
-                                  "report file someone sent you.", self)
+        self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
         self.setTabOrder(self.toolbar, self.table)
@@ -116,7 +137,7 @@ class LibraryWidget(QWidget):
         try:
             drafts = self.library.list()
         except StoreError as exc:
-            prompts.error(self, "Library", str(exc))
+            prompts.error(self, self.tr("Library"), str(exc))
             drafts = []
         self.model.set_drafts(drafts)
         self.empty_label.setVisible(not drafts)
@@ -138,7 +159,7 @@ class LibraryWidget(QWidget):
     def _selected_title(self, draft_id: str) -> str:
         row = self.model.row_of(draft_id)
         draft = self.model.draft(row)
-        return (draft.title if draft else "") or "(untitled report)"
+        return (draft.title if draft else "") or self.tr("(untitled report)")
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
@@ -156,34 +177,35 @@ class LibraryWidget(QWidget):
             self.open_requested.emit(draft_id)
 
     def import_file(self) -> str | None:
-        path = prompts.open_file(self, "Import report file")
+        path = prompts.open_file(self, self.tr("Import report file"))
         if not path:
             return None
         try:
             draft_id = self.library.import_file(path)
         except (ReportFileError, StoreError) as exc:
-            prompts.error(self, "Import report file", str(exc))
+            prompts.error(self, self.tr("Import report file"), str(exc))
             return None
         self.refresh()
         self.select(draft_id)
-        self.message.emit(f"Imported \"{self._selected_title(draft_id)}\" into the library.")
+        title = self._selected_title(draft_id)
+        self.message.emit(self.tr("Imported \"{title}\" into the library.").format(title=title))
         return draft_id
 
     def rename_selected(self) -> None:
         draft_id = self.selected_id()
         if not draft_id:
             return
-        title = prompts.ask_text(self, "Rename report", "New title:", self._selected_title(draft_id))
+        title = prompts.ask_text(self, self.tr("Rename report"), self.tr("New title:"), self._selected_title(draft_id))
         if title is None or not title.strip():
             return
-        self._run("Rename report", lambda: self.library.rename(draft_id, title.strip()))
+        self._run(self.tr("Rename report"), lambda: self.library.rename(draft_id, title.strip()))
         self.refresh()
 
     def duplicate_selected(self) -> None:
         draft_id = self.selected_id()
         if not draft_id:
             return
-        new_id = self._run("Duplicate report", lambda: self.library.duplicate(draft_id))
+        new_id = self._run(self.tr("Duplicate report"), lambda: self.library.duplicate(draft_id))
         self.refresh()
         if new_id:
             self.select(new_id)
@@ -193,31 +215,31 @@ class LibraryWidget(QWidget):
         if not draft_id:
             return
         name = "".join(c if c.isalnum() or c in " -_" else "_" for c in self._selected_title(draft_id))
-        path = prompts.save_file(self, "Save a copy as report file", f"{name.strip()}.ogpreport.json")
-        if path and self._run("Save a copy", lambda: self.library.export(draft_id, path)) is not False:
-            self.message.emit(f"Saved a copy as {path}.")
+        path = prompts.save_file(self, self.tr("Save a copy as report file"), f"{name.strip()}.ogpreport.json")
+        if path and self._run(self.tr("Save a copy"), lambda: self.library.export(draft_id, path)) is not False:
+            self.message.emit(self.tr("Saved a copy as {path}.").format(path=path))
 
     def delete_selected(self) -> None:
         draft_id = self.selected_id()
         if not draft_id or self.library.read_only:
             return
         title = self._selected_title(draft_id)
-        if self._run("Delete report", lambda: self.library.delete(draft_id)) is False:
+        if self._run(self.tr("Delete report"), lambda: self.library.delete(draft_id)) is False:
             return
         self._deleted.append((draft_id, title))
         self.refresh()
         self.undo_delete_action.setEnabled(True)
         self.undo_delete_available.emit(True)
-        self.message.emit(f"Deleted \"{title}\". Choose Undo delete to bring it back.")
+        self.message.emit(self.tr("Deleted \"{title}\". Choose Undo delete to bring it back.").format(title=title))
 
     def undo_delete(self) -> None:
         if not self._deleted:
             return
         draft_id, title = self._deleted.pop()
-        if self._run("Undo delete", lambda: self.library.restore_deleted(draft_id)) is not False:
+        if self._run(self.tr("Undo delete"), lambda: self.library.restore_deleted(draft_id)) is not False:
             self.refresh()
             self.select(draft_id)
-            self.message.emit(f"Restored \"{title}\".")
+            self.message.emit(self.tr("Restored \"{title}\".").format(title=title))
         self.undo_delete_action.setEnabled(bool(self._deleted))
         self.undo_delete_available.emit(bool(self._deleted))
 

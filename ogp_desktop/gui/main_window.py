@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QWidget
 
@@ -21,6 +21,7 @@ from ogp_desktop.gui.about_dialog import AboutDialog
 from ogp_desktop.gui.autosave_bridge import AutosaveBridge, describe
 from ogp_desktop.gui.export_dialog import ExportDialog, file_stem
 from ogp_desktop.gui.generated.ui_main_window import Ui_MainWindow
+from ogp_desktop.gui.i18n import LanguageSwitcher
 from ogp_desktop.gui.icons import icon
 from ogp_desktop.gui.library_model import local_time
 from ogp_desktop.gui.library_widget import LibraryWidget
@@ -63,8 +64,11 @@ class MainWindow(QMainWindow):
     draft_closed = Signal()
 
     def __init__(self, library: Library, settings: Settings, *, editor_factory: EditorFactory | None = None,
-                 track_session: bool = True, parent: QWidget | None = None) -> None:
+                 track_session: bool = True, languages: LanguageSwitcher | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The app's translator; app.start installs the chosen language before the window exists.
+        self.languages = languages or LanguageSwitcher(self)
         self.library = library
         self.settings = settings
         self.editor_factory = editor_factory or default_editor_factory
@@ -85,7 +89,7 @@ class MainWindow(QMainWindow):
         self.ui.banner_close.clicked.connect(self.ui.banner.hide)
         self.ui.banner.hide()
         if library.read_only:
-            self.show_banner(f"Read-only: {library.read_only_reason}")
+            self.show_banner(self.tr("Read-only: {reason}").format(reason=library.read_only_reason))
         for notice in library.take_notices():
             self.show_banner(notice.message)
         self._restore_geometry()
@@ -95,14 +99,7 @@ class MainWindow(QMainWindow):
     def _setup_actions(self) -> None:
         ui = self.ui
         self.undo_group = QUndoGroup(self)
-        self.action_undo = self.undo_group.createUndoAction(self, "&Undo")
-        self.action_undo.setObjectName("action_undo")
-        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.action_redo = self.undo_group.createRedoAction(self, "&Redo")
-        self.action_redo.setObjectName("action_redo")
-        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        first = ui.menu_edit.actions()[0] if ui.menu_edit.actions() else None
-        ui.menu_edit.insertActions(first, [self.action_undo, self.action_redo])
+        self._make_undo_actions()
         keys = {ui.action_new: QKeySequence.StandardKey.New, ui.action_open: QKeySequence.StandardKey.Open,
                 ui.action_save: QKeySequence.StandardKey.Save,
                 ui.action_preferences: QKeySequence.StandardKey.Preferences}
@@ -128,22 +125,61 @@ class MainWindow(QMainWindow):
         ui.action_about.triggered.connect(self.about)
         ui.action_show_library.triggered.connect(self.close_report)
         ui.action_show_toolbar.toggled.connect(ui.toolbar.setVisible)
+        ui.action_translation_mode.toggled.connect(self.on_translation_mode_toggled)
         ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         ui.menu_recent.triggered.connect(self.on_recent_triggered)
 
+    def _make_undo_actions(self) -> None:
+        """QUndoGroup bakes the "Undo" prefix into its actions: a language switch makes new ones."""
+        old = [a for a in (getattr(self, "action_undo", None), getattr(self, "action_redo", None)) if a is not None]
+        self.action_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setObjectName("action_undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setObjectName("action_redo")
+        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        menu = self.ui.menu_edit
+        first = old[0] if old else (menu.actions()[0] if menu.actions() else None)
+        menu.insertActions(first, [self.action_undo, self.action_redo])
+        for action in old:
+            menu.removeAction(action)
+            action.deleteLater()
+
     def _setup_status_bar(self) -> None:
         self.problems_label = QLabel(self)
-        self.problems_label.setAccessibleName("Problems in the report")
         self.ui.statusbar.addPermanentWidget(self.problems_label)
         self.save_label = QLabel(self)
-        self.save_label.setAccessibleName("Save state")
         self.ui.statusbar.addPermanentWidget(self.save_label)
         self.undo_delete_button = QToolButton(self)
-        self.undo_delete_button.setText("Undo delete")
-        self.undo_delete_button.setAccessibleName("Undo delete")
+        self._problems: Any = []
         self.undo_delete_button.clicked.connect(self.library_widget.undo_delete)
         self.undo_delete_button.hide()
         self.ui.statusbar.addPermanentWidget(self.undo_delete_button)
+        self._retranslate_status_bar()
+
+    def _retranslate_status_bar(self) -> None:
+        self.problems_label.setAccessibleName(self.tr("Problems in the report"))
+        self.save_label.setAccessibleName(self.tr("Save state"))
+        self.undo_delete_button.setText(self.tr("Undo delete"))
+        self.undo_delete_button.setAccessibleName(self.tr("Undo delete"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every fixed text again, in the language of the translator just installed."""
+        self.ui.retranslateUi(self)
+        self._make_undo_actions()
+        self._retranslate_status_bar()
+        self._update_actions()
+        if self.current is not None:
+            self.on_problems_changed(self._problems)
+            if self.current.autosave is not None:
+                self.on_save_state_changed(self.current.autosave.state)
+            else:
+                self.save_label.setText(self.tr("Read-only"))
 
     def _type_labels(self) -> dict[str, str]:
         try:
@@ -183,8 +219,16 @@ class MainWindow(QMainWindow):
         ui.action_new.setEnabled(writable)
         ui.action_import.setEnabled(writable)
         ui.pages.setCurrentWidget(ui.editor_page if is_open else ui.library_page)
+        translating = is_open and hasattr(self.current.editor, "set_translation_mode")  # type: ignore[union-attr]
+        ui.action_translation_mode.setEnabled(translating)
+        if translating:
+            target = "et" if self.current.report.language == "en" else "en"  # type: ignore[union-attr]
+            names = {"en": self.tr("English"), "et": self.tr("Estonian")}
+            ui.action_translation_mode.setText(self.tr("&Translation mode (into {language})").format(
+                language=names[target]))
         if is_open:
-            self.setWindowTitle(f"{self.current.report.title or '(untitled report)'} — {APP_NAME}[*]")
+            title = self.current.report.title or self.tr("(untitled report)")
+            self.setWindowTitle(f"{title} — {APP_NAME}[*]")
         else:
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
@@ -201,7 +245,7 @@ class MainWindow(QMainWindow):
             report = self.library.open(draft_id)
             template = load_template(report.template_id)
         except (StoreError, TemplateError) as exc:
-            prompts.error(self, "Open report", str(exc))
+            prompts.error(self, self.tr("Open report"), str(exc))
             return False
         self._show_report(draft_id, report, template)
         if self.track_session:
@@ -229,7 +273,7 @@ class MainWindow(QMainWindow):
         self.ui.editor_page_layout.addWidget(editor)
         self.current = OpenDraft(draft_id, report, template, stack, editor, autosave)
         self._update_actions()
-        self.save_label.setText("Read-only" if autosave is None else "Saved")
+        self.save_label.setText(self.tr("Read-only") if autosave is None else self.tr("Saved"))
 
     def close_report(self) -> bool:
         """Save and close the open draft; False when the user chose to keep it open."""
@@ -240,12 +284,15 @@ class MainWindow(QMainWindow):
         current.editor.flush_typing()
         if current.autosave is not None:
             if not current.autosave.flush():
-                reason = current.autosave.state.reason or "the draft could not be written"
-                if not prompts.ask_yes_no(self, "Close report", f"The latest changes are not saved: {reason}\n\n"
-                                          "Close anyway and lose the changes since the last save?"):
+                reason = current.autosave.state.reason or self.tr("the draft could not be written")
+                question = self.tr("The latest changes are not saved: {reason}\n\n"
+                                   "Close anyway and lose the changes since the last save?").format(reason=reason)
+                if not prompts.ask_yes_no(self, self.tr("Close report"), question):
                     return False
             current.autosave.close(timeout=2.0)
             current.autosave.deleteLater()
+        if self.ui.action_translation_mode.isChecked():
+            self.ui.action_translation_mode.setChecked(False)
         if hasattr(current.editor, "detach"):
             current.editor.detach()
         current.editor.edited.disconnect(self.on_editor_edited)
@@ -273,9 +320,9 @@ class MainWindow(QMainWindow):
             return False
         if not self.open_draft(draft_id):
             return False
-        when = f" (saved {local_time(info.modified)})" if info.modified else ""
-        self.show_banner(f"{APP_NAME} did not close normally last time. \"{self.current.report.title}\" "
-                         f"was reopened as it was last saved{when}.")
+        when = self.tr(" (saved {time})").format(time=local_time(info.modified)) if info.modified else ""
+        self.show_banner(self.tr("{app} did not close normally last time. \"{title}\" was reopened as it was "
+                                 "last saved{when}.").format(app=APP_NAME, title=self.current.report.title, when=when))
         return True
 
     # -- slots -----------------------------------------------------------------
@@ -284,9 +331,11 @@ class MainWindow(QMainWindow):
             self.current.autosave.touch()
 
     def on_problems_changed(self, problems: Any) -> None:
+        self._problems = problems
         errors = sum(1 for p in problems if p.severity == "error")
         warnings = len(problems) - errors
-        self.problems_label.setText(f"{errors} error(s), {warnings} warning(s)" if problems else "No problems")
+        self.problems_label.setText(self.tr("{errors} error(s), {warnings} warning(s)").format(
+            errors=errors, warnings=warnings) if problems else self.tr("No problems"))
 
     def on_save_state_changed(self, state: SaveState) -> None:
         text = describe(state)
@@ -301,7 +350,8 @@ class MainWindow(QMainWindow):
             return
         if not Path(path).is_file():
             self.settings.remove_recent_file(str(path))
-            prompts.error(self, "Open recent", f"{path} is no longer there; it was removed from the list.")
+            prompts.error(self, self.tr("Open recent"),
+                          self.tr("{path} is no longer there; it was removed from the list.").format(path=path))
             return
         self.open_path(str(path))
 
@@ -314,7 +364,7 @@ class MainWindow(QMainWindow):
             action.setData(path)
             action.setToolTip(path)
         if not files:
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(self.tr("(none)")).setEnabled(False)
 
     # -- File menu -------------------------------------------------------------
     def new_report(self) -> bool:
@@ -323,7 +373,7 @@ class MainWindow(QMainWindow):
         try:
             templates = [load_template(p.stem) for p in shipped_template_files()]
         except TemplateError as exc:
-            prompts.error(self, "New report", str(exc))
+            prompts.error(self, self.tr("New report"), str(exc))
             return False
         dialog = NewReportDialog(templates, self.lang, self)
         try:
@@ -335,13 +385,13 @@ class MainWindow(QMainWindow):
         try:
             draft_id = self.library.create(values, title=title, template_id=template_id)
         except StoreError as exc:
-            prompts.error(self, "New report", str(exc))
+            prompts.error(self, self.tr("New report"), str(exc))
             return False
         self.library_widget.refresh()
         return self.open_draft(draft_id)
 
     def open_file(self) -> bool:
-        path = prompts.open_file(self, "Open report file", str(Path(self.settings.recent_files[0]).parent)
+        path = prompts.open_file(self, self.tr("Open report file"), str(Path(self.settings.recent_files[0]).parent)
                                  if self.settings.recent_files else "")
         return bool(path) and self.open_path(path)
 
@@ -354,14 +404,14 @@ class MainWindow(QMainWindow):
         try:
             draft_id = self.library.import_file(path)
         except (ReportFileError, StoreError, OSError) as exc:
-            prompts.error(self, "Open report file", str(exc))
+            prompts.error(self, self.tr("Open report file"), str(exc))
             return False
         self.settings.add_recent_file(str(Path(path).resolve()))
         self.library_widget.refresh()
         if not self.open_draft(draft_id):
             return False
-        self.show_message(f"Opened {Path(path).name} as a new draft in the library; the file itself is "
-                          "not changed (use Save a copy to write one).")
+        self.show_message(self.tr("Opened {name} as a new draft in the library; the file itself is "
+                                  "not changed (use Save a copy to write one).").format(name=Path(path).name))
         return True
 
     def _view_file(self, path: str) -> bool:
@@ -370,11 +420,12 @@ class MainWindow(QMainWindow):
             report = read_report(path)
             template = load_template(report.template_id)
         except (ReportFileError, TemplateError, OSError) as exc:
-            prompts.error(self, "Open report file", str(exc))
+            prompts.error(self, self.tr("Open report file"), str(exc))
             return False
         self._show_report(None, report, template)
         self.settings.add_recent_file(str(Path(path).resolve()))
-        self.show_banner(f"{Path(path).name} is shown read-only: {self.library.read_only_reason}")
+        self.show_banner(self.tr("{name} is shown read-only: {reason}").format(
+            name=Path(path).name, reason=self.library.read_only_reason))
         return True
 
     def save(self) -> bool:
@@ -383,24 +434,25 @@ class MainWindow(QMainWindow):
             return False
         current.editor.flush_typing()
         saved = current.autosave.flush()
-        self.show_message("Saved." if saved else describe(current.autosave.state))
+        self.show_message(self.tr("Saved.") if saved else describe(current.autosave.state))
         return saved
 
     def save_copy(self) -> bool:
         if self.current is None:
             return False
         report = self.current.report
-        path = prompts.save_file(self, "Save a copy as report file",
+        path = prompts.save_file(self, self.tr("Save a copy as report file"),
                                  str(Path(self.settings.export_folder) / f"{file_stem(report.title)}.ogpreport.json"))
         if not path:
             return False
         try:
             write_report(report, path)
         except OSError as exc:
-            prompts.error(self, "Save a copy", f"The copy could not be written: {exc.strerror or exc}.")
+            prompts.error(self, self.tr("Save a copy"),
+                          self.tr("The copy could not be written: {reason}.").format(reason=exc.strerror or exc))
             return False
         self.settings.add_recent_file(str(Path(path).resolve()))
-        self.show_message(f"Saved a copy as {path}.")
+        self.show_message(self.tr("Saved a copy as {path}.").format(path=path))
         return True
 
     def export(self) -> None:
@@ -416,7 +468,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def on_exported(self, paths: Any) -> None:
-        self.show_message("Exported " + ", ".join(Path(p).name for p in paths) + ".")
+        self.show_message(self.tr("Exported {files}.").format(files=", ".join(Path(p).name for p in paths)))
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.settings, self)
@@ -425,10 +477,16 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def set_language(self, lang: str) -> None:
+        """Switch the interface language while running: every open window retranslates itself."""
         self.lang = lang
+        self.languages.set_language(lang)  # LanguageChange -> changeEvent -> retranslate_ui everywhere
         self.library_widget.model.set_type_labels(self._type_labels())
         if self.current is not None:
             self.current.editor.set_language(lang)
+
+    def on_translation_mode_toggled(self, on: bool) -> None:
+        if self.current is not None and hasattr(self.current.editor, "set_translation_mode"):
+            self.current.editor.set_translation_mode(on)
 
     def about(self) -> None:
         dialog = AboutDialog(self.library.folder, datadir.log_dir(), self)

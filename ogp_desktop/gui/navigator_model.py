@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
-    QT_TRANSLATE_NOOP,
     QRectF,
     Qt,
 )
@@ -35,10 +35,12 @@ _STATUS_TEXT = {
     "complete": QT_TRANSLATE_NOOP("Navigator", "complete"),
     "warnings": QT_TRANSLATE_NOOP("Navigator", "has warnings"),
     "errors": QT_TRANSLATE_NOOP("Navigator", "has errors"),
-    "summary": QT_TRANSLATE_NOOP("Navigator", "Overview"),  # not "Summary": the template has an executive summary
+    # Not "Summary": the template has an executive summary.
+    "summary": QT_TRANSLATE_NOOP("Navigator", "Overview"),
 }
 _TRANSLATED = QT_TRANSLATE_NOOP("Navigator", "{current} of {total} translated, {stale} stale")
-_COLOURS = {"overview": "#1565c0", "empty": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e0a000", "errors": "#c62828"}
+_COLOURS = {"overview": "#1565c0", "empty": "#9e9e9e", "complete": "#2e7d32", "warnings": "#e0a000",
+            "errors": "#c62828"}
 _ICONS: dict[str, QIcon] = {}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ogp_desktop.gui.generated.ui_new_report_dialog import Ui_NewReportDialog
@@ -36,9 +36,18 @@ class NewReportDialog(QDialog):
         self.ui.template_combo.currentIndexChanged.connect(self._fill_report_types)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Create")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
         self.ui.problem_label.hide()
         self._fill_report_types()
+
+    def retranslate_ui(self) -> None:
+        self.ui.retranslateUi(self)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _fill_report_types(self) -> None:
         self.ui.report_type_combo.clear()
@@ -56,11 +65,11 @@ class NewReportDialog(QDialog):
     def problem(self) -> str:
         """Why the input cannot be used yet, or "" when it can."""
         if not clean_text(self.ui.country_edit.text()).strip():
-            return "Enter the country."
+            return self.tr("Enter the country.")
         if not clean_text(self.ui.plan_title_edit.text()).strip():
-            return "Enter the title of the action plan."
+            return self.tr("Enter the title of the action plan.")
         if self.ui.plan_end_edit.date() <= self.ui.plan_start_edit.date():
-            return "The action plan must end after it starts."
+            return self.tr("The action plan must end after it starts.")
         return ""
 
     def accept(self) -> None:

@@ -5,6 +5,7 @@ Autosave is deliberately not a preference: it is always on.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ogp_desktop.gui import prompts
@@ -32,8 +33,16 @@ class PreferencesDialog(QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
 
+    def retranslate_ui(self) -> None:
+        self.ui.retranslateUi(self)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def on_browse_clicked(self) -> None:
-        folder = prompts.choose_folder(self, "Default export folder", self.ui.folder_edit.text())
+        folder = prompts.choose_folder(self, self.tr("Default export folder"), self.ui.folder_edit.text())
         if folder:
             self.ui.folder_edit.setText(folder)
 

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ogp_desktop import valuepath
-from ogp_desktop.gui.navigator_model import status_icon
 from ogp_desktop.gui.i18n import translate
+from ogp_desktop.gui.navigator_model import status_icon
 from ogp_desktop.template import Template, tr
 
 Index = QModelIndex | QPersistentModelIndex

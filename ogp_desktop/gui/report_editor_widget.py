@@ -53,7 +53,8 @@ from ogp_desktop.validation import validate
 
 VALIDATE_DELAY_MS = 250  # typing never waits on validation
 _REMOVE_TITLE = QT_TRANSLATE_NOOP("Editor", "Remove commitment")
-_REMOVE_QUESTION = QT_TRANSLATE_NOOP("Editor", "Remove “{title}” with all its milestones and evidence? Undo brings it back.")
+_REMOVE_QUESTION = QT_TRANSLATE_NOOP("Editor",
+                                     "Remove “{title}” with all its milestones and evidence? Undo brings it back.")
 _SECTIONS = QT_TRANSLATE_NOOP("Editor", "Sections")
 
 

@@ -14,6 +14,7 @@ import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
 from ogp_desktop import APP_ID
+from ogp_desktop.gui.i18n import system_language
 
 MAX_RECENT = 8
 LANGUAGES = ("en", "et")
@@ -40,8 +41,8 @@ class Settings:
     # -- preferences -------------------------------------------------------
     @property
     def language(self) -> str:
-        lang = self._str("ui/language", "en")
-        return lang if lang in LANGUAGES else "en"
+        lang = self._str("ui/language")  # unset: follow the system
+        return lang if lang in LANGUAGES else system_language()
 
     @language.setter
     def language(self, lang: str) -> None:

@@ -36,7 +36,8 @@ _T = {
     "unset": QT_TRANSLATE_NOOP("Overview", "Level not given"),
     "problems": QT_TRANSLATE_NOOP("Overview", "{e} errors and {w} warnings"),
     "filled": QT_TRANSLATE_NOOP("Overview", "Required fields filled: {f} of {r}"),
-    "remains": QT_TRANSLATE_NOOP("Overview", "Before a final export, fix these errors (activate one to go to its field):"),
+    "remains": QT_TRANSLATE_NOOP("Overview",
+                                 "Before a final export, fix these errors (activate one to go to its field):"),
     "ready": QT_TRANSLATE_NOOP("Overview", "No errors: the report is ready for a final export."),
 }
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

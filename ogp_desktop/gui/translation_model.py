@@ -162,7 +162,8 @@ class TranslationModel(QAbstractTableModel):
 
 
 
-def page_counts(model: TranslationModel, page_key: Callable[[str], str], rows_of: dict[str, str]) -> dict[str, dict[str, int]]:
+def page_counts(model: TranslationModel, page_key: Callable[[str], str],
+                rows_of: dict[str, str]) -> dict[str, dict[str, int]]:
     """State counts per navigator entry: a row's values count for the row and for its section.
 
     *page_key* maps a value path to its navigator key; *rows_of* maps a paged

@@ -15,6 +15,49 @@
         <source>Data and log folders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Licensed under the MIT licence. PDF exports embed the DejaVu fonts (Bitstream Vera licence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are kept in:&lt;br&gt;&lt;tt&gt;{data}&lt;/tt&gt;&lt;br&gt;Logs are written to:&lt;br&gt;&lt;tt&gt;{logs}&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveBridge</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+S to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} {retry}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarryForwardDialog</name>
@@ -134,6 +177,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,6 +297,19 @@
     </message>
 </context>
 <context>
+    <name>ErrorHook</name>
+    <message>
+        <source>{app}: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {summary}
+
+Your drafts are saved automatically; the details were written to {log}. Please send them to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export report</source>
@@ -289,6 +349,74 @@
     </message>
     <message>
         <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no errors, so it can be exported as final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final export needs a report without errors; {errors} error(s) are left (see the problems list). A draft export is marked DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Word, PDF or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace {files}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -341,6 +469,29 @@
     </message>
 </context>
 <context>
+    <name>ExportWorker</name>
+    <message>
+        <source>Building the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>Guidance</source>
@@ -348,6 +499,164 @@
     </message>
     <message>
         <source>Move to a field to see what it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} error(s) left to fix before a final export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWidget</name>
+    <message>
+        <source>&lt;h2&gt;Your reports&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open selected report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename selected report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate selected report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected report as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports yet. Choose &lt;b&gt;New report…&lt;/b&gt; to start one, or open a report file someone sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;{title}&quot; into the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;{title}&quot;. Choose Undo delete to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored &quot;{title}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,12 +767,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Translation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each text beside its translation into the report&apos;s other language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About OGP Report Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translation mode (into {language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest changes are not saved: {reason}
+
+Close anyway and lose the changes since the last save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (saved {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} did not close normally last time. &quot;{title}&quot; was reopened as it was last saved{when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is no longer there; it was removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name} as a new draft in the library; the file itself is not changed (use Save a copy to write one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is shown read-only: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {files}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MergeConflictsModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>(removed in this version)</source>
         <translation type="unfinished"></translation>
@@ -569,6 +1032,22 @@
     </message>
     <message>
         <source>Every conflict has a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before merging the contribution for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution for {who} holds no changes to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the contribution for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged the contribution for {who}: {count} value(s) taken; a version from before the merge is kept (Report &gt; Versions).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,6 +1156,22 @@
         <source>Language of the report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the title of the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -711,6 +1206,10 @@
 </context>
 <context>
     <name>PlanImportDialog</name>
+    <message>
+        <source>{name}: the file cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import action plan</source>
         <translation type="unfinished"></translation>
@@ -776,11 +1275,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{commitments} commitment(s) with {milestones} milestone(s); {problems} problem(s) to check.</source>
+        <source>{commitments} commitment(s) with {milestones} milestone(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing into the current report will:</source>
+        <source>{counts}; {problems} problem(s) to check (rows marked below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}; no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What importing into the current report changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before importing the action plan {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import action plan {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,6 +1417,29 @@
     </message>
     <message>
         <source>Problems: {error} errors, {warning} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Merged from the contribution for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged from a contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged from the contribution for {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged from a contribution on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report details ({key})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,49 @@
         <source>Data and log folders</source>
         <translation>Andme- ja logikaustad</translation>
     </message>
+    <message>
+        <source>Licensed under the MIT licence. PDF exports embed the DejaVu fonts (Bitstream Vera licence).</source>
+        <translation>Litsents: MIT. PDF-ekspordis on põimitud DejaVu fondid (Bitstream Vera litsents).</translation>
+    </message>
+    <message>
+        <source>Drafts are kept in:&lt;br&gt;&lt;tt&gt;{data}&lt;/tt&gt;&lt;br&gt;Logs are written to:&lt;br&gt;&lt;tt&gt;{logs}&lt;/tt&gt;</source>
+        <translation>Mustandid asuvad kaustas:&lt;br&gt;&lt;tt&gt;{data}&lt;/tt&gt;&lt;br&gt;Logid kirjutatakse kausta:&lt;br&gt;&lt;tt&gt;{logs}&lt;/tt&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveBridge</name>
+    <message>
+        <source>Saved</source>
+        <translation>Salvestatud</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Salvestatud kell {time}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvestan…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Salvestamata muudatused</translation>
+    </message>
+    <message>
+        <source>Retrying in {seconds} s.</source>
+        <translation>Proovin uuesti {seconds} s pärast.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+S to try again.</source>
+        <translation>Uuesti proovimiseks vajutage Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>the draft could not be written.</source>
+        <translation>mustandit ei saanud kirjutada.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} {retry}</source>
+        <translation>Salvestamata: {reason} {retry}</translation>
+    </message>
 </context>
 <context>
     <name>CarryForwardDialog</name>
@@ -134,6 +177,10 @@
         <translation>{path} on kaust; lisage failinimi.</translation>
     </message>
     <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} on juba olemas. Kas asendada?</translation>
+    </message>
+    <message>
         <source>The file could not be written: {reason}.</source>
         <translation>Faili ei saanud kirjutada: {reason}.</translation>
     </message>
@@ -250,6 +297,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorHook</name>
+    <message>
+        <source>{app}: unexpected error</source>
+        <translation>{app}: ootamatu viga</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {summary}
+
+Your drafts are saved automatically; the details were written to {log}. Please send them to support.</source>
+        <translation>Midagi läks valesti: {summary}
+
+Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Palun saatke need kasutajatoele.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export report</source>
@@ -290,6 +352,74 @@
     <message>
         <source>Export folder</source>
         <translation>Ekspordi kaust</translation>
+    </message>
+    <message>
+        <source>The report has no errors, so it can be exported as final.</source>
+        <translation>Aruandes pole vigu, seega saab selle eksportida lõplikuna.</translation>
+    </message>
+    <message>
+        <source>A final export needs a report without errors; {errors} error(s) are left (see the problems list). A draft export is marked DRAFT.</source>
+        <translation>Lõplikuks ekspordiks peab aruanne olema vigadeta; vigu on alles {errors} (vt probleemide loendit). Mustandi eksport märgitakse sõnaga MUSTAND.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspordi</translation>
+    </message>
+    <message>
+        <source>Start export</source>
+        <translation>Alusta eksporti</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Katkesta eksport</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Katkesta eksport</translation>
+    </message>
+    <message>
+        <source>Choose Word, PDF or both.</source>
+        <translation>Valige Word, PDF või mõlemad.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Valige kaust, kuhu eksportida.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Kausta {folder} pole olemas.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Replace {files}?</source>
+        <translation>Kas asendada {files}?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> ja </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Ekspordin…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Katkestan…</translation>
+    </message>
+    <message>
+        <source>Exported {files}.</source>
+        <translation>Eksporditud: {files}.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Eksport katkestati; ühtegi faili ei kirjutatud.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -341,6 +471,29 @@
     </message>
 </context>
 <context>
+    <name>ExportWorker</name>
+    <message>
+        <source>Building the document…</source>
+        <translation>Koostan dokumenti…</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Kirjutan faile…</translation>
+    </message>
+    <message>
+        <source>Word document done.</source>
+        <translation>Wordi dokument valmis.</translation>
+    </message>
+    <message>
+        <source>PDF done.</source>
+        <translation>PDF valmis.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder. Choose another file name.</source>
+        <translation>{path} ei saa kirjutada: see on kaust. Valige muu failinimi.</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>Guidance</source>
@@ -349,6 +502,164 @@
     <message>
         <source>Move to a field to see what it asks for.</source>
         <translation>Liigu väljale, et näha, mida seal küsitakse.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Pealkiri</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Aruande liik</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Viimane muudatus</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) left to fix before a final export</source>
+        <translation>Enne lõplikku eksporti tuleb parandada vigu: {errors}</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(pealkirjata aruanne)</translation>
+    </message>
+    <message>
+        <source>{title} (damaged)</source>
+        <translation>{title} (kahjustatud)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWidget</name>
+    <message>
+        <source>&lt;h2&gt;Your reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Teie aruanded&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Report actions</source>
+        <translation>Aruande toimingud</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impordi…</translation>
+    </message>
+    <message>
+        <source>Import report file</source>
+        <translation>Impordi aruandefail</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ava</translation>
+    </message>
+    <message>
+        <source>Open selected report</source>
+        <translation>Ava valitud aruanne</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Nimeta ümber…</translation>
+    </message>
+    <message>
+        <source>Rename selected report</source>
+        <translation>Nimeta valitud aruanne ümber</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Kopeeri</translation>
+    </message>
+    <message>
+        <source>Duplicate selected report</source>
+        <translation>Kopeeri valitud aruanne</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Salvesta &amp;koopia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected report as a file</source>
+        <translation>Salvesta valitud aruande koopia failina</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Kustuta</translation>
+    </message>
+    <message>
+        <source>Delete selected report</source>
+        <translation>Kustuta valitud aruanne</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Võta kustutamine tagasi</translation>
+    </message>
+    <message>
+        <source>Reports in the library</source>
+        <translation>Kogus olevad aruanded</translation>
+    </message>
+    <message>
+        <source>No reports yet. Choose &lt;b&gt;New report…&lt;/b&gt; to start one, or open a report file someone sent you.</source>
+        <translation>Aruandeid veel pole. Valige &lt;b&gt;Uus aruanne…&lt;/b&gt;, et alustada, või avage aruandefail, mille keegi teile saatis.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Kogu</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(pealkirjata aruanne)</translation>
+    </message>
+    <message>
+        <source>Imported &quot;{title}&quot; into the library.</source>
+        <translation>„{title}“ imporditi kogusse.</translation>
+    </message>
+    <message>
+        <source>Rename report</source>
+        <translation>Nimeta aruanne ümber</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Uus pealkiri:</translation>
+    </message>
+    <message>
+        <source>Duplicate report</source>
+        <translation>Kopeeri aruanne</translation>
+    </message>
+    <message>
+        <source>Save a copy as report file</source>
+        <translation>Salvesta koopia aruandefailina</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Salvesta koopia</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation>Koopia salvestati: {path}.</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Kustuta aruanne</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;{title}&quot;. Choose Undo delete to bring it back.</source>
+        <translation>„{title}“ kustutati. Tagasi toomiseks valige Võta kustutamine tagasi.</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Võta kustutamine tagasi</translation>
+    </message>
+    <message>
+        <source>Restored &quot;{title}&quot;.</source>
+        <translation>„{title}“ taastati.</translation>
     </message>
 </context>
 <context>
@@ -458,12 +769,168 @@
         <translation>&amp;Tööriistariba</translation>
     </message>
     <message>
+        <source>&amp;Translation mode</source>
+        <translation>&amp;Tõlkerežiim</translation>
+    </message>
+    <message>
+        <source>Show each text beside its translation into the report&apos;s other language</source>
+        <translation>Näita iga teksti kõrval selle tõlget aruande teise keelde</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
         <source>&amp;About OGP Report Studio</source>
         <translation>&amp;OGP Report Studio teave</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Ainult lugemiseks: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Võta tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Problems in the report</source>
+        <translation>Aruande probleemid</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Salvestamise olek</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Võta kustutamine tagasi</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Ainult lugemiseks</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglise keel</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>eesti keel</translation>
+    </message>
+    <message>
+        <source>&amp;Translation mode (into {language})</source>
+        <translation>&amp;Tõlkerežiim ({language})</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(pealkirjata aruanne)</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Ava aruanne</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvestatud</translation>
+    </message>
+    <message>
+        <source>the draft could not be written</source>
+        <translation>mustandit ei saanud kirjutada</translation>
+    </message>
+    <message>
+        <source>The latest changes are not saved: {reason}
+
+Close anyway and lose the changes since the last save?</source>
+        <translation>Viimased muudatused on salvestamata: {reason}
+
+Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</translation>
+    </message>
+    <message>
+        <source>Close report</source>
+        <translation>Sulge aruanne</translation>
+    </message>
+    <message>
+        <source> (saved {time})</source>
+        <translation> (salvestatud {time})</translation>
+    </message>
+    <message>
+        <source>{app} did not close normally last time. &quot;{title}&quot; was reopened as it was last saved{when}.</source>
+        <translation>{app} ei sulgunud eelmine kord korrektselt. „{title}“ avati uuesti viimati salvestatud kujul{when}.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation>vigu {errors}, hoiatusi {warnings}</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Probleeme pole</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>Ava viimati kasutatud</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there; it was removed from the list.</source>
+        <translation>Faili {path} enam pole; see eemaldati loendist.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Uus aruanne</translation>
+    </message>
+    <message>
+        <source>Open report file</source>
+        <translation>Ava aruandefail</translation>
+    </message>
+    <message>
+        <source>Opened {name} as a new draft in the library; the file itself is not changed (use Save a copy to write one).</source>
+        <translation>{name} avati kogus uue mustandina; faili ennast ei muudetud (faili kirjutamiseks kasutage Salvesta koopia).</translation>
+    </message>
+    <message>
+        <source>{name} is shown read-only: {reason}</source>
+        <translation>{name} on avatud ainult lugemiseks: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvestatud.</translation>
+    </message>
+    <message>
+        <source>Save a copy as report file</source>
+        <translation>Salvesta koopia aruandefailina</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Salvesta koopia</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: {reason}.</source>
+        <translation>Koopiat ei saanud kirjutada: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation>Koopia salvestati: {path}.</translation>
+    </message>
+    <message>
+        <source>Exported {files}.</source>
+        <translation>Eksporditud: {files}.</translation>
     </message>
 </context>
 <context>
     <name>MergeConflictsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
     <message>
         <source>(removed in this version)</source>
         <translation>(selles versioonis eemaldatud)</translation>
@@ -571,6 +1038,22 @@
         <source>Every conflict has a choice.</source>
         <translation>Igal vastuolul on valik tehtud.</translation>
     </message>
+    <message>
+        <source>Before merging the contribution for {who}</source>
+        <translation>Enne panuse ({who}) ühendamist</translation>
+    </message>
+    <message>
+        <source>The contribution for {who} holds no changes to merge.</source>
+        <translation>Panuses ({who}) pole ühendatavaid muudatusi.</translation>
+    </message>
+    <message>
+        <source>Merge the contribution for {who}</source>
+        <translation>Ühenda panus ({who})</translation>
+    </message>
+    <message>
+        <source>Merged the contribution for {who}: {count} value(s) taken; a version from before the merge is kept (Report &gt; Versions).</source>
+        <translation>Panus ({who}) ühendati: võetud väärtusi {count}; ühendamise-eelne versioon on alles (Aruanne &gt; Versioonid).</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -677,6 +1160,22 @@
         <source>Language of the report</source>
         <translation>Aruande keel</translation>
     </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Loo</translation>
+    </message>
+    <message>
+        <source>Enter the country.</source>
+        <translation>Sisestage riik.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the action plan.</source>
+        <translation>Sisestage tegevuskava pealkiri.</translation>
+    </message>
+    <message>
+        <source>The action plan must end after it starts.</source>
+        <translation>Tegevuskava peab lõppema pärast algust.</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -711,6 +1210,10 @@
 </context>
 <context>
     <name>PlanImportDialog</name>
+    <message>
+        <source>{name}: the file cannot be read ({error}).</source>
+        <translation>{name}: faili ei saa lugeda ({error}).</translation>
+    </message>
     <message>
         <source>Import action plan</source>
         <translation>Impordi tegevuskava</translation>
@@ -776,12 +1279,28 @@
         <translation>Loen faili {name}…</translation>
     </message>
     <message>
-        <source>{commitments} commitment(s) with {milestones} milestone(s); {problems} problem(s) to check.</source>
-        <translation>Kohustusi {commitments}, vahe-eesmärke {milestones}; kontrollida tuleb probleeme: {problems}.</translation>
+        <source>{commitments} commitment(s) with {milestones} milestone(s)</source>
+        <translation>kohustusi {commitments}, vahe-eesmärke {milestones}</translation>
     </message>
     <message>
-        <source>Importing into the current report will:</source>
-        <translation>Praegusesse aruandesse importimine:</translation>
+        <source>{counts}; {problems} problem(s) to check (rows marked below).</source>
+        <translation>{counts}; kontrollida tuleb probleeme: {problems} (read on allpool märgitud).</translation>
+    </message>
+    <message>
+        <source>{counts}; no problems found.</source>
+        <translation>{counts}; probleeme ei leitud.</translation>
+    </message>
+    <message>
+        <source>What importing into the current report changes:</source>
+        <translation>Mida praegusesse aruandesse importimine muudab:</translation>
+    </message>
+    <message>
+        <source>Before importing the action plan {name}</source>
+        <translation>Enne tegevuskava {name} importimist</translation>
+    </message>
+    <message>
+        <source>Import action plan {name}</source>
+        <translation>Impordi tegevuskava {name}</translation>
     </message>
     <message>
         <source>A new draft will be made holding the {count} commitment(s) of the plan.</source>
@@ -903,6 +1422,29 @@
     <message>
         <source>Problems: {error} errors, {warning} warnings</source>
         <translation>Probleemid: {error} viga, {warning} hoiatust</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Merged from the contribution for {who}</source>
+        <translation>Ühendatud panusest ({who})</translation>
+    </message>
+    <message>
+        <source>Merged from a contribution</source>
+        <translation>Ühendatud panusest</translation>
+    </message>
+    <message>
+        <source>Merged from the contribution for {who} on {when}</source>
+        <translation>Ühendatud panusest ({who}) {when}</translation>
+    </message>
+    <message>
+        <source>Merged from a contribution on {when}</source>
+        <translation>Ühendatud panusest {when}</translation>
+    </message>
+    <message>
+        <source>Report details ({key})</source>
+        <translation>Aruande andmed ({key})</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.gui.conftest import type_text
 from helpers_editor import real_template
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -15,6 +14,7 @@ from ogp_desktop.gui.report_editor_widget import ReportEditorWidget
 from ogp_desktop.gui.translation_model import PATH_ROLE, STATE_ROLE
 from ogp_desktop.gui.translation_widget import TranslationWidget
 from ogp_desktop.report import Report
+from tests.gui.conftest import type_text
 
 TITLE = "commitments[0].title"
 
