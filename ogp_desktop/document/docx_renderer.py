@@ -190,7 +190,9 @@ class _BodyWriter:
     def kv_table(self, t: KeyValueTable, borders: bool = True) -> None:
         widths = [TEXT_WIDTH_TWIPS * 3 // 10, TEXT_WIDTH_TWIPS - TEXT_WIDTH_TWIPS * 3 // 10]
         label_cell = (lambda text: ((Paragraph((Span(text),), "cell"),)))
-        rows = [f"<w:tr>{self.cell(label_cell(label), widths[0], _LABEL_FILL if borders else '', True)}"
+        # Fact rows are short: a row broken over a page leaves an empty stub behind.
+        rows = [f"<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+                f"{self.cell(label_cell(label), widths[0], _LABEL_FILL if borders else '', True)}"
                 f"{self.cell(value, widths[1])}</w:tr>" for label, value in t.rows]
         self.table(widths, rows, borders)
 
@@ -199,7 +201,7 @@ class _BodyWriter:
         widths = [int(TEXT_WIDTH_TWIPS * w / total) for w in t.widths]
         header = "".join(self.cell((Paragraph((Span(h),), "cell"),), w, _HEADER_FILL, True)
                          for h, w in zip(t.header, widths))
-        rows = ['<w:tr><w:trPr><w:tblHeader/></w:trPr>' + header + "</w:tr>"]
+        rows = ['<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' + header + "</w:tr>"]
         for row in t.rows:
             rows.append("<w:tr>" + "".join(self.cell(c, w) for c, w in zip(row, widths)) + "</w:tr>")
         self.table(widths, rows)
