@@ -108,3 +108,22 @@ def test_links_and_labels_in_the_export_language(template):
     assert evidence and all(s.url == s.text for s in evidence)
     repo = next(s for s in spans if s.text == "not a web address")
     assert repo.url is None  # only real web addresses become links
+
+
+def test_shipped_sample_exports_clean_in_both_languages(template, tmp_path):
+    """The sample report validates, so its exports carry no DRAFT mark; English is spell-checked
+    as en-GB, Estonian as et-EE."""
+    import zipfile
+
+    from ogp_desktop import paths
+    from ogp_desktop.document.export import export_report
+    from ogp_desktop.reportfile import read_report
+
+    report = read_report(paths.resource_path("samples", "demo-ee-2016-2018.ogpreport.json"))
+    for lang, locale in (("en", "en-GB"), ("et", "et-EE")):
+        result = export_report(report, template, lang=lang, docx_path=tmp_path / f"{lang}.docx",
+                               pdf_path=tmp_path / f"{lang}.pdf", final=True)
+        assert not result.draft and result.pdf_pages > 5
+        with zipfile.ZipFile(tmp_path / f"{lang}.docx") as z:
+            assert f'w:lang w:val="{locale}"' in z.read("word/styles.xml").decode()
+            assert "DRAFT" not in z.read("word/header1.xml").decode()
