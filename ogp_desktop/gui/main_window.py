@@ -27,6 +27,7 @@ from ogp_desktop.gui.library_model import local_time
 from ogp_desktop.gui.library_widget import LibraryWidget
 from ogp_desktop.gui.new_report_dialog import NewReportDialog
 from ogp_desktop.gui.preferences_dialog import PreferencesDialog
+from ogp_desktop.gui.report_menu import ReportMenu
 from ogp_desktop.gui.settings import Settings
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report, write_report
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         ui.action_translation_mode.toggled.connect(self.on_translation_mode_toggled)
         ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         ui.menu_recent.triggered.connect(self.on_recent_triggered)
+        self.report_menu = ReportMenu(self)
 
     def _make_undo_actions(self) -> None:
         """QUndoGroup bakes the "Undo" prefix into its actions: a language switch makes new ones."""
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Every fixed text again, in the language of the translator just installed."""
         self.ui.retranslateUi(self)
+        self.report_menu.retranslate_ui()
         self._make_undo_actions()
         self._retranslate_status_bar()
         self._update_actions()
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         ui.action_new.setEnabled(writable)
         ui.action_import.setEnabled(writable)
         ui.pages.setCurrentWidget(ui.editor_page if is_open else ui.library_page)
+        self.report_menu.update_actions(is_open, writable)
         translating = is_open and hasattr(self.current.editor, "set_translation_mode")  # type: ignore[union-attr]
         ui.action_translation_mode.setEnabled(translating)
         if translating:
