@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ogp_desktop.document.synthetic import generate_report  # noqa: E402
-from ogp_desktop.reportfile import write_report  # noqa: E402
-from ogp_desktop.template import load_template  # noqa: E402
+from ogp_desktop.document.synthetic import generate_report
+from ogp_desktop.reportfile import write_report
+from ogp_desktop.template import load_template
 
 
 def _timed(cmd: list[str]) -> tuple[float, int]:
@@ -34,7 +34,7 @@ def _timed(cmd: list[str]) -> tuple[float, int]:
     elapsed = time.perf_counter() - started
     # ru_maxrss of RUSAGE_CHILDREN is the largest child so far (kB on Linux)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, (peak if peak > before else before) // 1024
+    return elapsed, (max(before, peak)) // 1024
 
 
 def _best(cmd: list[str], repeat: int) -> tuple[float, int]:
@@ -50,7 +50,7 @@ def _export(src: Path, out: Path, *targets: str) -> list[str]:
 
 
 def _pages(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=False).stdout
     return next((int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:")), 0)
 
 

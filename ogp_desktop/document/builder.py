@@ -15,13 +15,23 @@ from typing import Any
 
 from ogp_desktop.document import fixed_texts
 from ogp_desktop.document.model import (
-    BulletList, Cell, DataTable, Document, Heading, KeyValueTable, PageBreak, Paragraph, Span,
-    TableOfContents, TitlePage,
+    BulletList,
+    Cell,
+    DataTable,
+    Document,
+    Heading,
+    KeyValueTable,
+    PageBreak,
+    Paragraph,
+    Span,
+    TableOfContents,
+    TitlePage,
 )
 from ogp_desktop.report import Report
 from ogp_desktop.template import Field, Section, Template
 from ogp_desktop.text import clean_text, paragraphs
-from ogp_desktop.valuepath import Path, format as format_path
+from ogp_desktop.valuepath import Path
+from ogp_desktop.valuepath import format as format_path
 
 BLOCK_KINDS = frozenset({"longtext", "list", "group"})  # get a heading of their own
 # Relative column widths of data tables, by kind: long text needs the room.

@@ -19,8 +19,17 @@ from docx.oxml.ns import nsdecls, qn
 from ogp_desktop.document import docx_styles
 from ogp_desktop.document.docx_styles import TEXT_WIDTH_TWIPS
 from ogp_desktop.document.model import (
-    BulletList, Cell, DataTable, Document, Heading, KeyValueTable, PageBreak, Paragraph, Span,
-    TableOfContents, TitlePage,
+    BulletList,
+    Cell,
+    DataTable,
+    Document,
+    Heading,
+    KeyValueTable,
+    PageBreak,
+    Paragraph,
+    Span,
+    TableOfContents,
+    TitlePage,
 )
 from ogp_desktop.text import clean_text
 
@@ -75,7 +84,7 @@ class _BodyWriter:
             self.block(block)
         return "".join(self.out)
 
-    def block(self, b) -> None:  # noqa: C901 - one branch per block type
+    def block(self, b) -> None:
         if isinstance(b, Paragraph):
             self.out.append(self.paragraph(b, "Normal"))
         elif isinstance(b, Heading):

@@ -7,7 +7,7 @@ are defined here with Word's own names so Word treats them as built-in.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from docx.document import Document as WordDocument
 from docx.oxml import parse_xml
@@ -136,7 +136,7 @@ def set_properties(word: WordDocument, doc: Document) -> None:
     props.subject = doc.subject[:255]
     props.language = doc.locale
     props.comments = ""
-    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     props.created = props.modified = now
     props.last_modified_by = doc.author[:255]
     props.revision = 1

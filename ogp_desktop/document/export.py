@@ -8,9 +8,11 @@ export never leaves half a file under the final name.
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from ogp_desktop import atomic
 from ogp_desktop.document.builder import build_document
@@ -67,8 +69,12 @@ def _write(path: Path, produce: Callable[[BinaryIO], object]) -> None:
         raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
-def export_report(report: Report, template: Template, *, lang: str, docx_path: "str | Path | None" = None,
-                  pdf_path: "str | Path | None" = None, final: bool = False,
+def _render_pdf_into(doc: Document, pages: list[int], fh: BinaryIO) -> None:
+    pages.append(render_pdf(doc, fh))
+
+
+def export_report(report: Report, template: Template, *, lang: str, docx_path: str | Path | None = None,
+                  pdf_path: str | Path | None = None, final: bool = False,
                   progress: Progress | None = None) -> ExportResult:
     """Write the requested files in *lang*; a report with errors is marked DRAFT.
 
@@ -97,10 +103,10 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: "
     result = ExportResult(draft=bool(errors), errors=errors)
     for path, kind in targets:
         if kind == "docx":
-            _write(path, lambda fh: render_docx(doc, fh))
+            _write(path, partial(render_docx, doc))
         else:
             pages: list[int] = []
-            _write(path, lambda fh: pages.append(render_pdf(doc, fh)))
+            _write(path, partial(_render_pdf_into, doc, pages))
             result.pdf_pages = pages[0] if pages else 0
         result.files.append(path)
         tick(kind)

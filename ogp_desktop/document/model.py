@@ -8,7 +8,6 @@ already cleaned text: renderers escape it for their own markup.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ class PageBreak:
     pass
 
 
-Block = Union[TitlePage, TableOfContents, Heading, Paragraph, KeyValueTable, DataTable, BulletList, PageBreak]
+Block = TitlePage | TableOfContents | Heading | Paragraph | KeyValueTable | DataTable | BulletList | PageBreak
 
 
 @dataclass

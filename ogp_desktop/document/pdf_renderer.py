@@ -9,8 +9,8 @@ read as paragraph markup.
 
 from __future__ import annotations
 
-import re
 import io
+import re
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _escape
 
@@ -18,15 +18,35 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, PageBreak as RLPageBreak, PageTemplate, Paragraph as RLParagraph,
-    Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus import (
+    PageBreak as RLPageBreak,
+)
+from reportlab.platypus import (
+    Paragraph as RLParagraph,
 )
 
 from ogp_desktop.document import pdf_styles
 from ogp_desktop.document.fonts import BOLD, REGULAR, register_fonts
 from ogp_desktop.document.model import (
-    BulletList, Cell, DataTable, Document, Heading, KeyValueTable, PageBreak, Paragraph, Span,
-    TableOfContents, TitlePage,
+    BulletList,
+    Cell,
+    DataTable,
+    Document,
+    Heading,
+    KeyValueTable,
+    PageBreak,
+    Paragraph,
+    Span,
+    TableOfContents,
+    TitlePage,
 )
 from ogp_desktop.text import clean_text
 
@@ -76,7 +96,7 @@ class _Para(RLParagraph):
         if self.DRAW:
             super().draw()
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+    def wrap(self, availWidth, availHeight):
         memo = self._memo
         # split() drops blPara; the memo is only good while the line breaks it made are there
         if memo is not None and memo[0] == availWidth and getattr(self, "blPara", None) is memo[3]:
@@ -101,7 +121,7 @@ class _Heading(_Para):
     """
 
     def __init__(self, text, style, *args, heading: Heading | None = None, outline_level: int = 0,
-                 layout: "_Layout | None" = None, **kwargs) -> None:
+                 layout: _Layout | None = None, **kwargs) -> None:
         super().__init__(text, style, *args, **kwargs)
         self.heading = heading
         self.outline_level = outline_level
@@ -120,7 +140,7 @@ class _Heading(_Para):
         canv.bookmarkHorizontal(key, 0, self.height)
         canv.addOutlineEntry(self.heading.text, key, level=self.outline_level, closed=self.outline_level > 0)
 
-    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+    def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
         if parts:
             parts[0].heading, parts[0].outline_level, parts[0].layout = self.heading, self.outline_level, self.layout
@@ -217,7 +237,7 @@ class _Story:
         # and repeated texts ("Not provided") skip parsing and line breaking.
         self._parsed: dict[tuple, list] = {}
 
-    def P(self, text: str, style, bulletText: str | None = None) -> _Para:  # noqa: N802, N803
+    def P(self, text: str, style, bulletText: str | None = None) -> _Para:
         key = (text, style.name, bulletText)
         entry = self._parsed.get(key)
         if entry is None:
@@ -243,7 +263,7 @@ class _Story:
             style = "note" if style == "body" else style
         return self.P("".join(span_markup(s) for s in p.spans), self.styles[style])
 
-    def block(self, b) -> None:  # noqa: C901 - one branch per block type
+    def block(self, b) -> None:
         body = self._body
         if isinstance(b, Paragraph):
             body.append(self.para(b))

@@ -22,8 +22,8 @@ LINK = "#0563c1"
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
-    base = dict(fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK, bulletFontName=REGULAR,
-                spaceAfter=5)
+    base = {"fontName": REGULAR, "fontSize": 10, "leading": 13.5, "textColor": INK,
+            "bulletFontName": REGULAR, "spaceAfter": 5}
     base.update(kw)
     return ParagraphStyle(name, **base)
 

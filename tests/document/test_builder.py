@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from ogp_desktop.document.builder import build_document
 from ogp_desktop.document.model import (
-    BulletList, DataTable, Heading, KeyValueTable, PageBreak, Paragraph, TableOfContents, TitlePage,
+    BulletList,
+    DataTable,
+    Heading,
+    KeyValueTable,
+    PageBreak,
+    Paragraph,
+    TableOfContents,
+    TitlePage,
 )
 from ogp_desktop.document.synthetic import generate_report
 
@@ -21,7 +28,7 @@ def test_sections_in_template_order_and_show_for(template):
     assert _h1(mid) == [s.text("en") for s in template.sections]
     assert _h1(end) == [s.text("en") for s in template.sections if s is not dev]
     opened = template.field("commitments.opened_government").text("en")
-    labels = lambda doc: [r[0] for b in doc.blocks if isinstance(b, KeyValueTable) for r in b.rows]  # noqa: E731
+    labels = lambda doc: [r[0] for b in doc.blocks if isinstance(b, KeyValueTable) for r in b.rows]
     assert opened in labels(end) and opened not in labels(mid)
 
 

@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import pdf_text, squash
+
 from ogp_desktop.document.export import ExportError, ReportHasErrors, export_report
 from ogp_desktop.document.synthetic import generate_report
 from ogp_desktop.reportfile import write_report
@@ -25,7 +25,7 @@ def run_cli(*args: str, user: str | None = None) -> subprocess.CompletedProcess:
     cmd = [sys.executable, str(ROOT / "main.py"), "export", *args]
     if user:
         cmd = ["runuser", "-u", user, "--", *cmd]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=ROOT, check=False)
 
 
 @pytest.fixture()

@@ -7,12 +7,18 @@ import json
 import re
 import subprocess
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
+from conftest import (
+    LONG_URL,
+    docx_text,
+    free_text_values,
+    make_hostile_report,
+    missing_from,
+    pdf_text,
+)
 
-from conftest import LONG_URL, docx_text, free_text_values, make_hostile_report, missing_from, pdf_text
 from ogp_desktop.document.export import export_report
 
 

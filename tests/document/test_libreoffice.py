@@ -7,8 +7,14 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import (
+    docx_text,
+    free_text_values,
+    make_hostile_report,
+    missing_from,
+    pdf_text,
+)
 
-from conftest import docx_text, free_text_values, make_hostile_report, missing_from, pdf_text
 from ogp_desktop.document.export import export_report
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")

@@ -7,7 +7,13 @@ import re
 import subprocess
 
 from ogp_desktop.document.fixed_texts import texts
-from ogp_desktop.document.model import Document, Heading, Paragraph, Span, TableOfContents
+from ogp_desktop.document.model import (
+    Document,
+    Heading,
+    Paragraph,
+    Span,
+    TableOfContents,
+)
 from ogp_desktop.document.pdf_renderer import render_pdf
 
 
@@ -28,7 +34,7 @@ def test_outline_levels_are_normalised_and_toc_pages_are_real(tmp_path):
     text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True,
                           text=True).stdout.split("\f")
     assert len(text) - 1 == pages
-    toc = dict(m.groups() for m in re.finditer(r"^(A|A\.x|A\.y|B|B\.x) (\d+)$", text[0], re.M))
+    toc = dict(m.groups() for m in re.finditer(r"^(A|A\.x|A\.y|B|B\.x) (\d+)$", text[0], re.MULTILINE))
     assert list(toc) == ["A", "A.x", "A.y", "B", "B.x"] and toc["B"] != "1"
     for title, page in toc.items():
         assert f"\n{title}\n" in "\n" + text[int(page) - 1], (title, page)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 
 import docx
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ogp_desktop.document.builder import build_document
 from ogp_desktop.document.docx_renderer import render_docx
