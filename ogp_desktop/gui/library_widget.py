@@ -80,7 +80,7 @@ class LibraryWidget(QWidget):
             action.setText(text)
             action.setToolTip(tip)
             self.toolbar.widgetForAction(action).setAccessibleName(tip)
-        self.undo_delete_action.setText(self.tr("&Undo delete"))
+        self.undo_delete_action.setText(self.tr("Undo &delete"))
         self.table.setAccessibleName(self.tr("Reports in the library"))
         self.empty_label.setText(self.tr("No reports yet. Choose <b>New report…</b> to start one, or open a "
                                          "report file someone sent you."))

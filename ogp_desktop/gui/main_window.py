@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         if translating:
             target = "et" if self.current.report.language == "en" else "en"  # type: ignore[union-attr]
             names = {"en": self.tr("English"), "et": self.tr("Estonian")}
-            ui.action_translation_mode.setText(self.tr("&Translation mode (into {language})").format(
+            ui.action_translation_mode.setText(self.tr("T&ranslation mode (into {language})").format(
                 language=names[target]))
         if is_open:
             title = self.current.report.title or self.tr("(untitled report)")

@@ -87,6 +87,7 @@ class ReportEditorWidget(QWidget):
         self.current_path = ""
         self.translating: TranslationWidget | None = None  # set while in translation mode
         self.translation_widget: TranslationWidget | None = None  # built on first use
+        self._form_sizes: list[int] = []
         self._selecting = False
         self.editing = EditSession(report, undo_stack, self.go_to)
         self.groups = {g.id: g for g in (paged_group(s) for s in template.sections) if g is not None}
@@ -357,18 +358,29 @@ class ReportEditorWidget(QWidget):
             if self.translation_widget is None:
                 self.translation_widget = TranslationWidget(self.report, self.template, self.editing, self.lang, self)
                 self.translation_widget.set_read_only(self.read_only)
-                self.translation_widget.current_path_changed.connect(self._set_current_path)
+                self.translation_widget.current_path_changed.connect(self.on_translation_path_changed)
                 self.stack.addWidget(self.translation_widget)
             if target and target != self.translation_widget.target:
                 self.translation_widget.set_target(target)
+            if self.translating is None:  # two texts side by side want the room of the side panel
+                self._form_sizes = self.splitter.sizes()
+                self.problems_widget.hide()  # its filter row would keep the side panel wide
+                total = sum(self._form_sizes)
+                self.splitter.setSizes([total * 2 // 10, total * 6 // 10, total * 2 // 10])
             self.translating = self.translation_widget
             self.translating.set_scope(self.in_page(self.current_key))
             self.stack.setCurrentWidget(self.translating)
             self._update_translation_badges()
         elif self.translating is not None:
             self.translating = None
+            self.problems_widget.show()
+            self.splitter.setSizes(self._form_sizes)
             self.navigator_model.set_translation_counts(None)
             self.show_page(self.current_key or SUMMARY_KEY)
+
+    def on_translation_path_changed(self, path: str) -> None:
+        self.current_path = ""  # the guidance follows even when the form had this field focused
+        self._set_current_path(path)
 
     def in_page(self, key: str) -> Callable[[str], bool] | None:
         """The translation scope of a navigator entry: its values, a section's rows included."""

@@ -114,12 +114,12 @@ class TranslationWidget(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
+        header = self.view.horizontalHeader()  # the two texts share what the field and state leave
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 220)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 260)
+        header.resizeSection(0, 200)
+        header.resizeSection(1, 120)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.empty_note = QLabel(self)
         self.empty_note.setStyleSheet("color: #5f6368;")
 

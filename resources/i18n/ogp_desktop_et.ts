@@ -598,8 +598,8 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>Kustuta valitud aruanne</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Võta kustutamine tagasi</translation>
+        <source>Undo &amp;delete</source>
+        <translation>Võta &amp;kustutamine tagasi</translation>
     </message>
     <message>
         <source>Reports in the library</source>
@@ -686,7 +686,7 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>&amp;Viimati avatud</translation>
+        <translation>&amp;Hiljutised failid</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -745,8 +745,12 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>&amp;Ekspordi Wordi/PDF-i…</translation>
     </message>
     <message>
-        <source>&amp;Close report</source>
+        <source>C&amp;lose report</source>
         <translation>Sul&amp;ge aruanne</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation mode</source>
+        <translation>&amp;Tõlkerežiim</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -766,11 +770,7 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation>&amp;Tööriistariba</translation>
-    </message>
-    <message>
-        <source>&amp;Translation mode</source>
-        <translation>&amp;Tõlkerežiim</translation>
+        <translation>Tööriista&amp;riba</translation>
     </message>
     <message>
         <source>Show each text beside its translation into the report&apos;s other language</source>
@@ -821,7 +821,7 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>eesti keel</translation>
     </message>
     <message>
-        <source>&amp;Translation mode (into {language})</source>
+        <source>T&amp;ranslation mode (into {language})</source>
         <translation>&amp;Tõlkerežiim ({language})</translation>
     </message>
     <message>
@@ -1445,6 +1445,182 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>Report details ({key})</source>
         <translation>Aruande andmed ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Võta tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Lõika</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopeeri</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Kleebi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Vali kõik</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvesta</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Salvesta kõik</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Jah</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Jah &amp;kõigile</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>E&amp;i kõigile</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Katkesta</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Eira</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hülga</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Abi</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Rakenda</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Lähtesta</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Taasta vaikeväärtused</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Võta tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Lõika</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopeeri</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Kleebi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Vali kõik</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <source>Import action &amp;plan…</source>
+        <translation>Impordi &amp;tegevuskava…</translation>
+    </message>
+    <message>
+        <source>New from pre&amp;vious report…</source>
+        <translation>Uus eelmise aruande &amp;põhjal…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>Ar&amp;uanne</translation>
+    </message>
+    <message>
+        <source>&amp;Export contribution…</source>
+        <translation>&amp;Ekspordi panus…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge contribution…</source>
+        <translation>Ü&amp;henda panus…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versioonid…</translation>
+    </message>
+    <message>
+        <source>Wrote the contribution {name}.</source>
+        <translation>Panus kirjutati faili {name}.</translation>
+    </message>
+    <message>
+        <source>Contribution merged. Edit &gt; Undo takes it back.</source>
+        <translation>Panus ühendati. Redigeeri &gt; Võta tagasi võtab selle tagasi.</translation>
+    </message>
+    <message>
+        <source>Version restored. Edit &gt; Undo takes it back.</source>
+        <translation>Versioon taastati. Redigeeri &gt; Võta tagasi võtab selle tagasi.</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,26 @@ def test_translation_mode_action_and_a_typed_translation_survives_autosave_and_r
     reopened = again.current.report
     assert reopened.translations[target][path]["text"] == "Tõlge õige"
     assert translations.state(reopened, path, target) == translations.CURRENT
+
+
+def _accelerators(texts: list[str]) -> list[str]:
+    keys = []
+    for text in texts:
+        i = text.replace("&&", "").find("&")
+        if i >= 0:
+            keys.append(text.replace("&&", "")[i + 1].lower())
+    return keys
+
+
+def test_no_two_entries_of_a_menu_share_an_access_key(main_window, prompts_recorder) -> None:
+    """Estonian words bring their own letters: Alt+letter must still reach one entry per menu."""
+    open_sample(main_window, prompts_recorder)
+    for lang in ("en", "et"):
+        choose_language(prompts_recorder, main_window, lang)
+        bar = main_window.menuBar()
+        menus = [a.menu() for a in bar.actions() if a.menu() is not None]
+        main_window.ui.menu_recent.aboutToShow.emit()
+        for texts, where in [([a.text() for a in bar.actions()], "menu bar")] + [
+                ([a.text() for a in m.actions() if not a.isSeparator()], m.title()) for m in menus]:
+            keys = _accelerators(texts)
+            assert len(keys) == len(set(keys)), (lang, where, texts)
