@@ -320,8 +320,11 @@ class _Story:
             out.append(table)
         return out
 
-    def cell(self, content: Cell, style: str = "cell") -> list[Flowable]:
-        return [self.para(p, style) for p in content] or [self.P("", self.styles[style])]
+    def cell(self, content: Cell, style: str = "cell") -> Flowable | list[Flowable]:
+        # A lone paragraph goes in bare: a list makes reportlab copy the frame on every measure.
+        if len(content) == 1:
+            return self.para(content[0], style)
+        return [self.para(p, style) for p in content] or self.P("", self.styles[style])
 
     def _table(self, rows, widths, header: bool, label_column: bool) -> Table:
         table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, splitByRow=1)

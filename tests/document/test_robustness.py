@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import docx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -85,9 +86,11 @@ def test_200_commitments_export_without_layout_error(template, tmp_path):
     assert len(docx.Document(str(tmp_path / "big.docx")).tables) > 600
 
 
-def test_a_cell_taller_than_a_page_splits(template, tmp_path):
-    """One milestone activity of many paragraphs: splitInRow carries it over pages."""
+@pytest.mark.parametrize("paragraphs", [1, 25])
+def test_a_cell_taller_than_a_page_splits(template, tmp_path, paragraphs):
+    """A milestone activity longer than a page, as one paragraph or many: splitInRow carries it over."""
     report = generate_report(template, commitments=1, milestones=2, paragraphs=1)
-    report.set("commitments[0].milestones[0].activity", "\n\n".join(["Lõik " + "sõna " * 120] * 25))
+    text = "\n\n".join(["Lõik " + "sõna " * (3000 // paragraphs)] * paragraphs)
+    report.set("commitments[0].milestones[0].activity", text)
     result = export_report(report, template, lang="en", pdf_path=tmp_path / "tall.pdf")
     assert result.pdf_pages > 4
