@@ -8,7 +8,6 @@ restores and merges show up without the editors echoing edits back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -44,7 +43,7 @@ from ogp_desktop.gui.navigator_model import (
 )
 from ogp_desktop.gui.problems_widget import ProblemsWidget
 from ogp_desktop.gui.summary_page import SummaryPage
-from ogp_desktop.gui.translation_model import page_counts
+from ogp_desktop.gui.translation_page import TranslationMode
 from ogp_desktop.gui.translation_widget import TranslationWidget
 from ogp_desktop.gui.undo_commands import EditSession
 from ogp_desktop.report import Change, Report
@@ -85,9 +84,7 @@ class ReportEditorWidget(QWidget):
         self.row_lists: list[QTreeView] = []
         self.current_key = ""
         self.current_path = ""
-        self.translating: TranslationWidget | None = None  # set while in translation mode
-        self.translation_widget: TranslationWidget | None = None  # built on first use
-        self._form_sizes: list[int] = []
+        self.translation = TranslationMode(self)
         self._selecting = False
         self.editing = EditSession(report, undo_stack, self.go_to)
         self.groups = {g.id: g for g in (paged_group(s) for s in template.sections) if g is not None}
@@ -156,8 +153,7 @@ class ReportEditorWidget(QWidget):
     def detach(self) -> None:
         """Stop following the report (the shell calls this before dropping the widget)."""
         self.report.unsubscribe(self.on_report_changed)
-        if self.translation_widget is not None:
-            self.translation_widget.detach()
+        self.translation.detach()
         self.validate_timer.stop()
         app = QApplication.instance()
         if self._following_focus and isinstance(app, QApplication):
@@ -226,7 +222,7 @@ class ReportEditorWidget(QWidget):
         if self.translating is not None:  # the navigator picks what to translate instead
             self.current_key = key
             self._select_navigator(key)
-            self.translating.set_scope(self.in_page(key))
+            self.translating.set_scope(self.translation.scope(key))
             return self.translating
         page = self.pages.get(key) or self._make_page(key)
         if isinstance(page, FormPage) and page.stale:
@@ -282,7 +278,7 @@ class ReportEditorWidget(QWidget):
         self.editing.end_burst()
         if self.translating is not None:
             self.current_key = str(current.data(KEY_ROLE))
-            self.translating.set_scope(self.in_page(self.current_key))
+            self.translating.set_scope(self.translation.scope(self.current_key))
             self._update_buttons()
             return
         self.show_page(str(current.data(KEY_ROLE)))
@@ -319,8 +315,7 @@ class ReportEditorWidget(QWidget):
         for key, page in self.pages.items():
             page.set_language(lang)  # type: ignore[attr-defined]
             self._update_heading(key)
-        if self.translation_widget is not None:
-            self.translation_widget.set_language(lang)
+        self.translation.set_language(lang)
         self.retranslate()
         self.revalidate()  # messages are written in the UI language
 
@@ -342,65 +337,22 @@ class ReportEditorWidget(QWidget):
         for page in self.pages.values():
             if isinstance(page, FormPage):
                 page.set_read_only(ro)
-        if self.translation_widget is not None:
-            self.translation_widget.set_read_only(ro)
+        self.translation.set_read_only(ro)
         self._update_buttons()
 
     def flush_typing(self) -> None:
         """Close the current typing burst: the next keystroke starts a new undo step."""
         self.editing.end_burst()
 
-    # -- translation mode ------------------------------------------------------
+    # -- translation mode (ogp_desktop/gui/translation_page.py) ---------------
+    @property
+    def translating(self) -> TranslationWidget | None:
+        """The translation page while translation mode is on."""
+        return self.translation.active
+
     def set_translation_mode(self, on: bool, target: str | None = None) -> None:
         """Show source | translation instead of the form; *target* defaults to the report's other language."""
-        self.editing.end_burst()
-        if on:
-            if self.translation_widget is None:
-                self.translation_widget = TranslationWidget(self.report, self.template, self.editing, self.lang, self)
-                self.translation_widget.set_read_only(self.read_only)
-                self.translation_widget.current_path_changed.connect(self.on_translation_path_changed)
-                self.stack.addWidget(self.translation_widget)
-            if target and target != self.translation_widget.target:
-                self.translation_widget.set_target(target)
-            if self.translating is None:  # two texts side by side want the room of the side panel
-                self._form_sizes = self.splitter.sizes()
-                self.problems_widget.hide()  # its filter row would keep the side panel wide
-                total = sum(self._form_sizes)
-                self.splitter.setSizes([total * 2 // 10, total * 6 // 10, total * 2 // 10])
-            self.translating = self.translation_widget
-            self.translating.set_scope(self.in_page(self.current_key))
-            self.stack.setCurrentWidget(self.translating)
-            self._update_translation_badges()
-        elif self.translating is not None:
-            self.translating = None
-            self.problems_widget.show()
-            self.splitter.setSizes(self._form_sizes)
-            self.navigator_model.set_translation_counts(None)
-            self.show_page(self.current_key or SUMMARY_KEY)
-
-    def on_translation_path_changed(self, path: str) -> None:
-        self.current_path = ""  # the guidance follows even when the form had this field focused
-        self._set_current_path(path)
-
-    def in_page(self, key: str) -> Callable[[str], bool] | None:
-        """The translation scope of a navigator entry: its values, a section's rows included."""
-        if not key or key == SUMMARY_KEY:
-            return None
-        rows = next((g.id for g in self.groups.values() if self.template.section_of(g) is not None
-                     and self.template.section_of(g).id == key), None)  # type: ignore[union-attr]
-
-        def test(path: str) -> bool:
-            found = self.page_key_for(valuepath.parse(path))
-            return found == key or (rows is not None and found.startswith(rows + "["))
-
-        return test
-
-    def _update_translation_badges(self) -> None:
-        assert self.translating is not None
-        rows_of = {g.id: self.template.section_of(g).id for g in self.groups.values()  # type: ignore[union-attr]
-                   if self.template.section_of(g) is not None}
-        counts = page_counts(self.translating.model, lambda p: self.page_key_for(valuepath.parse(p)), rows_of)
-        self.navigator_model.set_translation_counts(counts)
+        self.translation.set(on, target)
 
     # -- commitments (rows of the paged group) -------------------------------
     def _rows(self) -> list[Any]:
@@ -484,8 +436,7 @@ class ReportEditorWidget(QWidget):
                 if isinstance(page, FormPage):
                     page.update_visibility(self.report.report_type)
         self.navigator_model.refresh()
-        if self.translating is not None:
-            self._update_translation_badges()
+        self.translation.update_badges()
         key = self.page_key_for(change.path)
         if key in self.pages or structural:
             self._update_heading(key if not structural else self.current_key)
