@@ -436,7 +436,6 @@ class ReportEditorWidget(QWidget):
                 if isinstance(page, FormPage):
                     page.update_visibility(self.report.report_type)
         self.navigator_model.refresh()
-        self.translation.update_badges()
         key = self.page_key_for(change.path)
         if key in self.pages or structural:
             self._update_heading(key if not structural else self.current_key)

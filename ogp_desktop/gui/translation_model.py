@@ -13,11 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ogp_desktop import translations
+from ogp_desktop import translations, valuepath
 from ogp_desktop.gui.i18n import translate
 from ogp_desktop.gui.navigator_model import status_icon
 from ogp_desktop.gui.problems_model import field_label
-from ogp_desktop.report import Report
+from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Template
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,65 +60,103 @@ class TranslationModel(QAbstractTableModel):
         self.lang = lang  # the interface language
         self.filter = "all"
         self.in_scope: Callable[[str], bool] | None = None
-        self.paths: list[str] = []
-        self.refresh()
+        self.states: dict[str, str] = {}  # every translatable path (template order) -> its state
+        self.generation = 0  # counts rebuilds of the path set, for caches keyed on it
+        self.scoped: list[str] = []  # the paths in scope
+        self.paths: list[str] = []  # the rows: in scope and through the filter
+        self.rebuild()
 
     # -- what is listed --------------------------------------------------------
-    def all_paths(self) -> Iterable[str]:
-        return translations.translatable_paths(self.report, self.template)
+    # A keystroke changes one value: only that path's state is recomputed (one
+    # SHA-256), never the whole report's, so typing stays within a frame.
+    def rebuild(self) -> None:
+        """The set of translatable paths may have changed (rows came or went, a text was emptied)."""
+        self.states = {p: translations.state(self.report, p, self.target)
+                       for p in translations.translatable_paths(self.report, self.template)}
+        self.generation += 1
+        self._rescope()
 
-    def _wanted(self) -> list[str]:
-        out = []
-        for path in self.all_paths():
-            if self.in_scope is not None and not self.in_scope(path):
-                continue
-            if self.filter != "all" and translations.state(self.report, path, self.target) != self.filter:
-                continue
-            out.append(path)
-        return out
+    def _rescope(self) -> None:
+        self.scoped = [p for p in self.states if self.in_scope is None or self.in_scope(p)]
+        self._relist()
 
-    def refresh(self) -> None:
-        """Follow the report: reset when the listed paths change, else repaint."""
-        wanted = self._wanted()
+    def _relist(self, changed: str | None = None) -> None:
+        wanted = [p for p in self.scoped if self.filter == "all" or self.states[p] == self.filter]
         if wanted != self.paths:
             self.beginResetModel()
             self.paths = wanted
             self.endResetModel()
+        elif changed is not None:
+            row = self.row_of(changed)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         elif self.paths:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.paths) - 1, len(COLUMNS) - 1))
 
+    def follow(self, change: Change) -> bool:
+        """Bring the list up to date after one change to the report; True when any state changed."""
+        if change.kind not in ("set", "translation"):
+            self.rebuild()
+            return True
+        key = valuepath.format(change.path)
+        typed = isinstance(change.new, str) and bool(change.new.strip())
+        if key in self.states and (change.kind == "translation" or typed):
+            old, self.states[key] = self.states[key], translations.state(self.report, key, self.target)
+            self._relist(key)
+            return old != self.states[key]
+        if change.kind == "set" and self._may_add_or_drop(change):
+            self.rebuild()
+            return True
+        return False
+
+    def _may_add_or_drop(self, change: Change) -> bool:
+        """Whether a value edit outside the list can change which paths are listed."""
+        if change.path == ("report_type",):  # sections and fields show for some report types only
+            return True
+        field = self.template.field(change.path)
+        return field is None or field.kind in translations.TRANSLATABLE_KINDS or field.kind == "group"
+
+    def refresh(self) -> None:
+        self.rebuild()
+
     def set_filter(self, state: str) -> None:
         self.filter = state if state in FILTERS else "all"
-        self.refresh()
+        self._relist()
 
     def set_scope(self, in_scope: Callable[[str], bool] | None) -> None:
         self.in_scope = in_scope
-        self.refresh()
+        self._rescope()
 
     def set_target(self, lang: str) -> None:
         self.target = lang
-        self.refresh()
+        self.rebuild()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        self.refresh()
+        self._relist()
+
+    def all_paths(self) -> Iterable[str]:
+        return self.states.keys()
 
     def row_of(self, path: str) -> int:
-        return self.paths.index(path) if path in self.paths else -1
+        try:
+            return self.paths.index(path)
+        except ValueError:
+            return -1
 
     def state(self, path: str) -> str:
-        return translations.state(self.report, path, self.target)
+        return self.states.get(path) or translations.state(self.report, path, self.target)
 
     def translation(self, path: str) -> str:
         entry = self.report.translations.get(self.target, {}).get(path)
         return str(entry.get("text") or "") if isinstance(entry, dict) else ""
 
-    def counts(self, in_scope: Callable[[str], bool] | None = None) -> dict[str, int]:
+    def counts(self) -> dict[str, int]:
+        """States of the paths in scope (whatever the filter shows)."""
         counts = dict.fromkeys(STATE_TEXT, 0)
-        for path in self.all_paths():
-            if in_scope is None or in_scope(path):
-                counts[self.state(path)] += 1
+        for path in self.scoped:
+            counts[self.states[path]] += 1
         return counts
 
     # -- QAbstractTableModel ---------------------------------------------------
@@ -170,13 +208,12 @@ def page_counts(model: TranslationModel, page_key: Callable[[str], str],
     group id to the section listing its rows.
     """
     out: dict[str, dict[str, int]] = {}
-    for path in model.all_paths():
+    for path, state in model.states.items():
         key = page_key(path)
         keys = [key]
         group = key.split("[", 1)[0]
         if "[" in key and group in rows_of:
             keys.append(rows_of[group])
-        state = model.state(path)
         for k in keys:
             out.setdefault(k, dict.fromkeys(STATE_TEXT, 0))[state] += 1
     return out

@@ -28,6 +28,8 @@ class TranslationMode:
         self.widget: TranslationWidget | None = None  # built on first use
         self.active: TranslationWidget | None = None  # the widget while the mode is on
         self._form_sizes: list[int] = []
+        self._keys: dict[str, str] = {}  # value path -> navigator key, for one generation of the list
+        self._keys_generation = -1
 
     def set(self, on: bool, target: str | None = None) -> None:
         ed = self.editor
@@ -37,6 +39,7 @@ class TranslationMode:
                 self.widget = TranslationWidget(ed.report, ed.template, ed.editing, ed.lang, ed)
                 self.widget.set_read_only(ed.read_only)
                 self.widget.current_path_changed.connect(self.on_path_changed)
+                self.widget.states_changed.connect(self.update_badges)  # after the list followed the report
                 ed.stack.addWidget(self.widget)
             if target and target != self.widget.target:
                 self.widget.set_target(target)
@@ -83,7 +86,12 @@ class TranslationMode:
         ed.navigator_model.set_translation_counts(counts)
 
     def _page_key(self, path: str) -> str:
-        return self.editor.page_key_for(valuepath.parse(path))
+        assert self.active is not None
+        if self._keys_generation != self.active.model.generation:
+            self._keys, self._keys_generation = {}, self.active.model.generation
+        if path not in self._keys:
+            self._keys[path] = self.editor.page_key_for(valuepath.parse(path))
+        return self._keys[path]
 
     def set_language(self, lang: str) -> None:
         if self.widget is not None:

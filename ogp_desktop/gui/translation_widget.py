@@ -67,10 +67,12 @@ _T = {
 class TranslationWidget(QWidget):
     """Source | translation for every translatable value of the report.
 
-    Signals: current_path_changed(str): the value path now being translated.
+    Signals: current_path_changed(str): the value path now being translated;
+    states_changed(): the states followed a change to the report.
     """
 
     current_path_changed = Signal(str)
+    states_changed = Signal()
 
     def __init__(self, report: Report, template: Template, editing: EditSession, lang: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -204,7 +206,7 @@ class TranslationWidget(QWidget):
         self.update_state()
 
     def update_counts(self) -> None:
-        self.counts.setText(self._t("counts", **self.model.counts(self.scope)))
+        self.counts.setText(self._t("counts", **self.model.counts()))
         self.empty_note.setVisible(self.model.rowCount() == 0)
 
     # -- what is shown ----------------------------------------------------------
@@ -305,11 +307,13 @@ class TranslationWidget(QWidget):
         if not shiboken6.isValid(self):  # the widget is gone but the report lives on
             self.report.unsubscribe(self.on_report_changed)
             return
-        self.model.refresh()
-        if self.path and self.model.row_of(self.path) < 0 and change.kind != "translation":
+        changed = self.model.follow(change)
+        if self.path and self.path not in self.model.states and change.kind != "translation":
             self.show_path("")  # the value went away (row removed, text emptied)
         elif self.path:
             self.source.setPlainText(str(self.report.get(self.path) or ""))
             self._show_translation()
             self.update_state()
-        self.update_counts()
+        if changed:  # typing on in a translation already current changes no badge
+            self.update_counts()
+            self.states_changed.emit()

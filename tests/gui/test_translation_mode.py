@@ -159,3 +159,23 @@ def test_an_estonian_report_translates_into_english_with_estonian_labels(qtbot: 
     assert t.widget.target == "en"
     assert t.widget.title.text() == "Tõlge: inglise keel"
     assert t.widget.model.headerData(1, Qt.Orientation.Horizontal) == "Olek"
+
+
+def test_the_list_follows_rows_and_emptied_values(qtbot: Any) -> None:
+    """Rows removed, undone and emptied texts: the list and states never show a value that is gone."""
+    t = Translating(qtbot, english_report())
+    t.type_translation("commitments[1].title", "Avaandmed")
+    t.editor.editing.remove_row("commitments", 0)
+    rows = t.rows()
+    assert TITLE in rows and "commitments[1].title" not in rows
+    assert rows[TITLE] == translations.CURRENT  # the translation moved up with its row
+    assert t.report.translations["et"][TITLE]["text"] == "Avaandmed"
+    t.stack.undo()
+    assert t.rows()["commitments[1].title"] == translations.CURRENT
+    assert t.rows()[TITLE] == translations.MISSING
+
+    t.editor.editing.set_value("country", "")
+    assert "country" not in t.rows()
+    t.editor.editing.set_value("country", "Eesti Vabariik")
+    assert t.rows()["country"] == translations.MISSING
+    assert t.widget.counts.text() == "1 current, 0 stale, 4 missing"
