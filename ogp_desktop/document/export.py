@@ -16,9 +16,7 @@ from typing import BinaryIO
 
 from ogp_desktop import atomic
 from ogp_desktop.document.builder import build_document
-from ogp_desktop.document.docx_renderer import render_docx
 from ogp_desktop.document.model import Document
-from ogp_desktop.document.pdf_renderer import render_pdf
 from ogp_desktop.report import Report
 from ogp_desktop.template import Template
 
@@ -69,7 +67,17 @@ def _write(path: Path, produce: Callable[[BinaryIO], object]) -> None:
         raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
+def _render_docx(doc: Document, fh: BinaryIO) -> None:
+    # Each renderer is imported when first needed: python-docx and reportlab each cost
+    # about a tenth of a second to import, and most exports want only one of them.
+    from ogp_desktop.document.docx_renderer import render_docx
+
+    render_docx(doc, fh)
+
+
 def _render_pdf_into(doc: Document, pages: list[int], fh: BinaryIO) -> None:
+    from ogp_desktop.document.pdf_renderer import render_pdf
+
     pages.append(render_pdf(doc, fh))
 
 
@@ -103,7 +111,7 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
     result = ExportResult(draft=bool(errors), errors=errors)
     for path, kind in targets:
         if kind == "docx":
-            _write(path, partial(render_docx, doc))
+            _write(path, partial(_render_docx, doc))
         else:
             pages: list[int] = []
             _write(path, partial(_render_pdf_into, doc, pages))
