@@ -41,6 +41,7 @@ from ogp_desktop.gui.navigator_model import (
     paged_group,
     row_title,
 )
+from ogp_desktop.gui.problems_model import field_label
 from ogp_desktop.gui.problems_widget import ProblemsWidget
 from ogp_desktop.gui.summary_page import SummaryPage
 from ogp_desktop.gui.translation_page import TranslationMode
@@ -55,6 +56,11 @@ _REMOVE_TITLE = QT_TRANSLATE_NOOP("Editor", "Remove commitment")
 _REMOVE_QUESTION = QT_TRANSLATE_NOOP("Editor",
                                      "Remove “{title}” with all its milestones and evidence? Undo brings it back.")
 _SECTIONS = QT_TRANSLATE_NOOP("Editor", "Sections")
+_UNDO = {"edit": QT_TRANSLATE_NOOP("Editor", "typing in “{field}”"),
+         "translate": QT_TRANSLATE_NOOP("Editor", "translation of “{field}”"),
+         "add": QT_TRANSLATE_NOOP("Editor", "adding {field}"),
+         "remove": QT_TRANSLATE_NOOP("Editor", "removing {field}"),
+         "move": QT_TRANSLATE_NOOP("Editor", "moving {field}")}
 
 
 class ReportEditorWidget(QWidget):
@@ -87,6 +93,7 @@ class ReportEditorWidget(QWidget):
         self.translation = TranslationMode(self)
         self._selecting = False
         self.editing = EditSession(report, undo_stack, self.go_to)
+        self.editing.describe = self.describe_edit
         self.groups = {g.id: g for g in (paged_group(s) for s in template.sections) if g is not None}
         # The group whose rows are "commitments" here: the first paged group of the template.
         self.row_group: Field | None = next(iter(self.groups.values()), None)
@@ -318,6 +325,10 @@ class ReportEditorWidget(QWidget):
         self.translation.set_language(lang)
         self.retranslate()
         self.revalidate()  # messages are written in the UI language
+
+    def describe_edit(self, kind: str, path: str) -> str:
+        """What Edit > Undo names: the field's label, not its value path ("Undo typing in “Title”")."""
+        return translate(self.lang, "Editor", _UNDO[kind]).format(field=field_label(self.template, path, self.lang))
 
     def retranslate(self) -> None:
         for key, b in self.buttons.items():

@@ -23,6 +23,8 @@ _SET_VALUE_ID = 4711  # QUndoCommand.id() for mergeable value edits
 _SET_TRANSLATION_ID = 4712
 
 Focus = Callable[[str], None]
+# (kind, value path) -> the words Edit > Undo shows; kinds: edit, translate, add, remove, move.
+Describe = Callable[[str, str], str]
 
 
 class _FocusingCommand(QUndoCommand):
@@ -199,9 +201,15 @@ class EditSession:
         self.report = report
         self.stack = stack
         self.focus = focus
+        self.describe: Describe | None = None  # the editor sets one that speaks the UI language
         self.read_only = False
         self._burst = 0
         self._burst_path: str | None = None
+
+    def _push(self, kind: str, path: str, command: QUndoCommand) -> None:
+        if self.describe is not None:
+            command.setText(self.describe(kind, path))
+        self.stack.push(command)
 
     def end_burst(self) -> None:
         """The next keystroke starts a new undo step."""
@@ -220,19 +228,22 @@ class EditSession:
             self._burst_path = path
         else:
             self.end_burst()
-        self.stack.push(SetValueCommand(self.report, path, old, value, self._burst if typing else None, self.focus))
+        self._push("edit", path, SetValueCommand(self.report, path, old, value, self._burst if typing else None,
+                                                 self.focus))
 
     def insert_row(self, list_path: str, index: int, item: Any) -> None:
         if self.read_only:
             return
         self.end_burst()
-        self.stack.push(InsertRowCommand(self.report, list_path, index, item, focus=self.focus))
+        self._push("add", f"{list_path}[{index}]", InsertRowCommand(self.report, list_path, index, item,
+                                                                   focus=self.focus))
 
     def remove_row(self, list_path: str, index: int) -> None:
         if self.read_only:
             return
         self.end_burst()
-        self.stack.push(RemoveRowCommand(self.report, list_path, index, focus=self.focus))
+        self._push("remove", f"{list_path}[{index}]", RemoveRowCommand(self.report, list_path, index,
+                                                                      focus=self.focus))
 
     def duplicate_row(self, list_path: str, index: int) -> None:
         if self.read_only:
@@ -240,13 +251,14 @@ class EditSession:
         self.end_burst()
         item = self.report.get(f"{list_path}[{index}]")
         translations = self.report.row_translations(list_path, index)
-        self.stack.push(InsertRowCommand(self.report, list_path, index + 1, item, translations, focus=self.focus))
+        self._push("add", f"{list_path}[{index + 1}]",
+                   InsertRowCommand(self.report, list_path, index + 1, item, translations, focus=self.focus))
 
     def move_row(self, list_path: str, src: int, dst: int) -> None:
         if self.read_only or src == dst:
             return
         self.end_burst()
-        self.stack.push(MoveRowCommand(self.report, list_path, src, dst, focus=self.focus))
+        self._push("move", f"{list_path}[{src}]", MoveRowCommand(self.report, list_path, src, dst, focus=self.focus))
 
     def set_translation(self, lang: str, path: str, text: str, typing: bool = False) -> None:
         """Record *text* as the *lang* translation of the current source (blank removes it)."""
@@ -263,8 +275,8 @@ class EditSession:
             self._burst_path = key
         else:
             self.end_burst()
-        self.stack.push(SetTranslationCommand(self.report, lang, path, old, new,
-                                              self._burst if typing else None, self.focus))
+        self._push("translate", path, SetTranslationCommand(self.report, lang, path, old, new,
+                                                            self._burst if typing else None, self.focus))
 
     def confirm_translation(self, lang: str, path: str) -> None:
         """The translation still fits the changed source: re-hash it against the source as it is now."""

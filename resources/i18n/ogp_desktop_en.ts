@@ -295,6 +295,26 @@
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>typing in “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation of “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorHook</name>

@@ -295,6 +295,26 @@
         <source>Sections</source>
         <translation>Jaotised</translation>
     </message>
+    <message>
+        <source>typing in “{field}”</source>
+        <translation>muudatus väljal „{field}“</translation>
+    </message>
+    <message>
+        <source>translation of “{field}”</source>
+        <translation>tõlge väljal „{field}“</translation>
+    </message>
+    <message>
+        <source>adding {field}</source>
+        <translation>rea lisamine ({field})</translation>
+    </message>
+    <message>
+        <source>removing {field}</source>
+        <translation>rea eemaldamine ({field})</translation>
+    </message>
+    <message>
+        <source>moving {field}</source>
+        <translation>rea liigutamine ({field})</translation>
+    </message>
 </context>
 <context>
     <name>ErrorHook</name>

@@ -143,3 +143,15 @@ def test_no_two_entries_of_a_menu_share_an_access_key(main_window, prompts_recor
                 ([a.text() for a in m.actions() if not a.isSeparator()], m.title()) for m in menus]:
             keys = _accelerators(texts)
             assert len(keys) == len(set(keys)), (lang, where, texts)
+
+
+def test_edit_undo_names_the_field_in_the_interface_language(main_window, prompts_recorder, qtbot) -> None:
+    editor = open_sample(main_window, prompts_recorder)
+    editor.editing.set_value("country", "Eesti")
+    assert main_window.action_undo.text() == "&Undo typing in “Country”"
+    choose_language(prompts_recorder, main_window, "et")
+    editor.editing.set_value("country", "Estonia")
+    assert main_window.action_undo.text() == "&Võta tagasi muudatus väljal „Riik“"
+    editor.set_translation_mode(True)
+    editor.editing.set_translation("et", "country", "Eesti")
+    assert main_window.action_undo.text() == "&Võta tagasi tõlge väljal „Riik“"
