@@ -78,6 +78,21 @@ def main() -> int:
     window.current.editor.go_to("commitments[1].title")
     written.append(_save(window, "report-commitment.png"))
 
+    # Both languages: the same page with an Estonian interface, then translation mode with one stale text.
+    window.set_language("et")
+    written.append(_save(window, "report-commitment-et.png"))
+    window.set_language("en")
+    editor = window.current.editor
+    window.ui.action_translation_mode.trigger()
+    editor.go_to("commitments[1].title")
+    editor.translating.translation.setPlainText("Bürokraatiavaba Eesti")
+    editor.flush_typing()
+    editor.editing.set_value("commitments[1].title", "Zero-bureaucracy project (extended)")
+    written.append(_save(window, "translation-mode.png"))
+    window.current.stack.undo()
+    window.current.stack.undo()
+    window.ui.action_translation_mode.trigger()
+
     current = window.current
     errors = sum(1 for p in validate(current.report, current.template) if p.severity == "error")
     export = ExportDialog(current.report, current.template, window.settings, errors, window)

@@ -38,15 +38,18 @@ class ProblemsWidget(QWidget):
         self.model = ProblemsModel(template, lang, self)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
         self.filters = QButtonGroup(self)
+        # The filters get their own row: beside the title (longer in Estonian) they held the panel wide
+        # enough to squeeze the form.
         bar = QHBoxLayout()
-        bar.addWidget(self.title, 1)
         for i, key in enumerate(FILTERS):
             b = QRadioButton(self)
             b.setProperty("filter", key)
             b.setChecked(key == "all")
             self.filters.addButton(b, i)
             bar.addWidget(b)
+        bar.addStretch(1)
         self.filters.idClicked.connect(self.on_filter_clicked)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -65,6 +68,7 @@ class ProblemsWidget(QWidget):
         self.view.activated.connect(self.on_view_activated)  # Enter, and double-click on most styles
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
         layout.addLayout(bar)
         layout.addWidget(self.view)
         self.set_language(lang)

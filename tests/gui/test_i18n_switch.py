@@ -155,3 +155,24 @@ def test_edit_undo_names_the_field_in_the_interface_language(main_window, prompt
     editor.set_translation_mode(True)
     editor.editing.set_translation("et", "country", "Eesti")
     assert main_window.action_undo.text() == "&Võta tagasi tõlge väljal „Riik“"
+
+
+def test_estonian_labels_and_buttons_are_not_clipped(main_window, prompts_recorder, qtbot) -> None:
+    """Estonian runs longer than English: at a laptop size nothing is cut off or pushed sideways."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    main_window.resize(1200, 760)
+    main_window.show()
+    editor = open_sample(main_window, prompts_recorder)
+    for lang in ("en", "et"):
+        choose_language(prompts_recorder, main_window, lang)
+        for where in ("commitments[1].title", "forum", SUMMARY_KEY):
+            editor.go_to(where)
+            QCoreApplication.processEvents()
+            page = editor.stack.currentWidget()
+            if hasattr(page, "horizontalScrollBar"):
+                assert not page.horizontalScrollBar().isVisible(), (lang, where)
+            visible = [w for w in main_window.findChildren(QAbstractButton) + main_window.findChildren(QLabel)
+                       if w.isVisible() and w.text() and not (isinstance(w, QLabel) and w.wordWrap())]
+            clipped = [w.text() for w in visible if w.width() < w.minimumSizeHint().width()]
+            assert clipped == [], (lang, where, clipped)
