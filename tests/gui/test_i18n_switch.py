@@ -176,3 +176,10 @@ def test_estonian_labels_and_buttons_are_not_clipped(main_window, prompts_record
                        if w.isVisible() and w.text() and not (isinstance(w, QLabel) and w.wordWrap())]
             clipped = [w.text() for w in visible if w.width() < w.minimumSizeHint().width()]
             assert clipped == [], (lang, where, clipped)
+        main_window.ui.action_translation_mode.trigger()
+        editor.go_to("commitments[1].title")
+        QCoreApplication.processEvents()
+        visible = [w for w in editor.translating.findChildren(QAbstractButton) + editor.translating.findChildren(QLabel)
+                   if w.isVisible() and w.text()]
+        assert [w.text() for w in visible if w.width() < w.minimumSizeHint().width()] == [], lang
+        main_window.ui.action_translation_mode.trigger()
