@@ -307,6 +307,10 @@ class TranslationWidget(QWidget):
         if not shiboken6.isValid(self):  # the widget is gone but the report lives on
             self.report.unsubscribe(self.on_report_changed)
             return
+        if translations.other_language(self.report) != self.target:  # the report's own language was changed
+            self.set_target(translations.other_language(self.report))
+            self.states_changed.emit()
+            return
         changed = self.model.follow(change)
         if self.path and self.path not in self.model.states and change.kind != "translation":
             self.show_path("")  # the value went away (row removed, text emptied)

@@ -179,3 +179,14 @@ def test_the_list_follows_rows_and_emptied_values(qtbot: Any) -> None:
     t.editor.editing.set_value("country", "Eesti Vabariik")
     assert t.rows()["country"] == translations.MISSING
     assert t.widget.counts.text() == "1 current, 0 stale, 4 missing"
+
+
+def test_changing_the_report_language_turns_the_target_round(qtbot: Any) -> None:
+    t = Translating(qtbot, english_report())
+    t.type_translation(TITLE, "Riigikogu avatus")
+    t.editor.editing.set_value("language", "et")
+    assert t.widget.target == "en"
+    assert t.widget.title.text() == "Translation into English"
+    assert set(t.rows().values()) == {translations.MISSING}  # nothing is in English yet
+    t.stack.undo()
+    assert t.widget.target == "et" and t.rows()[TITLE] == translations.CURRENT
