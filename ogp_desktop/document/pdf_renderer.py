@@ -237,7 +237,8 @@ class _Story:
         # and repeated texts ("Not provided") skip parsing and line breaking.
         self._parsed: dict[tuple, list] = {}
 
-    def P(self, text: str, style, bulletText: str | None = None) -> _Para:
+    def new_para(self, text: str, style, bulletText: str | None = None) -> _Para:  # noqa: N803
+        """A paragraph of this pass's class, parsed and line-broken at most once per document."""
         key = (text, style.name, bulletText)
         entry = self._parsed.get(key)
         if entry is None:
@@ -249,7 +250,7 @@ class _Story:
         return para
 
     def flowables(self, layout: _Layout, pages: dict[str, int] | None, draw: bool = True) -> list[Flowable]:
-        self.para_class, self.H = (_Para, _Heading) if draw else (_LayoutPara, _LayoutHeading)
+        self.para_class, self.heading_class = (_Para, _Heading) if draw else (_LayoutPara, _LayoutHeading)
         self._layout = layout
         self._pages = pages or {}
         self._outline = _OutlineLevels()
@@ -261,7 +262,7 @@ class _Story:
     def para(self, p: Paragraph, style: str = "body"):
         if p.style == "note":
             style = "note" if style == "body" else style
-        return self.P("".join(span_markup(s) for s in p.spans), self.styles[style])
+        return self.new_para("".join(span_markup(s) for s in p.spans), self.styles[style])
 
     def block(self, b) -> None:
         body = self._body
@@ -269,14 +270,14 @@ class _Story:
             body.append(self.para(b))
         elif isinstance(b, Heading):
             level = min(max(b.level, 1), 3)
-            body.append(self.H(markup(b.text), self.styles[f"h{level}"], heading=b,
+            body.append(self.heading_class(markup(b.text), self.styles[f"h{level}"], heading=b,
                                  outline_level=self._outline.level(b.level), layout=self._layout))
         elif isinstance(b, KeyValueTable):
             body.append(self.kv_table(b))
         elif isinstance(b, DataTable):
             body.append(self.data_table(b))
         elif isinstance(b, BulletList):
-            body.extend(self.P("".join(span_markup(s) for s in p.spans), self.styles["bullet"],
+            body.extend(self.new_para("".join(span_markup(s) for s in p.spans), self.styles["bullet"],
                                     bulletText="•") for p in b.items)
         elif isinstance(b, PageBreak):
             body.append(RLPageBreak())
@@ -287,17 +288,17 @@ class _Story:
 
     def title_page(self, t: TitlePage) -> None:
         s = self.styles
-        self._body.extend([Spacer(0, 3 * cm), self.P(markup(t.title), s["title"]),
-                           self.P(markup(t.subtitle), s["subtitle"])])
+        self._body.extend([Spacer(0, 3 * cm), self.new_para(markup(t.title), s["title"]),
+                           self.new_para(markup(t.subtitle), s["subtitle"])])
         if t.details:
-            rows = [[self.P(markup(k), s["cell_bold"]), self.P(markup(v), s["cell"])]
+            rows = [[self.new_para(markup(k), s["cell_bold"]), self.new_para(markup(v), s["cell"])]
                     for k, v in t.details]
             table = Table(rows, colWidths=[0.3 * TEXT_WIDTH, 0.7 * TEXT_WIDTH], splitInRow=1)
             table.setStyle(TableStyle([_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, pdf_styles.RULE)]))
             self._body.append(table)
         if t.draft_note:
-            self._body.append(self.P(markup(t.draft_note), s["draft"]))
+            self._body.append(self.new_para(markup(t.draft_note), s["draft"]))
 
     def toc(self, t: TableOfContents, pages: dict[str, int]) -> list[Flowable]:
         """The contents as a two-column table: linked entries and right-aligned page numbers."""
@@ -307,10 +308,10 @@ class _Story:
             if h.level > t.levels:
                 continue
             level = min(max(h.level, 1), 3)
-            entry = self.P(f'<a href="#{h.key}">{markup(h.text)}</a>', s[f"toc{level}"])
+            entry = self.new_para(f'<a href="#{h.key}">{markup(h.text)}</a>', s[f"toc{level}"])
             number = str(pages[h.key]) if h.key in pages else ""
-            rows.append([entry, self.P(number, s["toc_page"])])
-        out: list[Flowable] = [self.P(markup(t.title), s["toc_title"])]
+            rows.append([entry, self.new_para(number, s["toc_page"])])
+        out: list[Flowable] = [self.new_para(markup(t.title), s["toc_title"])]
         if rows:
             table = Table(rows, colWidths=[TEXT_WIDTH - TOC_PAGE_COL, TOC_PAGE_COL], splitInRow=1)
             table.setStyle(TableStyle([_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -324,7 +325,7 @@ class _Story:
         # A lone paragraph goes in bare: a list makes reportlab copy the frame on every measure.
         if len(content) == 1:
             return self.para(content[0], style)
-        return [self.para(p, style) for p in content] or self.P("", self.styles[style])
+        return [self.para(p, style) for p in content] or self.new_para("", self.styles[style])
 
     def _table(self, rows, widths, header: bool, label_column: bool) -> Table:
         table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, splitByRow=1)
@@ -347,7 +348,7 @@ class _Story:
     def data_table(self, t: DataTable) -> Table:
         total = sum(t.widths) or 1.0
         widths = [TEXT_WIDTH * w / total for w in t.widths]
-        rows = [[self.P(markup(h), self.styles["cell_bold"]) for h in t.header]]
+        rows = [[self.new_para(markup(h), self.styles["cell_bold"]) for h in t.header]]
         rows.extend([self.cell(c) for c in row] for row in t.rows)
         return self._table(rows, widths, header=True, label_column=False)
 
