@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ogp_desktop.document.synthetic import generate_report
-from ogp_desktop.reportfile import write_report
-from ogp_desktop.template import load_template
+from ogp_desktop.document.synthetic import generate_report  # noqa: E402 - after the path set-up
+from ogp_desktop.reportfile import write_report  # noqa: E402 - after the path set-up
+from ogp_desktop.template import load_template  # noqa: E402 - after the path set-up
 
 
 def _timed(cmd: list[str]) -> tuple[float, int]:

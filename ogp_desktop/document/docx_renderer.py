@@ -198,7 +198,10 @@ class _BodyWriter:
 
     def kv_table(self, t: KeyValueTable, borders: bool = True) -> None:
         widths = [TEXT_WIDTH_TWIPS * 3 // 10, TEXT_WIDTH_TWIPS - TEXT_WIDTH_TWIPS * 3 // 10]
-        label_cell = (lambda text: ((Paragraph((Span(text),), "cell"),)))
+
+        def label_cell(text: str) -> Cell:
+            return (Paragraph((Span(text),), "cell"),)
+
         # Fact rows are short: a row broken over a page leaves an empty stub behind.
         rows = [f"<w:tr><w:trPr><w:cantSplit/></w:trPr>"
                 f"{self.cell(label_cell(label), widths[0], _LABEL_FILL if borders else '', True)}"
@@ -209,8 +212,8 @@ class _BodyWriter:
         total = sum(t.widths) or 1.0
         widths = [int(TEXT_WIDTH_TWIPS * w / total) for w in t.widths]
         header = "".join(self.cell((Paragraph((Span(h),), "cell"),), w, _HEADER_FILL, True)
-                         for h, w in zip(t.header, widths))
+                         for h, w in zip(t.header, widths, strict=True))
         rows = ['<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' + header + "</w:tr>"]
         for row in t.rows:
-            rows.append("<w:tr>" + "".join(self.cell(c, w) for c, w in zip(row, widths)) + "</w:tr>")
+            rows.append("<w:tr>" + "".join(self.cell(c, w) for c, w in zip(row, widths, strict=True)) + "</w:tr>")
         self.table(widths, rows)

@@ -27,7 +27,7 @@ class ExportError(Exception):
     """An export could not be made; ``str()`` is one sentence for the user."""
 
 
-class ReportHasErrors(ExportError):
+class ReportHasErrors(ExportError):  # noqa: N818 - reads as the reason in `except ReportHasErrors`
     """A final export was refused; ``problems`` lists the errors that block it."""
 
     def __init__(self, problems: list) -> None:

@@ -96,7 +96,7 @@ class _Para(RLParagraph):
         if self.DRAW:
             super().draw()
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
         memo = self._memo
         # split() drops blPara; the memo is only good while the line breaks it made are there
         if memo is not None and memo[0] == availWidth and getattr(self, "blPara", None) is memo[3]:
@@ -140,7 +140,7 @@ class _Heading(_Para):
         canv.bookmarkHorizontal(key, 0, self.height)
         canv.addOutlineEntry(self.heading.text, key, level=self.outline_level, closed=self.outline_level > 0)
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
         parts = super().split(availWidth, availHeight)
         if parts:
             parts[0].heading, parts[0].outline_level, parts[0].layout = self.heading, self.outline_level, self.layout

@@ -12,7 +12,11 @@ from typing import Any
 from ogp_desktop.report import Report
 from ogp_desktop.template import Field, Template
 
-_WORDS = ["avatud", "valitsemine", "kaasamine", "läbipaistvus", "andmed", "kodanikuühiskond", "ministeerium", "õigusloome", "open", "government", "participation", "transparency", "accountability", "data", "civil", "society", "ministry", "šveits", "žürii", "Rīga", "Vilnius", "ąčęėįšųūž", "āčēģīķļņšūž", "äöüõ", "consultation", "roundtable", "portal"]
+_WORDS = (
+    "avatud valitsemine kaasamine läbipaistvus andmed kodanikuühiskond ministeerium õigusloome "
+    "open government participation transparency accountability data civil society ministry "
+    "šveits žürii Rīga Vilnius ąčęėįšųūž āčēģīķļņšūž äöüõ consultation roundtable portal"
+).split()
 
 
 def _sentence(rng: random.Random, words: int) -> str:
@@ -35,37 +39,38 @@ class _Filler:
         return {f.id: self.value(f, index) for f in fields if f.visible_for(self.report_type)}
 
     def value(self, f: Field, i: int) -> Any:
+        if f.kind == "group":
+            return [self.fields(f.fields, n) for n in range(self.rows.get(f.id, 3))]
+        if f.kind in ("text", "longtext", "list"):
+            return self.text(f, i)
+        return self.scalar(f, i)
+
+    def text(self, f: Field, i: int) -> Any:
         rng = self.rng
-        kind = f.kind
-        if kind == "text":
-            return str(i + 1) if f.id == "number" else f"{f.label['en']} {i + 1}: {_sentence(rng, 4)[:-1]}"
-        if kind == "longtext":
-            if f.parent is not None and f.parent.parent is not None:  # a cell of a nested table
-                return _sentence(rng, rng.randint(8, 20))
-            return "\n\n".join(_paragraph(rng) for _ in range(self.paragraphs))
-        # Start/end pairs are ordered and inside the plan so that the report validates.
-        if kind == "date":
-            if f.id.endswith("end"):
-                return "2019-06-20"
-            return "2019-03-01" if f.id.endswith("start") else f"2019-{rng.randint(3, 6):02d}-{rng.randint(1, 28):02d}"
-        if kind == "month":
-            return "2020-05" if f.id.endswith("end") else f"2018-{rng.randint(7, 12):02d}"
-        if kind == "enum":
-            return f.values[(i + rng.randint(0, 3)) % len(f.values)].id
-        if kind == "multienum":
-            return [v.id for v in f.values[: 1 + i % len(f.values)]]
-        if kind == "bool":
-            return bool(i % 2)
-        if kind == "int":
-            return rng.randint(5, 120)
-        if kind == "url":
-            return f"https://www.example.ee/ogp/{f.id}/{i + 1}?dokument=ülevaade"
-        if kind == "email":
-            return f"ogp.{i + 1}@example.ee"
-        if kind == "list":
+        if f.kind == "list":
             return [_sentence(rng, 3)[:-1] for _ in range(3)]
-        count = self.rows.get(f.id, 3)
-        return [self.fields(f.fields, n) for n in range(count)]
+        if f.kind == "text":
+            return str(i + 1) if f.id == "number" else f"{f.label['en']} {i + 1}: {_sentence(rng, 4)[:-1]}"
+        if f.parent is not None and f.parent.parent is not None:  # a cell of a nested table
+            return _sentence(rng, rng.randint(8, 20))
+        return "\n\n".join(_paragraph(rng) for _ in range(self.paragraphs))
+
+    def scalar(self, f: Field, i: int) -> Any:
+        rng = self.rng
+        # Start/end pairs are ordered and inside the plan so that the report validates.
+        day = "2019-06-20" if f.id.endswith("end") else "2019-03-01" if f.id.endswith("start") else (
+            f"2019-{rng.randint(3, 6):02d}-{rng.randint(1, 28):02d}")
+        values = {
+            "date": lambda: day,
+            "month": lambda: "2020-05" if f.id.endswith("end") else f"2018-{rng.randint(7, 12):02d}",
+            "enum": lambda: f.values[(i + rng.randint(0, 3)) % len(f.values)].id,
+            "multienum": lambda: [v.id for v in f.values[: 1 + i % len(f.values)]],
+            "bool": lambda: bool(i % 2),
+            "int": lambda: rng.randint(5, 120),
+            "url": lambda: f"https://www.example.ee/ogp/{f.id}/{i + 1}?dokument=ülevaade",
+            "email": lambda: f"ogp.{i + 1}@example.ee",
+        }
+        return values[f.kind]()
 
 
 def generate_report(template: Template, *, commitments: int = 50, milestones: int = 6,

@@ -28,7 +28,10 @@ def test_sections_in_template_order_and_show_for(template):
     assert _h1(mid) == [s.text("en") for s in template.sections]
     assert _h1(end) == [s.text("en") for s in template.sections if s is not dev]
     opened = template.field("commitments.opened_government").text("en")
-    labels = lambda doc: [r[0] for b in doc.blocks if isinstance(b, KeyValueTable) for r in b.rows]
+
+    def labels(doc) -> list[str]:
+        return [r[0] for b in doc.blocks if isinstance(b, KeyValueTable) for r in b.rows]
+
     assert opened in labels(end) and opened not in labels(mid)
 
 
@@ -71,7 +74,8 @@ def test_completion_summary_counts(template):
     for i, level in enumerate(levels):
         report.set(f"commitments[{i}].completion", level)
     doc = build_document(report, template, "en")
-    i = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and b.text == doc.texts["completion_summary"])
+    title = doc.texts["completion_summary"]
+    i = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and b.text == title)
     table = doc.blocks[i + 1]
     counts = {row[0][0].text: row[1][0].text for row in table.rows}
     field = template.field("commitments.completion")

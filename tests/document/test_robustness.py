@@ -24,9 +24,10 @@ _ANY = st.one_of(_TEXT, st.integers(-10**12, 10**12), st.booleans(), st.none(), 
 def _slots(template: Template) -> tuple[int, int]:
     """How many free-text and how many other leaf values a one-commitment report holds."""
     report = generate_report(template, commitments=1, milestones=1, paragraphs=1)
-    counts = [0, 0]
-    _walk(template, report.values, lambda f, node: counts.__setitem__(f.kind not in _FREE, counts[f.kind not in _FREE] + 1))
-    return counts[0], counts[1]
+    kinds: list[str] = []
+    _walk(template, report.values, lambda f, node: kinds.append(f.kind))
+    free = sum(kind in _FREE for kind in kinds)
+    return free, len(kinds) - free
 
 
 _FREE = ("text", "longtext", "url", "email", "list")
