@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop import valuepath
+from ogp_desktop.gui import provenance
 from ogp_desktop.gui.editors import FieldEditor, create_editor
 from ogp_desktop.gui.editors.ui_text import ui_text
 from ogp_desktop.report import Change, Report
@@ -65,7 +66,27 @@ class FieldBlock(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
+        # Where the value came from when a merge brought it in (issue: provenance shown on the field).
+        self.origin = QLabel(self)
+        self.origin.setWordWrap(True)
+        self.origin.setObjectName("provenance")
+        self.origin.setStyleSheet("color: #1a5fb4; font-size: 9pt;")
+        self.origin.hide()
+        layout.addWidget(self.origin)
         self.shown: list[tuple[str, str]] = []
+
+    def set_origin(self, sentences: Sequence[str]) -> None:
+        """Show the merge provenance of this field's value(s); empty hides the line."""
+        if not sentences:
+            self.origin.hide()
+            return
+        text = "⤷ " + sentences[0]
+        if len(sentences) > 1:
+            text += f" (+{len(sentences) - 1})"
+        self.origin.setText(text)
+        self.origin.setToolTip("\n".join(sentences))
+        self.origin.setAccessibleName(text)
+        self.origin.show()
 
     def set_language(self, lang: str) -> None:
         self.editor.set_language(lang)
@@ -173,11 +194,22 @@ class FormPage(QScrollArea):
         for block, own in zip(self.blocks, self.paths):
             if overlaps(own, change.path):
                 block.editor.set_value(self.report.get(block.editor.path))
+        if change.kind == "replace":  # merges and restores replace the whole report, provenance with it
+            self.refresh_origins()
 
     def refresh_all(self) -> None:
         for block in self.blocks:
             block.editor.set_value(self.report.get(block.editor.path))
+        self.refresh_origins()
         self.stale = False
+
+    def refresh_origins(self) -> None:
+        """Mark each field whose value (or a value in its table) came from a merged contribution."""
+        marked = provenance.marked_paths(self.report)
+        for block in self.blocks:
+            own = block.editor.path
+            block.set_origin([text for key, text in marked.items()
+                              if key == own or key.startswith((own + ".", own + "["))])
 
     def update_visibility(self, report_type: str | None) -> None:
         for block in self.blocks:
@@ -200,6 +232,7 @@ class FormPage(QScrollArea):
         self.lang = lang
         for block in self.blocks:
             block.set_language(lang)
+        self.refresh_origins()  # the sentences follow the interface language
 
     def set_read_only(self, ro: bool) -> None:
         for block in self.blocks:

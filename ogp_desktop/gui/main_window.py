@@ -278,6 +278,13 @@ class MainWindow(QMainWindow):
         self.current = OpenDraft(draft_id, report, template, stack, editor, autosave)
         self._update_actions()
         self.save_label.setText(self.tr("Read-only") if autosave is None else self.tr("Saved"))
+        contribution = report.meta.get("contribution")
+        if isinstance(contribution, dict):
+            self.show_banner(self.tr(
+                "This is a contribution for {whom}, taken from the report “{title}”: it holds only the "
+                "commitments sent to you. Edit them and send the file back; the coordinator merges it.").format(
+                whom=contribution.get("for") or self.tr("a contributor"),
+                title=contribution.get("source_title") or report.values.get("action_plan_title") or ""))
 
     def close_report(self) -> bool:
         """Save and close the open draft; False when the user chose to keep it open."""

@@ -855,6 +855,14 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a contribution for {whom}, taken from the report “{title}”: it holds only the commitments sent to you. Edit them and send the file back; the coordinator merges it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the draft could not be written</source>
         <translation type="unfinished"></translation>
     </message>

@@ -857,6 +857,14 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>Salvestatud</translation>
     </message>
     <message>
+        <source>This is a contribution for {whom}, taken from the report “{title}”: it holds only the commitments sent to you. Edit them and send the file back; the coordinator merges it.</source>
+        <translation>See on kaastöö osapoolele {whom}, võetud aruandest „{title}“: selles on ainult teile saadetud kohustused. Muutke neid ja saatke fail tagasi; koordinaator liidab selle aruandesse.</translation>
+    </message>
+    <message>
+        <source>a contributor</source>
+        <translation>kaasautor</translation>
+    </message>
+    <message>
         <source>the draft could not be written</source>
         <translation>mustandit ei saanud kirjutada</translation>
     </message>
