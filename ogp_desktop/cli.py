@@ -28,9 +28,19 @@ COMMAND_MODULES = (
 )
 
 
-def _commands() -> dict[str, ModuleType]:
-    mods = (importlib.import_module(f"ogp_desktop.commands.{m}") for m in COMMAND_MODULES)
+def _commands(only: str | None = None) -> dict[str, ModuleType]:
+    """The command modules (NAME -> module); with *only*, just that one.
+
+    Importing one command instead of all keeps each run from loading the
+    store, the renderers and openpyxl it does not need (start-up time).
+    """
+    names = [m for m in COMMAND_MODULES if only is None or m == only.replace("-", "_")]
+    mods = (importlib.import_module(f"ogp_desktop.commands.{m}") for m in names)
     return {mod.NAME: mod for mod in mods}
+
+
+def _is_command(word: str | None) -> bool:
+    return word is not None and word.replace("-", "_") in COMMAND_MODULES
 
 
 def _global_parser() -> argparse.ArgumentParser:
@@ -41,14 +51,14 @@ def _global_parser() -> argparse.ArgumentParser:
     return p
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: dict[str, ModuleType] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ogp-desktop", parents=[_global_parser()],
         description=f"{APP_NAME}: write OGP action-plan progress reports. Without a command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, mod in _commands().items():
+    for name, mod in (commands if commands is not None else _commands()).items():
         cmd = sub.add_parser(name, help=mod.HELP, description=mod.HELP, parents=[_global_parser()])
         mod.add_arguments(cmd)
     return parser
@@ -79,15 +89,15 @@ def _first_word(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = _commands()
     word = _first_word(argv)
-    if word in commands or (word is None and any(a in ("-h", "--help") for a in argv)):
+    if _is_command(word) or (word is None and any(a in ("-h", "--help") for a in argv)):
+        commands = _commands(word)
         try:
-            args = build_parser().parse_args(argv)
+            args = build_parser(commands).parse_args(argv)
         except SystemExit as exc:  # argparse: 0 for --help, 2 for a wrong call
             return int(exc.code or 0)
         if args.command is None:
-            build_parser().print_help()
+            build_parser(commands).print_help()
             return 2
         if getattr(args, "data_dir", None):
             os.environ[ENV_VAR] = args.data_dir
