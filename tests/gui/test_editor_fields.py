@@ -206,3 +206,17 @@ def test_standalone_editor_has_a_value_changed_signal(qtbot: Any) -> None:
     assert blocker.args == [7]
     ed.set_value(12)
     assert ed.value() == 12
+
+
+def test_a_long_one_line_value_is_shown_from_its_start(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ogp_desktop.gui.editors import create_editor
+    from ogp_desktop.template import load_template
+
+    field = load_template().field("commitments.short_description")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    editor = create_editor(field, "en", parent)
+    editor.set_value("Cutting reporting obligations and red tape for companies through proposals " * 2)
+    assert editor.focus_widget().cursorPosition() == 0

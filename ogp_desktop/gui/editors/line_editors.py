@@ -33,6 +33,8 @@ class TextEditor(FieldEditor):
 
     def _show(self, value: Any) -> None:
         self.input.setText("" if value is None else str(value))
+        if not self.input.hasFocus():  # show a long value from its start, not its end
+            self.input.setCursorPosition(0)
 
     def set_read_only(self, ro: bool) -> None:
         self.input.setReadOnly(ro)
