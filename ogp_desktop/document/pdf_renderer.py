@@ -1,22 +1,19 @@
-"""The PDF renderer: :class:`Document` -> PDF with reportlab platypus, in exactly two passes.
+"""The PDF renderer: :class:`Document` -> PDF with reportlab platypus, in one layout pass.
 
-Pass one lays the story out with blank page numbers in the table of contents
-(a fixed-width column, so the numbers cannot change the layout) and records
-each heading's page and the page count; pass two draws the same flowables
-with the real numbers. Every piece of user text is escaped: it is never
-read as paragraph markup.
+Nothing laid out depends on a page number: the table of contents' numbers and
+the footers' page totals are form XObjects referenced while the pages are drawn
+and defined after the last one (:mod:`pdf_toc`, :mod:`pdf_furniture`). Every
+piece of user text is escaped: it is never read as paragraph markup.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -33,8 +30,8 @@ from reportlab.platypus import (
     Paragraph as RLParagraph,
 )
 
-from ogp_desktop.document import pdf_styles
-from ogp_desktop.document.fonts import BOLD, REGULAR, register_fonts
+from ogp_desktop.document import pdf_furniture, pdf_styles, pdf_toc
+from ogp_desktop.document.fonts import REGULAR, register_fonts
 from ogp_desktop.document.model import (
     BulletList,
     Cell,
@@ -60,7 +57,6 @@ def _clean(text: str) -> str:
 
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.0 * cm, 2.2 * cm, 2.0 * cm
 TEXT_WIDTH = A4[0] - 2 * MARGIN_X
-TOC_PAGE_COL = 1.4 * cm
 # Tables draw cells with their own font even when every cell is a paragraph; the default is
 # Helvetica, which would put a non-embedded font into the file.
 _CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)
@@ -85,16 +81,11 @@ def span_markup(s: Span) -> str:
 
 class _Para(RLParagraph):
     """A paragraph that remembers its line breaks: tables and frames ask the same width
-    three to four times per pass (measure, split, draw), and the second pass asks
-    exactly what the first did. Line breaking and markup parsing dominate the export."""
+    three to four times (measure, split, draw), and repeated texts ("Not provided") share
+    one parse and one line breaking. Line breaking and markup parsing dominate the export."""
 
     _memo: tuple | None = None
-    _shared: dict | None = None  # width -> (width, height, blPara), shared by both passes
-    DRAW = True  # False in the layout pass: only sizes and page positions matter there
-
-    def draw(self) -> None:
-        if self.DRAW:
-            super().draw()
+    _shared: dict | None = None  # width -> (width, height, blPara), shared by equal paragraphs
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
         memo = self._memo
@@ -128,7 +119,7 @@ class _Heading(_Para):
         self.layout = layout
 
     def draw(self) -> None:
-        super().draw()  # _Para.draw: skipped in the layout pass
+        super().draw()
         if self.heading is None or self.layout is None:
             return
         pages = self.layout.heading_pages
@@ -147,16 +138,8 @@ class _Heading(_Para):
         return parts
 
 
-class _LayoutPara(_Para):
-    DRAW = False
-
-
-class _LayoutHeading(_Heading):
-    DRAW = False
-
-
 class _Layout:
-    """What one pass learns: each heading's page, and the number of pages."""
+    """What the pass learns: each heading's page, and the number of pages."""
 
     def __init__(self) -> None:
         self.heading_pages: dict[str, int] = {}
@@ -164,7 +147,7 @@ class _Layout:
 
 
 class _DocTemplate(BaseDocTemplate):
-    def __init__(self, out: BinaryIO, doc: Document, layout: _Layout, total: int | None) -> None:
+    def __init__(self, out: BinaryIO, doc: Document, layout: _Layout) -> None:
         super().__init__(
             out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=doc.title, author=doc.author, subject=doc.subject,
@@ -172,69 +155,41 @@ class _DocTemplate(BaseDocTemplate):
         )
         self.doc = doc
         self.layout = layout
-        self.total = total
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_WIDTH, A4[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self.furniture)])
 
     def furniture(self, canv, _doc) -> None:
-        """Header, footer and watermark: canvas text, so its font is set here explicitly."""
         page = canv.getPageNumber()
         self.layout.page_count = max(self.layout.page_count, page)
-        canv.saveState()
-        if self.doc.draft:
-            canv.setFillColorRGB(0.85, 0.85, 0.85)
-            canv.setFont(BOLD, 110)
-            canv.translate(A4[0] / 2, A4[1] / 2)
-            canv.rotate(50)
-            canv.drawCentredString(0, -35, self.doc.texts["draft"])
-            canv.rotate(-50)
-            canv.translate(-A4[0] / 2, -A4[1] / 2)
-        canv.setFillColor(pdf_styles.MUTED)
-        canv.setFont(REGULAR, 8)
-        if page > 1:
-            title = self.doc.title + (f" – {self.doc.texts['draft']}" if self.doc.draft else "")
-            canv.drawString(MARGIN_X, A4[1] - 1.3 * cm, _fit(title, REGULAR, 8, TEXT_WIDTH))
-            canv.setStrokeColor(pdf_styles.RULE)
-            canv.setLineWidth(0.4)
-            canv.line(MARGIN_X, A4[1] - 1.45 * cm, A4[0] - MARGIN_X, A4[1] - 1.45 * cm)
-        pages = str(self.total) if self.total else "?"
-        footer = self.doc.texts["page_x_of_y"].format(page=page, pages=pages)
-        canv.drawCentredString(A4[0] / 2, 1.1 * cm, footer)
-        canv.restoreState()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten a one-line text with an ellipsis until it fits *width*."""
-    text = " ".join(clean_text(text).split())
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[: max(0, len(text) - max(1, len(text) // 10))]
-    return text + "…"
+        pdf_furniture.draw_furniture(canv, page, self.doc.draft)
 
 
 def render_pdf(doc: Document, out: BinaryIO) -> int:
     """Write *doc* as PDF into *out*; returns the number of pages."""
     register_fonts()
-    story = _Story(doc)
-    first = _Layout()
-    layout_pass = _DocTemplate(io.BytesIO(), doc, first, None)
-    layout_pass._doSave = 0  # reportlab's switch: lay out and count pages, write no file
-    layout_pass.build(story.flowables(first, None, draw=False))
-    second = _Layout()
-    _DocTemplate(out, doc, second, first.page_count).build(story.flowables(second, first.heading_pages))
-    return second.page_count
+    layout = _Layout()
+    story = _Story(doc, layout)
+    template = _DocTemplate(out, doc, layout)
+    template._doSave = 0  # reportlab's switch: keep the canvas open to define the forms first
+    template.build(story.flowables())
+    canv = template.canv
+    pdf_furniture.define_furniture(canv, doc, layout.page_count)
+    pdf_toc.define_numbers(canv, story.toc_entries, layout.heading_pages)
+    canv.save()
+    return layout.page_count
 
 
 class _Story:
-    """Turns blocks into flowables, afresh for each pass (platypus mutates split tables)."""
+    """Turns blocks into flowables."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, layout: _Layout) -> None:
         self.doc = doc
         self.styles = pdf_styles.build_styles()
-        # (markup, style, bullet) -> [parsed fragments, line breaks by width]: the second pass
-        # and repeated texts ("Not provided") skip parsing and line breaking.
+        self._layout = layout
+        self.toc_entries: list[pdf_toc.TocEntry] = []
+        # (markup, style, bullet) -> [parsed fragments, line breaks by width]: repeated texts
+        # ("Not provided") skip parsing and line breaking.
         self._parsed: dict[tuple, list] = {}
 
     def new_para(self, text: str, style, bulletText: str | None = None) -> _Para:  # noqa: N803
@@ -242,17 +197,14 @@ class _Story:
         key = (text, style.name, bulletText)
         entry = self._parsed.get(key)
         if entry is None:
-            para = self.para_class(text, style, bulletText=bulletText)
+            para = _Para(text, style, bulletText=bulletText)
             entry = self._parsed[key] = [para.frags, {}]
         else:
-            para = self.para_class(None, style, bulletText=bulletText, frags=entry[0])
+            para = _Para(None, style, bulletText=bulletText, frags=entry[0])
         para._shared = entry[1]
         return para
 
-    def flowables(self, layout: _Layout, pages: dict[str, int] | None, draw: bool = True) -> list[Flowable]:
-        self.para_class, self.heading_class = (_Para, _Heading) if draw else (_LayoutPara, _LayoutHeading)
-        self._layout = layout
-        self._pages = pages or {}
+    def flowables(self) -> list[Flowable]:
         self._outline = _OutlineLevels()
         self._body: list[Flowable] = []
         for block in self.doc.blocks:
@@ -270,7 +222,7 @@ class _Story:
             body.append(self.para(b))
         elif isinstance(b, Heading):
             level = min(max(b.level, 1), 3)
-            body.append(self.heading_class(markup(b.text), self.styles[f"h{level}"], heading=b,
+            body.append(_Heading(markup(b.text), self.styles[f"h{level}"], heading=b,
                                  outline_level=self._outline.level(b.level), layout=self._layout))
         elif isinstance(b, KeyValueTable):
             body.append(self.kv_table(b))
@@ -284,7 +236,7 @@ class _Story:
         elif isinstance(b, TitlePage):
             self.title_page(b)
         elif isinstance(b, TableOfContents):
-            body.extend(self.toc(b, self._pages))
+            body.extend(self.toc(b))
 
     def title_page(self, t: TitlePage) -> None:
         s = self.styles
@@ -300,25 +252,18 @@ class _Story:
         if t.draft_note:
             self._body.append(self.new_para(markup(t.draft_note), s["draft"]))
 
-    def toc(self, t: TableOfContents, pages: dict[str, int]) -> list[Flowable]:
-        """The contents as a two-column table: linked entries and right-aligned page numbers."""
+    def toc(self, t: TableOfContents) -> list[Flowable]:
+        """The contents: linked entries whose page numbers are filled in after the last page."""
         s = self.styles
-        rows = []
+        out: list[Flowable] = [self.new_para(markup(t.title), s["toc_title"])]
         for h in self.doc.headings():
             if h.level > t.levels:
                 continue
             level = min(max(h.level, 1), 3)
-            entry = self.new_para(f'<a href="#{h.key}">{markup(h.text)}</a>', s[f"toc{level}"])
-            number = str(pages[h.key]) if h.key in pages else ""
-            rows.append([entry, self.new_para(number, s["toc_page"])])
-        out: list[Flowable] = [self.new_para(markup(t.title), s["toc_title"])]
-        if rows:
-            table = Table(rows, colWidths=[TEXT_WIDTH - TOC_PAGE_COL, TOC_PAGE_COL], splitInRow=1)
-            table.setStyle(TableStyle([_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-            out.append(table)
+            entry = pdf_toc.TocEntry(len(self.toc_entries), h.key, " ".join(_clean(h.text).split()),
+                                     s[f"toc{level}"], s["toc_page"], TEXT_WIDTH)
+            self.toc_entries.append(entry)
+            out.append(entry)
         return out
 
     def cell(self, content: Cell, style: str = "cell") -> Flowable | list[Flowable]:
