@@ -10,8 +10,9 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO
 
 _REPLACE_RETRIES = 10  # Windows indexers and antivirus hold files for a moment
 
@@ -39,7 +40,7 @@ def replace(src: Path, dst: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: "str | Path") -> Iterator[BinaryIO]:
+def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     """Yield a binary file; on clean exit it is fsynced and moved over *path*.
 
     On any exception the temp file is removed and *path* is untouched.
@@ -60,12 +61,12 @@ def atomic_writer(path: "str | Path") -> Iterator[BinaryIO]:
     fsync_dir(target.parent)
 
 
-def write_bytes(path: "str | Path", data: bytes) -> None:
+def write_bytes(path: str | Path, data: bytes) -> None:
     with atomic_writer(path) as fh:
         fh.write(data)
 
 
-def write_with(path: "str | Path", produce: Callable[[BinaryIO], None]) -> None:
+def write_with(path: str | Path, produce: Callable[[BinaryIO], None]) -> None:
     """Let *produce* write into the temp file (renderers stream into it)."""
     with atomic_writer(path) as fh:
         produce(fh)

@@ -12,7 +12,7 @@ from ogp_desktop import APP_ID
 ENV_VAR = "OGP_DESKTOP_DATA"
 
 
-def data_dir(override: "str | Path | None" = None) -> Path:
+def data_dir(override: str | Path | None = None) -> Path:
     """``--data-dir``, else ``$OGP_DESKTOP_DATA``, else the platform's user data folder."""
     chosen = override or os.environ.get(ENV_VAR)
     if chosen:

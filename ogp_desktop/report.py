@@ -9,9 +9,10 @@ notification per change.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Any
 
 from ogp_desktop import valuepath
 from ogp_desktop.valuepath import Path
@@ -79,7 +80,7 @@ class Report:
             listener(change)
 
     # -- reading --------------------------------------------------------
-    def get(self, path: "str | Path", default: Any = None) -> Any:
+    def get(self, path: str | Path, default: Any = None) -> Any:
         node: Any = self.values
         for part in valuepath.as_path(path):
             if isinstance(part, int):
@@ -92,7 +93,7 @@ class Report:
                 node = node[part]
         return node
 
-    def has(self, path: "str | Path") -> bool:
+    def has(self, path: str | Path) -> bool:
         sentinel = object()
         return self.get(path, sentinel) is not sentinel
 
@@ -134,7 +135,7 @@ class Report:
                 node = node[part]
         return node, path[-1]
 
-    def set(self, path: "str | Path", value: Any) -> None:
+    def set(self, path: str | Path, value: Any) -> None:
         """Set one value; ``None`` (or an empty string/list) removes a field."""
         p = valuepath.as_path(path)
         container, last = self._container(p, create=True)
@@ -157,7 +158,7 @@ class Report:
                 container[last] = value
         self._emit(Change("set", p, old, value))
 
-    def _list(self, path: "str | Path", create: bool = True) -> tuple[Path, list[Any]]:
+    def _list(self, path: str | Path, create: bool = True) -> tuple[Path, list[Any]]:
         p = valuepath.as_path(path)
         container, last = self._container(p, create=create)
         if isinstance(last, str):
@@ -166,7 +167,7 @@ class Report:
             return p, container[last]
         return p, container[last]
 
-    def insert(self, path: "str | Path", index: int, item: Any,
+    def insert(self, path: str | Path, index: int, item: Any,
                translations: dict[str, dict[str, Any]] | None = None) -> None:
         """Insert *item* into the group or list at *path* before *index*.
 
@@ -183,12 +184,12 @@ class Report:
                 self.translations.setdefault(lang, {})[prefix + rel] = copy.deepcopy(entry)
         self._emit(Change("insert", p + (index,), None, item))
 
-    def append(self, path: "str | Path", item: Any) -> int:
+    def append(self, path: str | Path, item: Any) -> int:
         p, items = self._list(path)
         self.insert(p, len(items), item)
         return len(items) - 1
 
-    def remove(self, path: "str | Path", index: int) -> Any:
+    def remove(self, path: str | Path, index: int) -> Any:
         """Remove one row; its translations go too (take them first with :meth:`row_translations`)."""
         p, items = self._list(path)
         old = items.pop(index)
@@ -200,7 +201,7 @@ class Report:
         self._emit(Change("remove", p + (index,), old, None))
         return old
 
-    def move(self, path: "str | Path", src: int, dst: int) -> None:
+    def move(self, path: str | Path, src: int, dst: int) -> None:
         p, items = self._list(path)
         if src == dst:
             return
@@ -219,7 +220,7 @@ class Report:
         self._emit(Change("move", p + (src,), src, dst))
 
     # -- translations follow their rows ----------------------------------
-    def row_translations(self, path: "str | Path", index: int) -> dict[str, dict[str, Any]]:
+    def row_translations(self, path: str | Path, index: int) -> dict[str, dict[str, Any]]:
         """The translations under one row, keyed by the path below the row (``".title"``)."""
         prefix = valuepath.format(valuepath.as_path(path) + (index,))
         out: dict[str, dict[str, Any]] = {}
@@ -244,7 +245,7 @@ class Report:
                 renamed[key] = entry
             self.translations[lang] = renamed
 
-    def set_translation(self, lang: str, path: "str | Path", entry: dict[str, Any] | None) -> None:
+    def set_translation(self, lang: str, path: str | Path, entry: dict[str, Any] | None) -> None:
         """Set (or with ``None`` remove) the *lang* translation of one value."""
         key = valuepath.format(valuepath.as_path(path))
         entries = self.translations.setdefault(lang, {})
@@ -275,7 +276,7 @@ class Report:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Report":
+    def from_dict(cls, data: dict[str, Any]) -> Report:
         """Build from an already checked report-file dict (see :mod:`ogp_desktop.reportfile`)."""
         tpl = data.get("template") or {}
         return cls(
@@ -286,6 +287,6 @@ class Report:
             template_version=int(tpl.get("version", 1)),
         )
 
-    def copy(self) -> "Report":
+    def copy(self) -> Report:
         """A deep snapshot without listeners (what autosave and exports work on)."""
         return Report.from_dict(self.to_dict())

@@ -101,7 +101,7 @@ def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
     return clean_value(data)
 
 
-def read_report(path: "str | Path") -> Report:
+def read_report(path: str | Path) -> Report:
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -123,6 +123,6 @@ def report_bytes(report: Report) -> bytes:
     return json.dumps(report.to_dict(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
 
 
-def write_report(report: Report, path: "str | Path") -> None:
+def write_report(report: Report, path: str | Path) -> None:
     """Write atomically; raises OSError (with the reason) when the disk refuses."""
     atomic.write_bytes(path, report_bytes(report))

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ogp_desktop import paths, valuepath
 
@@ -92,9 +93,9 @@ class Field:
     max_chars: int | None = None
     pattern: dict[str, Any] | None = None
     show_for: tuple[str, ...] | None = None
-    fields: tuple["Field", ...] = ()
+    fields: tuple[Field, ...] = ()
     item_label: Text | None = None
-    parent: "Field | None" = None
+    parent: Field | None = None
     section_id: str = ""
 
     def text(self, lang: str) -> str:
@@ -112,7 +113,7 @@ class Field:
     def is_group(self) -> bool:
         return self.kind == "group"
 
-    def child(self, field_id: str) -> "Field | None":
+    def child(self, field_id: str) -> Field | None:
         return next((f for f in self.fields if f.id == field_id), None)
 
     def value(self, value_id: Any) -> EnumValue | None:
@@ -166,7 +167,7 @@ class Template:
         """Every field at every depth, parents before children."""
         return iter(self._index.values())
 
-    def field(self, path: "str | tuple[str | int, ...]") -> Field | None:
+    def field(self, path: str | tuple[str | int, ...]) -> Field | None:
         """The field a value path (indices ignored) or dotted id chain names."""
         if isinstance(path, str):
             ids = tuple(path.split(".")) if "[" not in path else valuepath.field_ids(path)
@@ -420,7 +421,7 @@ def load_template_data(data: Any, source: str = "<template>") -> Template:
     return _Loader(source).load(data)
 
 
-def load_template_file(path: "str | Path") -> Template:
+def load_template_file(path: str | Path) -> Template:
     name = Path(path).name
     try:
         raw = Path(path).read_text(encoding="utf-8")
@@ -437,7 +438,7 @@ def shipped_template_files() -> list[Path]:
     return sorted(folder.glob("*.json"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_template(template_id: str = DEFAULT_TEMPLATE) -> Template:
     """A shipped template by id (cached: templates are immutable once loaded)."""
     for path in shipped_template_files():

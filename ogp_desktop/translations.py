@@ -9,7 +9,7 @@ hash differs and the translation is *stale*: still used, but flagged.
 from __future__ import annotations
 
 import hashlib
-from typing import Iterator
+from collections.abc import Iterator
 
 from ogp_desktop import valuepath
 from ogp_desktop.report import Report
@@ -76,7 +76,7 @@ def translate(report: Report, path: str, lang: str, text: str) -> None:
     report.set_translation(lang, path, {"text": text, "source_hash": source_hash(str(source or ""))})
 
 
-def text_in(report: Report, path: "str | valuepath.Path", lang: str) -> object:
+def text_in(report: Report, path: str | valuepath.Path, lang: str) -> object:
     """The value to show in *lang*: the source, or its translation (current or stale) when there is one."""
     key = path if isinstance(path, str) else valuepath.format(path)
     value = report.get(key)

@@ -59,10 +59,10 @@ def format(path: Path) -> str:  # noqa: A001 - mirrors parse()
     return "".join(out)
 
 
-def as_path(path: "str | Path") -> Path:
+def as_path(path: str | Path) -> Path:
     return parse(path) if isinstance(path, str) else tuple(path)
 
 
-def field_ids(path: "str | Path") -> tuple[str, ...]:
+def field_ids(path: str | Path) -> tuple[str, ...]:
     """The path without indices: the chain of field ids a template resolves."""
     return tuple(p for p in as_path(path) if isinstance(p, str))

@@ -191,7 +191,7 @@ class FormPage(QScrollArea):
     def on_report_changed(self, change: Change) -> None:
         if not self.covers(change.path):
             return
-        for block, own in zip(self.blocks, self.paths):
+        for block, own in zip(self.blocks, self.paths, strict=False):
             if overlaps(own, change.path):
                 block.editor.set_value(self.report.get(block.editor.path))
         if change.kind == "replace":  # merges and restores replace the whole report, provenance with it
@@ -245,7 +245,7 @@ class FormPage(QScrollArea):
         for path, problem in problems:
             if path[:len(self.prefix)] == self.prefix and len(path) >= depth:
                 by_block.setdefault(path[:depth], []).append(problem)
-        for block, own in zip(self.blocks, self.paths):
+        for block, own in zip(self.blocks, self.paths, strict=False):
             block.set_problems(by_block.get(own, []))
         self.marks_stale = False
 

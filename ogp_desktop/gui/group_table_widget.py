@@ -203,7 +203,7 @@ class GroupTableWidget(QWidget):
             b.setText(ui_text(key, lang))
             b.setToolTip(f"{ui_text(key, lang)} ({', '.join(SHORTCUTS[key])})")
             b.setAccessibleName(f"{label}: {ui_text(key, lang)}")
-        for ed, label_widget in zip(self.detail_editors, self.detail_labels):
+        for ed, label_widget in zip(self.detail_editors, self.detail_labels, strict=False):
             ed.set_language(lang)
             label_widget.setText(ed.field.text(lang) + (" *" if ed.field.max_severity != "no" else ""))
         self.update_detail()

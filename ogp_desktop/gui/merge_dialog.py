@@ -168,7 +168,7 @@ class MergeDialog(QDialog):
         titles = (self.tr("When it was sent"), self.tr("Your version"),
                   self.tr("Their version ({who})").format(who=self.who) if self.who else self.tr("Their version"))
         self.base_edit, self.ours_edit, self.theirs_edit = (QPlainTextEdit(detail) for _ in range(3))
-        for column, (title, edit) in enumerate(zip(titles, (self.base_edit, self.ours_edit, self.theirs_edit))):
+        for column, (title, edit) in enumerate(zip(titles, (self.base_edit, self.ours_edit, self.theirs_edit), strict=False)):
             label = QLabel(title, detail)
             label.setBuddy(edit)
             edit.setReadOnly(True)

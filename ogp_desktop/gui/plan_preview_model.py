@@ -46,7 +46,7 @@ def row_owners(path: str | Path) -> dict[int, int]:
     owners: dict[int, int] = {}
     current: int | None = None
     for number, cells in rows[start + 1:]:
-        values = {c: clean_text(v).strip() for c, v in zip(columns, cells) if c in COMMITMENT_COLUMNS}
+        values = {c: clean_text(v).strip() for c, v in zip(columns, cells, strict=False) if c in COMMITMENT_COLUMNS}
         if any(values.values()):
             key = values.get("ogp_id") or values.get("number") or f"row {number}"
             current = keys.setdefault(key, len(keys))

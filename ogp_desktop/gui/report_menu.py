@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-
 if TYPE_CHECKING:
     from ogp_desktop.gui.main_window import MainWindow
 
@@ -25,7 +24,7 @@ class ReportMenu(QObject):
     Signals: none (each action runs its flow and reports in the status bar).
     """
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         ui = window.ui

@@ -156,7 +156,7 @@ class SummaryPage(QScrollArea):
         entries = [(v.text(self.lang), sum(1 for x in values if x == v.id)) for v in level.values]
         known = {v.id for v in level.values}
         entries.append((_t("unset", self.lang), sum(1 for x in values if x not in known)))
-        for (name, count), (n, c) in zip(self.level_labels, entries):
+        for (name, count), (n, c) in zip(self.level_labels, entries, strict=False):
             name.setText(n)
             count.setText(str(c))
 

@@ -189,10 +189,10 @@ class _Merge:
         else:  # rows without unique numbers (evidence links) pair up by position
             key_of = ([str(i) for i in range(len(base))], [str(i) for i in range(len(ours))],
                       [str(i) for i in range(len(theirs))])
-        b_rows = dict(zip(key_of[0], base))
-        t_rows = dict(zip(key_of[2], theirs))
+        b_rows = dict(zip(key_of[0], base, strict=False))
+        t_rows = dict(zip(key_of[2], theirs, strict=False))
         merged: list[dict[str, Any]] = []
-        for i, (key, o_row) in enumerate(zip(key_of[1], ours)):
+        for i, (key, o_row) in enumerate(zip(key_of[1], ours, strict=False)):
             here = path + (i,)
             if here != out_path + (len(merged),):  # wrong only if the row is removed below; new_path checks removed first
                 self.out.moved[valuepath.format(here)] = valuepath.format(out_path + (len(merged),))
@@ -218,7 +218,7 @@ class _Merge:
             merged.append(self.obj(b_row, o_row, t_row, here, out_path + (len(merged),)))
         extra = len(ours)
         ours_keys = set(key_of[1])
-        for key, t_row in zip(key_of[2], theirs):
+        for key, t_row in zip(key_of[2], theirs, strict=False):
             if key in ours_keys:
                 continue
             if key not in b_rows:  # added by the contributor

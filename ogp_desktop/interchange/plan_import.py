@@ -169,7 +169,7 @@ def parse_rows(rows: list[tuple[int, list[str]]]) -> PlanImport:
             builder.problem(header_row, col, "this column is not part of an action plan and was not imported.")
     for number, cells in rows[start + 1:]:
         values: dict[str, str] = {}
-        for col, raw in zip(columns, cells):
+        for col, raw in zip(columns, cells, strict=False):
             if col in known and raw and col not in values:
                 text = builder.cell(number, col, raw)
                 if text:

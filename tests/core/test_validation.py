@@ -197,7 +197,7 @@ def test_completion_against_milestones(completion, statuses, inconsistent):
     values = corrected()
     row = values["commitments"][0]
     row["completion"] = completion
-    for milestone, status in zip(row["milestones"], statuses):
+    for milestone, status in zip(row["milestones"], statuses, strict=False):
         milestone["status"] = status
     expected = {("completion_inconsistent", "commitments[0].completion", "warning")} if inconsistent else set()
     assert found(values, "completion_inconsistent") == expected
@@ -424,7 +424,7 @@ def test_estonian_messages_differ_and_name_the_field():
     report = read_report(DATA / "defects-et.ogpreport.json")
     english, estonian = validate(report, TPL, "en"), validate(report, TPL, "et")
     assert [p.path for p in english] == [p.path for p in estonian]
-    for en, et in zip(english, estonian):
+    for en, et in zip(english, estonian, strict=False):
         assert en.message != et.message
         assert "{" not in en.message and "{" not in et.message
     by_path = {p.path: p.message for p in estonian}

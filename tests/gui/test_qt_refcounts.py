@@ -22,4 +22,4 @@ def test_qt_calls_keep_singleton_refcounts(qtbot) -> None:
         label.setText("y")
         box.isChecked()
     after = (sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False))
-    assert all(abs(a - b) < 50 for a, b in zip(after, before)), (before, after)
+    assert all(abs(a - b) < 50 for a, b in zip(after, before, strict=False)), (before, after)

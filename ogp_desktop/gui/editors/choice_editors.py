@@ -80,7 +80,7 @@ class RadioEditor(FieldEditor):
     def set_language(self, lang: str) -> None:
         super().set_language(lang)
         label = self.field.text(lang)
-        for b, v in zip(self.buttons, self.field.values):
+        for b, v in zip(self.buttons, self.field.values, strict=False):
             b.setText(v.text(lang))
             b.setAccessibleName(f"{label}: {v.text(lang)}")
             b.setToolTip(self.field.help(lang) or label)
@@ -131,7 +131,7 @@ class MultiEnumEditor(FieldEditor):
     def set_language(self, lang: str) -> None:
         super().set_language(lang)
         label = self.field.text(lang)
-        for b, v in zip(self.boxes, self.field.values):
+        for b, v in zip(self.boxes, self.field.values, strict=False):
             b.setText(v.text(lang))
             b.setAccessibleName(f"{label}: {v.text(lang)}")
             b.setToolTip(self.field.help(lang) or label)
