@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,13 +57,15 @@ def _depth_ok(node: Any, limit: int = MAX_DEPTH) -> bool:
     return True
 
 
-def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
-    """Decode and check a report file's bytes; return the cleaned dict."""
-    def fail(why: str) -> ReportFileError:
-        return ReportFileError(f"{name}: {why}")
+def _too_big(size: int) -> str:
+    mb = 1024 * 1024
+    return f"the file is {size // mb} MB, larger than the {MAX_BYTES // mb} MB a report file may be."
 
+
+def _decode(raw: bytes, fail: Callable[[str], ReportFileError]) -> Any:
+    """Bytes -> JSON value, refusing what no report can be (size, encoding, nesting, NaN, huge numbers)."""
     if len(raw) > MAX_BYTES:
-        raise fail(f"the file is {len(raw) // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB a report file may be.")
+        raise fail(_too_big(len(raw)))
     if not raw.strip():
         raise fail("the file is empty.")
     try:
@@ -79,6 +82,11 @@ def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
         raise fail(f"the file is not a valid report: {exc}.") from None
     if not _depth_ok(data):
         raise fail("the file is nested too deeply to be a report.")
+    return data
+
+
+def _check_shape(data: Any, fail: Callable[[str], ReportFileError]) -> None:
+    """The envelope of the spec's report file: format, version and the types of the top-level keys."""
     if not isinstance(data, dict):
         raise fail("the file does not hold a report (expected a JSON object).")
     if data.get("format") != FORMAT:
@@ -87,17 +95,27 @@ def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
     if not isinstance(version, int) or isinstance(version, bool):
         raise fail("the file has no valid format_version.")
     if version > FORMAT_VERSION:
-        raise fail(f"the file was written by a newer version of the app (format {version}; this version reads up to {FORMAT_VERSION}). Please update the app.")
+        raise fail(f"the file was written by a newer version of the app (format {version}; this version reads "
+                   f"up to {FORMAT_VERSION}). Please update the app.")
     if version < 1:
         raise fail(f"format_version {version} is not valid.")
-    for key, kind in (("values", dict), ("meta", dict), ("translations", dict), ("template", dict)):
-        if key in data and not isinstance(data[key], kind):
+    for key in ("values", "meta", "translations", "template"):
+        if key in data and not isinstance(data[key], dict):
             raise fail(f"'{key}' must be a JSON object, not {type(data[key]).__name__}.")
     if "values" not in data:
         raise fail("the file has no 'values'.")
     tpl = data.get("template", {})
     if tpl and (not isinstance(tpl.get("id", ""), str) or not isinstance(tpl.get("version", 1), int)):
         raise fail("'template' must name an id (text) and a version (number).")
+
+
+def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
+    """Decode and check a report file's bytes; return the cleaned dict."""
+    def fail(why: str) -> ReportFileError:
+        return ReportFileError(f"{name}: {why}")
+
+    data = _decode(raw, fail)
+    _check_shape(data, fail)
     return clean_value(data)
 
 
@@ -106,7 +124,7 @@ def read_report(path: str | Path) -> Report:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise ReportFileError(f"{p.name}: the file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB a report file may be.")
+            raise ReportFileError(f"{p.name}: {_too_big(size)}")
         raw = p.read_bytes()
     except FileNotFoundError:
         raise ReportFileError(f"{p.name}: no such file.") from None

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -212,7 +212,8 @@ class _Loader:
             raise self.fail(where, f"expected an object with exactly the languages {list(LANGUAGES)}")
         for lang in LANGUAGES:
             if not isinstance(node[lang], str) or (not allow_empty and not node[lang].strip()):
-                raise self.fail(f"{where}.{lang}", "expected a non-empty string" if not allow_empty else "expected a string")
+                wanted = "a string" if allow_empty else "a non-empty string"
+                raise self.fail(f"{where}.{lang}", f"expected {wanted}")
         return dict(node)
 
     def ident(self, node: Any, where: str) -> str:
@@ -237,7 +238,8 @@ class _Loader:
     def condition(self, node: Any, where: str, report_types: set[str]) -> Condition:
         if isinstance(node, dict) and "report_type" in node:
             self.obj(node, where, ("report_type",))
-            return Condition(None, self.show_for(node["report_type"], f"{where}.report_type", report_types) or (), False)
+            types = self.show_for(node["report_type"], f"{where}.report_type", report_types) or ()
+            return Condition(None, types, False)
         node = self.obj(node, where, ("field",), ("in", "not_in"))
         if ("in" in node) == ("not_in" in node):
             raise self.fail(where, "a condition needs exactly one of 'in' or 'not_in'")
@@ -289,43 +291,53 @@ class _Loader:
             parent=parent,
             section_id=section_id,
         )
-        if kind in ("enum", "multienum"):
-            vals = node.get("values")
-            if not isinstance(vals, list) or not vals:
-                raise self.fail(f"{where}.values", f"a {kind} field needs a non-empty list of values")
-            seen = set()
-            out = []
-            for i, v in enumerate(vals):
-                v = self.obj(v, f"{where}.values[{i}]", ("id", "label"))
-                if v["id"] in seen:
-                    raise self.fail(f"{where}.values[{i}].id", f"duplicate value {v['id']!r}")
-                seen.add(v["id"])
-                out.append(EnumValue(v["id"], self.text(v["label"], f"{where}.values[{i}].label")))
-            f.values = tuple(out)
-        elif "values" in node:
-            raise self.fail(f"{where}.values", f"only enum and multienum fields take values, not {kind}")
+        f.values = self.enum_values(node, where, kind)
         if "pattern" in node:
-            pat = self.obj(node["pattern"], f"{where}.pattern", ("regex", "severity", "hint"))
-            try:
-                re.compile(pat["regex"])
-            except (re.error, TypeError) as exc:
-                raise self.fail(f"{where}.pattern.regex", f"invalid regular expression: {exc}") from None
-            if pat["severity"] not in ("error", "warning"):
-                raise self.fail(f"{where}.pattern.severity", "expected 'error' or 'warning'")
-            self.text(pat["hint"], f"{where}.pattern.hint")
-            f.pattern = dict(pat)
+            f.pattern = self.pattern(node["pattern"], f"{where}.pattern")
         if kind == "group":
-            children = node.get("fields")
-            if not isinstance(children, list) or not children:
-                raise self.fail(f"{where}.fields", "a group needs a non-empty list of fields")
-            f.fields = tuple(
-                self.field(c, f"{where}.fields[{i}]", report_types, f, section_id) for i, c in enumerate(children)
-            )
-            if "item_label" in node:
-                f.item_label = self.text(node["item_label"], f"{where}.item_label")
+            f.fields, f.item_label = self.group(node, where, report_types, f, section_id)
         elif "fields" in node or "item_label" in node:
             raise self.fail(where, "only group fields take 'fields' and 'item_label'")
         return f
+
+    def enum_values(self, node: dict, where: str, kind: str) -> tuple[EnumValue, ...]:
+        if kind not in ("enum", "multienum"):
+            if "values" in node:
+                raise self.fail(f"{where}.values", f"only enum and multienum fields take values, not {kind}")
+            return ()
+        vals = node.get("values")
+        if not isinstance(vals, list) or not vals:
+            raise self.fail(f"{where}.values", f"a {kind} field needs a non-empty list of values")
+        seen = set()
+        out = []
+        for i, v in enumerate(vals):
+            v = self.obj(v, f"{where}.values[{i}]", ("id", "label"))
+            if v["id"] in seen:
+                raise self.fail(f"{where}.values[{i}].id", f"duplicate value {v['id']!r}")
+            seen.add(v["id"])
+            out.append(EnumValue(v["id"], self.text(v["label"], f"{where}.values[{i}].label")))
+        return tuple(out)
+
+    def pattern(self, node: Any, where: str) -> dict[str, Any]:
+        pat = self.obj(node, where, ("regex", "severity", "hint"))
+        try:
+            re.compile(pat["regex"])
+        except (re.error, TypeError) as exc:
+            raise self.fail(f"{where}.regex", f"invalid regular expression: {exc}") from None
+        if pat["severity"] not in ("error", "warning"):
+            raise self.fail(f"{where}.severity", "expected 'error' or 'warning'")
+        self.text(pat["hint"], f"{where}.hint")
+        return dict(pat)
+
+    def group(self, node: dict, where: str, report_types: set[str], parent: Field,
+              section_id: str) -> tuple[tuple[Field, ...], Text | None]:
+        children = node.get("fields")
+        if not isinstance(children, list) or not children:
+            raise self.fail(f"{where}.fields", "a group needs a non-empty list of fields")
+        fields = tuple(self.field(c, f"{where}.fields[{i}]", report_types, parent, section_id)
+                       for i, c in enumerate(children))
+        item_label = self.text(node["item_label"], f"{where}.item_label") if "item_label" in node else None
+        return fields, item_label
 
     def load(self, data: Any) -> Template:
         data = self.obj(data, "$", ("id", "version", "name", "report_types", "sections"), ("checks", "$comment"))
@@ -346,7 +358,8 @@ class _Loader:
             sid = self.ident(s["id"], f"{w}.id")
             if not isinstance(s["fields"], list) or not s["fields"]:
                 raise self.fail(f"{w}.fields", "expected a non-empty list")
-            fields = tuple(self.field(f, f"{w}.fields[{j}]", report_types, None, sid) for j, f in enumerate(s["fields"]))
+            fields = tuple(self.field(f, f"{w}.fields[{j}]", report_types, None, sid)
+                           for j, f in enumerate(s["fields"]))
             sections.append(Section(sid, self.text(s["label"], f"{w}.label"),
                                     self.text(s["guidance"], f"{w}.guidance", allow_empty=True),
                                     fields, self.show_for(s.get("show_for"), f"{w}.show_for", report_types)))

@@ -35,22 +35,20 @@ def translatable_paths(report: Report, template: Template) -> Iterator[str]:
     """
     rt = report.report_type
 
+    def texts(f: Field, value: object, here: valuepath.Path) -> Iterator[str]:
+        if f.kind in ("text", "longtext") and isinstance(value, str) and value.strip():
+            yield valuepath.format(here)
+        elif f.kind in ("list", "group") and isinstance(value, list):
+            for i, item in enumerate(value):
+                if f.kind == "group" and isinstance(item, dict):
+                    yield from walk(f.fields, item, here + (i,))
+                elif f.kind == "list" and isinstance(item, str) and item.strip():
+                    yield valuepath.format(here + (i,))
+
     def walk(fields: tuple[Field, ...], node: dict, prefix: valuepath.Path) -> Iterator[str]:
         for f in fields:
-            if not f.visible_for(rt):
-                continue
-            value = node.get(f.id)
-            here = prefix + (f.id,)
-            if f.kind in ("text", "longtext") and isinstance(value, str) and value.strip():
-                yield valuepath.format(here)
-            elif f.kind == "list" and isinstance(value, list):
-                for i, item in enumerate(value):
-                    if isinstance(item, str) and item.strip():
-                        yield valuepath.format(here + (i,))
-            elif f.kind == "group" and isinstance(value, list):
-                for i, row in enumerate(value):
-                    if isinstance(row, dict):
-                        yield from walk(f.fields, row, here + (i,))
+            if f.visible_for(rt):
+                yield from texts(f, node.get(f.id), prefix + (f.id,))
 
     for section in template.sections:
         if section.visible_for(rt):
@@ -109,8 +107,10 @@ _MESSAGES = {
         "et": "Väljal „{label}“ puudub veel {language} tõlge: lisage see tõlkerežiimis.",
     },
     STALE: {
-        "en": "The {language} translation of “{label}” is out of date: the text changed after it was translated. Check it in translation mode.",
-        "et": "Välja „{label}“ {language} tõlge on vananenud: teksti on pärast tõlkimist muudetud. Vaadake see tõlkerežiimis üle.",
+        "en": "The {language} translation of “{label}” is out of date: the text changed after it was "
+              "translated. Check it in translation mode.",
+        "et": "Välja „{label}“ {language} tõlge on vananenud: teksti on pärast tõlkimist muudetud. "
+              "Vaadake see tõlkerežiimis üle.",
     },
 }
 _LANGUAGE_NAMES = {"en": {"en": "English", "et": "ingliskeelne"}, "et": {"en": "Estonian", "et": "eestikeelne"}}
@@ -134,5 +134,6 @@ def translation_problems(report: Report, template: Template, lang: str, ui_lang:
             continue
         field = template.field(path)
         label = field.text(ui) if field else path
-        out.append(Problem(path, "warning", f"translation_{st}", _MESSAGES[st][ui].format(label=label, language=language)))
+        text = _MESSAGES[st][ui].format(label=label, language=language)
+        out.append(Problem(path, "warning", f"translation_{st}", text))
     return out
