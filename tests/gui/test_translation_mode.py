@@ -190,3 +190,15 @@ def test_changing_the_report_language_turns_the_target_round(qtbot: Any) -> None
     assert set(t.rows().values()) == {translations.MISSING}  # nothing is in English yet
     t.stack.undo()
     assert t.widget.target == "et" and t.rows()[TITLE] == translations.CURRENT
+
+
+def test_translation_model_passes_the_model_tester(qtmodeltester) -> None:
+    from ogp_desktop.gui.translation_model import TranslationModel
+
+    report = english_report()
+    translations.translate(report, TITLE, "et", "Riigikogu avatus")
+    model = TranslationModel(report, real_template(), "et")
+    qtmodeltester.check(model)
+    report.set("commitments[0].title", "Openness of the Estonian Riigikogu")  # now stale
+    translations.translate(report, "country", "et", "Eesti")
+    qtmodeltester.check(model)
