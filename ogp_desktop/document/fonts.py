@@ -7,6 +7,7 @@ reportlab's built-in Helvetica has none of them and is never embedded.
 from __future__ import annotations
 
 import threading
+import weakref
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -22,6 +23,41 @@ _lock = threading.Lock()
 _registered = False
 
 
+class _FastTTFont(TTFont):
+    """TTFont whose text encoding skips reportlab's per-character loop when it can.
+
+    ``splitString`` maps every drawn character to its code in a font subset, one Python
+    step per character; it was the largest single cost of drawing a long report. Once a
+    text's characters all have a code in the first subset (nearly always, after the first
+    few paragraphs), ``str.translate`` gives the same bytes in one C call.
+    """
+
+    _ogp_last: tuple | None = None
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
+        last = self._ogp_last  # (weak document, its state): the WeakKeyDictionary lookup showed too
+        if last is not None and last[0]() is doc:
+            state = last[1]
+        else:
+            state = self.state.get(doc)
+            if state is None:
+                return super().splitString(text, doc, encoding)
+            self._ogp_last = (weakref.ref(doc), state)
+        if not isinstance(text, str):
+            return super().splitString(text, doc, encoding)
+        assignments = state.assignments
+        fast = getattr(state, "_ogp_fast", None)
+        if fast is None or fast[0] != len(assignments):
+            # Codes are never reassigned, so the table only grows; rebuilt when it does.
+            table = {code: n for code, n in assignments.items() if n < 256}
+            if 32 in table:
+                table[0xA0] = table[32]  # reportlab draws a no-break space as a space
+            fast = state._ogp_fast = (len(assignments), table, frozenset(map(chr, table)))
+        if not fast[2].issuperset(text):
+            return super().splitString(text, doc, encoding)
+        return [(0, text.translate(fast[1]).encode("latin-1"))] if text else []
+
+
 def register_fonts() -> None:
     """Register the four faces and the family; later calls return at once (the GUI exports
     from a worker thread, hence the lock)."""
@@ -32,7 +68,7 @@ def register_fonts() -> None:
         if _registered:
             return
         for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(paths.resource_path("fonts", filename))))
+            pdfmetrics.registerFont(_FastTTFont(name, str(paths.resource_path("fonts", filename))))
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
         # <b>/<i> inside paragraphs resolve through these mappings.
         addMapping(FAMILY, 0, 0, REGULAR)
