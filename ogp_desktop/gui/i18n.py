@@ -14,7 +14,7 @@ Template labels are not here: they come from the template's own two languages.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTranslator, Signal
 
 from ogp_desktop import paths
 
@@ -53,6 +53,19 @@ def translate(lang: str, context: str, text: str) -> str:
     catalogue = _catalogue(lang)
     found = catalogue.translate(context, text) if catalogue is not None else ""
     return found or text
+
+
+_COUNTS = {
+    # English needs a singular; Estonian takes the singular partitive after every number ("3 viga").
+    "error": (QT_TRANSLATE_NOOP("Counts", "1 error"), QT_TRANSLATE_NOOP("Counts", "{n} errors")),
+    "warning": (QT_TRANSLATE_NOOP("Counts", "1 warning"), QT_TRANSLATE_NOOP("Counts", "{n} warnings")),
+}
+
+
+def counted(lang: str, noun: str, n: int) -> str:
+    """"1 error" / "3 errors" ("1 viga" / "3 viga") in *lang*."""
+    one, many = _COUNTS[noun]
+    return translate(lang, "Counts", one if n == 1 else many).format(n=n)
 
 
 def format_number(value: float | int, lang: str) -> str:

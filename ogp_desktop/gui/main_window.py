@@ -21,7 +21,7 @@ from ogp_desktop.gui.about_dialog import AboutDialog
 from ogp_desktop.gui.autosave_bridge import AutosaveBridge, describe
 from ogp_desktop.gui.export_dialog import ExportDialog, file_stem
 from ogp_desktop.gui.generated.ui_main_window import Ui_MainWindow
-from ogp_desktop.gui.i18n import LanguageSwitcher
+from ogp_desktop.gui.i18n import LanguageSwitcher, counted
 from ogp_desktop.gui.icons import icon
 from ogp_desktop.gui.library_model import local_time
 from ogp_desktop.gui.library_widget import LibraryWidget
@@ -345,8 +345,9 @@ class MainWindow(QMainWindow):
         self._problems = problems
         errors = sum(1 for p in problems if p.severity == "error")
         warnings = len(problems) - errors
-        self.problems_label.setText(self.tr("{errors} error(s), {warnings} warning(s)").format(
-            errors=errors, warnings=warnings) if problems else self.tr("No problems"))
+        self.problems_label.setText(self.tr("{errors}, {warnings}").format(
+            errors=counted(self.lang, "error", errors), warnings=counted(self.lang, "warning", warnings))
+            if problems else self.tr("No problems"))
 
     def on_save_state_changed(self, state: SaveState) -> None:
         text = describe(state)

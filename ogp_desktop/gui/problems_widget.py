@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ogp_desktop.gui.i18n import translate
+from ogp_desktop.gui.i18n import counted, translate
 from ogp_desktop.gui.problems_model import FILTERS, PATH_ROLE, ProblemsModel
 from ogp_desktop.template import Template
 
 _FILTER_TEXT = {"all": QT_TRANSLATE_NOOP("Problems", "All"), "error": QT_TRANSLATE_NOOP("Problems", "Errors"),
                 "warning": QT_TRANSLATE_NOOP("Problems", "Warnings")}
-_TITLE = QT_TRANSLATE_NOOP("Problems", "Problems: {error} errors, {warning} warnings")
+_TITLE = QT_TRANSLATE_NOOP("Problems", "Problems: {errors}, {warnings}")
 
 
 class ProblemsWidget(QWidget):
@@ -87,7 +87,9 @@ class ProblemsWidget(QWidget):
         self.update_title()
 
     def title_text(self) -> str:
-        return translate(self.lang, "Problems", _TITLE).format(**self.model.counts())
+        counts = self.model.counts()
+        return translate(self.lang, "Problems", _TITLE).format(
+            errors=counted(self.lang, "error", counts["error"]), warnings=counted(self.lang, "warning", counts["warning"]))
 
     def update_title(self) -> None:
         self.title.setText(self.title_text())

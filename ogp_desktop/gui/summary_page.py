@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop.completeness import completeness
-from ogp_desktop.gui.i18n import translate
+from ogp_desktop.gui.i18n import counted, translate
 from ogp_desktop.gui.navigator_model import status_icon
 from ogp_desktop.gui.problems_model import field_label
 from ogp_desktop.report import Report
@@ -34,7 +34,7 @@ _T = {
     "title": QT_TRANSLATE_NOOP("Overview", "Overview"),
     "levels": QT_TRANSLATE_NOOP("Overview", "{group} by completion level"),
     "unset": QT_TRANSLATE_NOOP("Overview", "Level not given"),
-    "problems": QT_TRANSLATE_NOOP("Overview", "{e} errors and {w} warnings"),
+    "problems": QT_TRANSLATE_NOOP("Overview", "{e} and {w}"),
     "filled": QT_TRANSLATE_NOOP("Overview", "Required fields filled: {f} of {r}"),
     "remains": QT_TRANSLATE_NOOP("Overview",
                                  "Before a final export, fix these errors (activate one to go to its field):"),
@@ -111,7 +111,9 @@ class SummaryPage(QScrollArea):
         self.errors.setWordWrap(True)  # messages are whole sentences
         self.errors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.errors.itemActivated.connect(self.on_error_activated)
-        layout.addWidget(self.errors, 1)
+        layout.addWidget(self.errors, 10)
+        # Takes the spare room when the error list is hidden, so the lines above stay together.
+        layout.addStretch(1)
         self.setWidget(body)
 
     def set_language(self, lang: str) -> None:
@@ -129,7 +131,8 @@ class SummaryPage(QScrollArea):
         self._update_levels()
         errors = [p for p in self.problems if p.severity == "error"]
         warnings = len(self.problems) - len(errors)
-        self.counts.setText(_t("problems", lang, e=len(errors), w=warnings))
+        self.counts.setText(_t("problems", lang, e=counted(lang, "error", len(errors)),
+                               w=counted(lang, "warning", warnings)))
         c = completeness(self.report, self.template)
         self.filled.setText(_t("filled", lang, f=c.filled, r=c.required))
         self.progress.setValue(round(c.share * 100))

@@ -186,6 +186,25 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>— choose —</source>
@@ -885,7 +904,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{errors} error(s), {warnings} warning(s)</source>
+        <source>{errors}, {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1216,7 +1235,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{e} errors and {w} warnings</source>
+        <source>{e} and {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1444,7 +1463,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problems: {error} errors, {warning} warnings</source>
+        <source>Problems: {errors}, {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

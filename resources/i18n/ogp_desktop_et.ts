@@ -186,6 +186,25 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>1 error</source>
+        <translation>1 viga</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} viga</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 hoiatus</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} hoiatust</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>— choose —</source>
@@ -889,8 +908,8 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>{app} ei sulgunud eelmine kord korrektselt. „{title}“ avati uuesti viimati salvestatud kujul{when}.</translation>
     </message>
     <message>
-        <source>{errors} error(s), {warnings} warning(s)</source>
-        <translation>vigu {errors}, hoiatusi {warnings}</translation>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}, {warnings}</translation>
     </message>
     <message>
         <source>No problems</source>
@@ -1220,8 +1239,8 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>Tase märkimata</translation>
     </message>
     <message>
-        <source>{e} errors and {w} warnings</source>
-        <translation>{e} viga ja {w} hoiatust</translation>
+        <source>{e} and {w}</source>
+        <translation>{e} ja {w}</translation>
     </message>
     <message>
         <source>Required fields filled: {f} of {r}</source>
@@ -1448,8 +1467,8 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>Hoiatused</translation>
     </message>
     <message>
-        <source>Problems: {error} errors, {warning} warnings</source>
-        <translation>Probleemid: {error} viga, {warning} hoiatust</translation>
+        <source>Problems: {errors}, {warnings}</source>
+        <translation>Probleemid: {errors}, {warnings}</translation>
     </message>
 </context>
 <context>
