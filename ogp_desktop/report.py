@@ -288,5 +288,11 @@ class Report:
         )
 
     def copy(self) -> Report:
-        """A deep snapshot without listeners (what autosave and exports work on)."""
-        return Report.from_dict(self.to_dict())
+        """A deep snapshot without listeners (what autosave and exports work on).
+
+        One deep copy, not two through to_dict/from_dict: autosave takes this
+        snapshot on the GUI thread.
+        """
+        return Report(copy.deepcopy(self.values), meta=copy.deepcopy(self.meta),
+                      translations=copy.deepcopy(self.translations),
+                      template_id=self.template_id, template_version=self.template_version)
