@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import sys
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+# Offscreen Qt warns about window hints it cannot apply; not a figure.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
 def _modules(names: list[str]) -> list[Path]:
