@@ -18,8 +18,7 @@ from ogp_desktop.document.fonts import BOLD, REGULAR
 from ogp_desktop.document.model import Document
 from ogp_desktop.text import clean_text
 
-MARGIN_X = 2.0 * cm
-TEXT_WIDTH = A4[0] - 2 * MARGIN_X
+MARGIN_X, TEXT_WIDTH = pdf_styles.MARGIN_X, pdf_styles.TEXT_WIDTH
 WATERMARK, HEADER = "ogp_watermark", "ogp_header"
 
 

@@ -56,8 +56,9 @@ _DIRTY = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 def _clean(text: str) -> str:
     return clean_text(text) if _DIRTY.search(text) else text
 
-MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.0 * cm, 2.2 * cm, 2.0 * cm
-TEXT_WIDTH = A4[0] - 2 * MARGIN_X
+
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = pdf_styles.MARGIN_X, pdf_styles.MARGIN_TOP, pdf_styles.MARGIN_BOTTOM
+TEXT_WIDTH = pdf_styles.TEXT_WIDTH
 # Tables draw cells with their own font even when every cell is a paragraph; the default is
 # Helvetica, which would put a non-embedded font into the file.
 _CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
 
 from ogp_desktop.document.fonts import BOLD, ITALIC, REGULAR
+
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.0 * cm, 2.2 * cm, 2.0 * cm
+TEXT_WIDTH = A4[0] - 2 * MARGIN_X
 
 INK = colors.HexColor("#1a1a1a")
 ACCENT = colors.HexColor("#1f4e79")
