@@ -15,10 +15,22 @@ from reportlab.platypus import Flowable
 
 PAGE_COL = 1.4 * cm  # room for the page number; entry text never enters it
 PAD = 1.5  # above and below each entry
+MAX_LINES = 4  # a longer heading is cut short with "…": an entry must fit on one page
 
 
 def number_form(index: int) -> str:
     return f"ogp_toc_{index}"
+
+
+def entry_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """The entry's lines: wrapped, and at most MAX_LINES, the last ending in "…" if cut."""
+    lines = wrap_text(text, font, size, width)
+    if len(lines) <= MAX_LINES:
+        return lines
+    last = lines[MAX_LINES - 1]
+    while last and stringWidth(last + "…", font, size) > width:
+        last = last[:-1]
+    return lines[:MAX_LINES - 1] + [last.rstrip() + "…"]
 
 
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
@@ -53,7 +65,7 @@ class TocEntry(Flowable):
         self.index, self.key = index, key
         self.style, self.number_style = style, number_style
         self.width = width
-        self.lines = wrap_text(text, style.fontName, style.fontSize, width - PAGE_COL - style.leftIndent)
+        self.lines = entry_lines(text, style.fontName, style.fontSize, width - PAGE_COL - style.leftIndent)
         self.height = len(self.lines) * style.leading + 2 * PAD
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature

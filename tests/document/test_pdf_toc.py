@@ -16,7 +16,7 @@ from ogp_desktop.document.pdf_renderer import render_pdf
 from ogp_desktop.document.pdf_toc import wrap_text
 
 LONG_TITLE = ("Open-government principles at local level after the administrative reform, including "
-              "participatory budgeting, public consultation and the Lõuna-Eesti municipalities ") * 2
+              "participatory budgeting, public consultation and the Lõuna-Eesti municipalities ")
 
 
 def test_wrap_text_keeps_every_character_and_fits():
@@ -78,6 +78,7 @@ def test_toc_over_several_pages_points_at_every_heading(tmp_path):
     # the long entry wraps inside the text column and its number follows its last line
     flat = " ".join(contents.split())
     assert "Long " + " ".join(LONG_TITLE.split()) in flat
+    assert not re.search(r"^Long .*municipalities", contents, re.MULTILINE)  # over more than one line
     long_page = re.search(r"municipalities (\d+)\n", contents).group(1)
     assert f"\nLong {LONG_TITLE.split()[0]}" in "\n" + pages[int(long_page) - 1]
     # every contents entry is a link, in order, to the page its number names
@@ -96,3 +97,23 @@ def test_page_footer_is_centred(tmp_path):
     footer = [w for w in words if w[2] in ("Page", "of")] + [w for w in words if w[2] == "1"][-2:]
     left, right = min(float(w[0]) for w in footer), max(float(w[1]) for w in footer)
     assert abs((left + right) / 2 - 595.27 / 2) < 2
+
+
+def test_a_heading_longer_than_a_page_is_cut_short_in_the_contents_only(tmp_path):
+    """A contents entry cannot split over pages; the heading itself and its bookmark stay whole."""
+    title = " ".join(f"sõna{i}" for i in range(1500))
+    blocks = [TableOfContents("Contents"), Heading(title, 1, "k0"), Paragraph((Span("Body."),))]
+    doc = Document("Long", "s", "a", "en", False, texts("en"), blocks)
+    pdf = tmp_path / "long.pdf"
+    with pdf.open("wb") as fh:
+        render_pdf(doc, fh)
+    pages = _pages(pdf)
+    contents = pages[0].split("Contents", 1)[1]
+    assert "…" in contents and "sõna1499" not in contents
+    assert len([line for line in contents.splitlines() if "sõna" in line]) == 4
+    number = int(re.search(r"… (\d+)\n", contents).group(1))
+    assert number == 2 and "sõna0 sõna1 sõna2" in pages[1]  # too tall to start below the contents
+    assert "sõna1499" in "".join(pages)
+    outline = json.loads(subprocess.run(["qpdf", "--json", "--json-key=outlines", str(pdf)], check=True,
+                                        capture_output=True, text=True).stdout)["outlines"]
+    assert outline[0]["title"] == title
