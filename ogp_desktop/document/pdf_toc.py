@@ -45,15 +45,24 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
         if line:
             lines.append(line)
         line = word
-        while stringWidth(line, font, size) > width and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                cut -= 1
+        while len(line) > 1 and stringWidth(line, font, size) > width:
+            cut = _fitting_prefix(line, font, size, width)
             lines.append(line[:cut])
             line = line[cut:]
     if line or not lines:
         lines.append(line)
     return lines
+
+
+def _fitting_prefix(word: str, font: str, size: float, width: float) -> int:
+    """Length of the longest start of *word* that fits *width* (at least one character);
+    summed glyph by glyph so that a very long word costs linear time."""
+    total = 0.0
+    for i, char in enumerate(word):
+        total += stringWidth(char, font, size)
+        if total > width:
+            return max(i, 1)
+    return len(word)
 
 
 class TocEntry(Flowable):
