@@ -17,6 +17,9 @@ _TABLE[0x0C] = "\n\n"  # form feed: a page break becomes a paragraph break
 _TABLE[0xFFFE] = None
 _TABLE[0xFFFF] = None
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Anything clean_text would change; most values contain none, and a search is
+# much cheaper than building a translated copy (exports clean every value).
+_NEEDS_CLEANING = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]")
 _NEWLINES = re.compile(r"\r\n?")
 
 
@@ -27,6 +30,8 @@ def clean_text(text: str) -> str:
     LF, other C0 controls and the non-characters U+FFFE/U+FFFF are dropped,
     and lone surrogates become U+FFFD.
     """
+    if not _NEEDS_CLEANING.search(text):
+        return text
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
     text = text.translate(_TABLE)
