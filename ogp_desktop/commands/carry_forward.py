@@ -8,12 +8,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ogp_desktop.commands.common import write_or_fail
 from ogp_desktop.interchange.carry_forward import (
     REPORT_SPECIFIC_FIELDS,
     CarryForwardError,
     carry_forward,
 )
-from ogp_desktop.reportfile import ReportFileError, read_report, write_report
+from ogp_desktop.reportfile import ReportFileError, read_report
 
 NAME = "carry-forward"
 HELP = "make a new report (e.g. end-of-term) from a previous one, leaving report-specific fields empty"
@@ -33,10 +34,7 @@ def run(args: argparse.Namespace) -> int:
     except (ReportFileError, CarryForwardError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    try:
-        write_report(new, args.output)
-    except OSError as exc:
-        print(f"error: {args.output}: cannot write the file ({exc.strerror or exc}).", file=sys.stderr)
+    if write_or_fail(new, args.output):
         return 2
     print(f"wrote {args.output} ({args.report_type}); left empty: {', '.join(REPORT_SPECIFIC_FIELDS)}")
     return 0

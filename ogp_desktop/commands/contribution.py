@@ -13,13 +13,13 @@ import argparse
 import json
 import sys
 
+from ogp_desktop.commands.common import write_or_fail
 from ogp_desktop.interchange.contribution import (
     ContributionError,
     export_contribution,
     merge_contribution,
 )
-from ogp_desktop.report import Report
-from ogp_desktop.reportfile import ReportFileError, read_report, write_report
+from ogp_desktop.reportfile import ReportFileError, read_report
 
 NAME = "contribution"
 HELP = "export chosen commitments for a contributor, and merge their file back field by field"
@@ -41,19 +41,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--prefer", choices=("ours", "theirs"), help="settle every conflict this way and write the result")
 
 
-def _write(report: Report, path: str) -> int:
-    try:
-        write_report(report, path)
-    except OSError as exc:
-        print(f"error: {path}: cannot write the file ({exc.strerror or exc}).", file=sys.stderr)
-        return 2
-    return 0
-
-
 def _export(args: argparse.Namespace) -> int:
     report = read_report(args.report)
     contribution = export_contribution(report, args.commitments.split(","), args.for_whom)
-    if _write(contribution, args.output):
+    if write_or_fail(contribution, args.output):
         return 2
     keys = ", ".join(contribution.meta["contribution"]["commitments"])
     print(f"wrote {args.output} with commitment(s) {keys}")
@@ -73,7 +64,7 @@ def _merge(args: argparse.Namespace) -> int:
             print(f"{len(result.conflicts)} conflict(s); nothing was written. Settle them in the app, "
                   "or merge again with --prefer ours|theirs.", file=sys.stderr)
         return CONFLICTS
-    if _write(result.report, args.output):
+    if write_or_fail(result.report, args.output):
         return 2
     if args.json:
         print(json.dumps({"taken": result.taken, "removed": result.removed, "resolved": result.resolved},

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ogp_desktop.reportfile import ReportFileError, read_report
-from ogp_desktop.template import TemplateError, load_template
+from ogp_desktop.commands.common import fail, read_with_template
+from ogp_desktop.reportfile import ReportFileError
+from ogp_desktop.template import TemplateError
 
 NAME = "export"
 HELP = ("export a report file to Word (--docx) and/or PDF (--pdf); a report with errors is marked DRAFT, "
@@ -30,11 +31,9 @@ def run(args: argparse.Namespace) -> int:
         print("error: nothing to do: give --docx OUT and/or --pdf OUT", file=sys.stderr)
         return 2
     try:
-        report = read_report(args.file)
-        template = load_template(report.template_id)
+        report, template = read_with_template(args.file)
     except (ReportFileError, TemplateError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
     lang = args.lang or report.language
     try:
         result = export_report(report, template, lang=lang, docx_path=args.docx, pdf_path=args.pdf,

@@ -10,10 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from ogp_desktop.commands.common import write_or_fail
 from ogp_desktop.interchange.plan_import import read_plan
 from ogp_desktop.interchange.plan_limits import PlanImportError
 from ogp_desktop.interchange.plan_merge import merge_plan, report_from_plan
-from ogp_desktop.reportfile import ReportFileError, read_report, write_report
+from ogp_desktop.reportfile import ReportFileError, read_report
 
 NAME = "import-plan"
 HELP = "import an action plan (.csv or .xlsx, one row per milestone) into a new or existing report file"
@@ -42,10 +43,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         for line in merge_plan(report, plan).lines():
             print(line)
-    try:
-        write_report(report, args.output)
-    except OSError as exc:
-        print(f"error: {args.output}: cannot write the report ({exc.strerror or exc}).", file=sys.stderr)
+    if write_or_fail(report, args.output):
         return 2
     print(f"wrote {args.output}")
     return 0

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from ogp_desktop.reportfile import ReportFileError, read_report
-from ogp_desktop.template import TemplateError, load_template
+from ogp_desktop.commands.common import fail, read_with_template
+from ogp_desktop.reportfile import ReportFileError
+from ogp_desktop.template import TemplateError
 
 NAME = "validate"
 SUMMARY = {"en": "{errors} error(s), {warnings} warning(s)", "et": "vigu: {errors}, hoiatusi: {warnings}"}
@@ -27,11 +27,9 @@ def run(args: argparse.Namespace) -> int:
     from ogp_desktop.validation import counts, validate
 
     try:
-        report = read_report(args.file)
-        template = load_template(report.template_id)
+        report, template = read_with_template(args.file)
     except (ReportFileError, TemplateError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
     lang = args.lang or "en"
     problems = validate(report, template, lang=lang)
     if args.lang:

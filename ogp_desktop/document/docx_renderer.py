@@ -7,7 +7,6 @@ take seconds per table. Styles, settings and the package stay python-docx's.
 
 from __future__ import annotations
 
-import re
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _xml_escape
 
@@ -33,14 +32,6 @@ from ogp_desktop.document.model import (
 )
 from ogp_desktop.text import clean_text
 
-# The builder already cleaned every value; re-cleaning only strings that need it keeps the
-# guarantee without translating every character twice (it showed in profiles).
-_DIRTY = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _clean(text: str) -> str:
-    return clean_text(text) if _DIRTY.search(text) else text
-
 _ATTR = {'"': "&quot;"}
 _HEADER_FILL = "DCE6F0"
 _LABEL_FILL = "F2F2F2"
@@ -48,7 +39,7 @@ _LABEL_FILL = "F2F2F2"
 
 def escape(text: str) -> str:
     """Clean then escape: python-docx and Word refuse control characters."""
-    return _xml_escape(_clean(text))
+    return _xml_escape(clean_text(text))
 
 
 def render_docx(doc: Document, out: BinaryIO) -> None:
@@ -109,7 +100,7 @@ class _BodyWriter:
             "<w:i/>" if italic else "") + (f'<w:color w:val="{color}"/>' if color else "")
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
         pieces = []
-        for i, line in enumerate(_clean(text).split("\n")):
+        for i, line in enumerate(clean_text(text).split("\n")):
             if i:
                 pieces.append("<w:br/>")
             for j, chunk in enumerate(line.split("\t")):

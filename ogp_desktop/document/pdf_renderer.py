@@ -8,7 +8,6 @@ piece of user text is escaped: it is never read as paragraph markup.
 
 from __future__ import annotations
 
-import re
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _escape
 
@@ -48,15 +47,6 @@ from ogp_desktop.document.model import (
 )
 from ogp_desktop.text import clean_text
 
-# The builder already cleaned every value; re-cleaning only strings that need it keeps the
-# guarantee without translating every character twice (it showed in profiles).
-_DIRTY = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _clean(text: str) -> str:
-    return clean_text(text) if _DIRTY.search(text) else text
-
-
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = pdf_styles.MARGIN_X, pdf_styles.MARGIN_TOP, pdf_styles.MARGIN_BOTTOM
 TEXT_WIDTH = pdf_styles.TEXT_WIDTH
 # Tables draw cells with their own font even when every cell is a paragraph; the default is
@@ -66,7 +56,7 @@ _CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)
 
 def markup(text: str) -> str:
     """User text as reportlab paragraph markup that prints exactly *text*."""
-    return _escape(_clean(text)).replace("\n", "<br/>")
+    return _escape(clean_text(text)).replace("\n", "<br/>")
 
 
 def span_markup(s: Span) -> str:
@@ -283,7 +273,7 @@ class _Story:
             if h.level > t.levels:
                 continue
             level = min(max(h.level, 1), 3)
-            entry = pdf_toc.TocEntry(len(self.toc_entries), h.key, " ".join(_clean(h.text).split()),
+            entry = pdf_toc.TocEntry(len(self.toc_entries), h.key, " ".join(clean_text(h.text).split()),
                                      s[f"toc{level}"], s["toc_page"], TEXT_WIDTH)
             self.toc_entries.append(entry)
             out.append(entry)
