@@ -14,11 +14,11 @@ import io
 
 from ogp_desktop.interchange.plan_limits import (
     MAX_BYTES,
-    MAX_CELL_CHARS,
     MAX_COLUMNS,
     MAX_ROWS,
     MAX_SHEET_ROW,
     PlanImportError,
+    keep_row,
 )
 
 DELIMITERS = ",;\t"
@@ -87,12 +87,7 @@ def read_csv_bytes(raw: bytes, name: str) -> list[tuple[int, list[str]]]:
                 raise PlanImportError(f"{name}: the file runs past line {MAX_SHEET_ROW:,}; an action plan is far shorter.")
             if len(rows) > MAX_ROWS:
                 raise PlanImportError(f"{name}: the file has more than {MAX_ROWS:,} rows; an action plan has far fewer.")
-            for col, cell in enumerate(cells, start=1):
-                if len(cell) > MAX_CELL_CHARS:
-                    raise PlanImportError(f"{name}: row {number}, column {col}: the cell holds more than "
-                                          f"{MAX_CELL_CHARS:,} characters.")
-            if any(c.strip() for c in cells):
-                rows.append((number, cells))
+            keep_row(name, number, cells, rows)
     except csv.Error as exc:
         raise PlanImportError(f"{name}: row {number + 1}: the CSV cannot be read ({exc}).") from None
     return rows

@@ -20,3 +20,13 @@ MAX_ZIP_ENTRIES = 2000
 
 class PlanImportError(ValueError):
     """The whole plan file cannot be used; ``str()`` is one sentence naming the file."""
+
+
+def keep_row(name: str, number: int, cells: list[str], rows: list[tuple[int, list[str]]]) -> None:
+    """Append a non-blank row to *rows*, refusing a cell past :data:`MAX_CELL_CHARS` (CSV and xlsx alike)."""
+    for col, cell in enumerate(cells, start=1):
+        if len(cell) > MAX_CELL_CHARS:
+            raise PlanImportError(f"{name}: row {number}, column {col}: the cell holds more than "
+                                  f"{MAX_CELL_CHARS:,} characters.")
+    if any(c.strip() for c in cells):
+        rows.append((number, cells))

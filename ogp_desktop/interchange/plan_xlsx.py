@@ -15,7 +15,6 @@ from typing import Any
 
 from ogp_desktop.interchange.plan_limits import (
     MAX_BYTES,
-    MAX_CELL_CHARS,
     MAX_COLUMNS,
     MAX_RATIO,
     MAX_ROWS,
@@ -23,6 +22,7 @@ from ogp_desktop.interchange.plan_limits import (
     MAX_UNPACKED_BYTES,
     MAX_ZIP_ENTRIES,
     PlanImportError,
+    keep_row,
 )
 
 
@@ -91,12 +91,7 @@ def read_xlsx(path: str | Path) -> list[tuple[int, list[str]]]:
             if all(v is None for v in values):  # the common blank row, cheaply
                 continue
             cells = [cell_text(v) for v in values]
-            for col, cell in enumerate(cells, start=1):
-                if len(cell) > MAX_CELL_CHARS:
-                    raise PlanImportError(f"{name}: row {number}, column {col}: the cell holds more than "
-                                          f"{MAX_CELL_CHARS:,} characters.")
-            if any(c.strip() for c in cells):
-                rows.append((number, cells))
+            keep_row(name, number, cells, rows)
     except PlanImportError:
         raise
     except Exception as exc:  # noqa: BLE001 - a malformed sheet part: one sentence, not a traceback
