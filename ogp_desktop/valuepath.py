@@ -8,9 +8,8 @@ translations and merges use.
 from __future__ import annotations
 
 import re
-from typing import Union
 
-Part = Union[str, int]
+Part = str | int
 Path = tuple[Part, ...]
 
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|(\.)")
