@@ -194,7 +194,9 @@ class FormPage(QScrollArea):
         for block, own in zip(self.blocks, self.paths, strict=False):
             if overlaps(own, change.path):
                 block.editor.set_value(self.report.get(block.editor.path))
-        if change.kind == "replace":  # merges and restores replace the whole report, provenance with it
+        # Merges and restores replace the whole report, provenance with it; an edit of a merged
+        # value turns its line into "...; edited here since".
+        if change.kind == "replace" or self.report.meta.get("provenance"):
             self.refresh_origins()
 
     def refresh_all(self) -> None:

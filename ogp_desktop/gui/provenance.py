@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ogp_desktop import valuepath
+from ogp_desktop.interchange.contribution import value_fingerprint
 from ogp_desktop.report import Report
 from ogp_desktop.template import Template, tr
 
@@ -60,10 +61,19 @@ def describe_entry(entry: dict[str, Any]) -> str:
     return QCoreApplication.translate("Provenance", "Merged from a contribution on {when}").format(when=when)
 
 
+def _sentence(report: Report, key: str, entry: dict[str, Any]) -> str:
+    """The entry's sentence, saying so when the value was changed here after the merge."""
+    text = describe_entry(entry)
+    recorded = entry.get("value")
+    if isinstance(recorded, str) and recorded != value_fingerprint(report, key):
+        text = QCoreApplication.translate("Provenance", "{sentence}; edited here since").format(sentence=text)
+    return text
+
+
 def describe(report: Report, path: str, lang: str | None = None) -> str:
     """The tooltip for the value at *path*: where it came from, or "" when a person typed it here."""
     entry = entry_for(report, path, lang)
-    return describe_entry(entry) if entry is not None else ""
+    return _sentence(report, f"{lang}:{path}" if lang else path, entry) if entry is not None else ""
 
 
 def marked_paths(report: Report) -> dict[str, str]:
@@ -71,7 +81,7 @@ def marked_paths(report: Report) -> dict[str, str]:
     table = report.meta.get("provenance")
     if not isinstance(table, dict):
         return {}
-    return {key: describe_entry(entry) for key, entry in table.items() if isinstance(entry, dict)}
+    return {key: _sentence(report, key, entry) for key, entry in table.items() if isinstance(entry, dict)}
 
 
 def path_label(template: Template, path: str, lang: str = "en") -> str:

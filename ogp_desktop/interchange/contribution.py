@@ -19,6 +19,8 @@ is the value path, or ``"et:path"`` for a translation.
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -245,12 +247,28 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
         keep.update(merged_tr.pop(lang, {}))
         merged.translations[lang] = keep
     merged.translations.update(merged_tr)
-    merged.meta["provenance"] = _provenance(report, outcome, info)
+    merged.meta["provenance"] = _provenance(report, merged, outcome, info)
     return MergeResult(merged, outcome.conflicts, outcome.taken, outcome.removed, outcome.resolved, info.source,
                        report, contribution, dict(choices or {}), prefer)
 
 
-def _provenance(report: Report, outcome: Outcome, info: ContributionInfo) -> dict[str, Any]:
+def value_fingerprint(report: Report, key: str) -> str:
+    """A short hash of the value a provenance key names (``path`` or ``lang:path``).
+
+    Stored with the stamp so the editor can tell a merged value from one
+    edited after the merge, without keeping a copy of the text.
+    """
+    lang, _, path = key.rpartition(":")
+    if lang:
+        entry = report.translations.get(lang, {}).get(path)
+        value = entry.get("text") if isinstance(entry, dict) else None
+    else:
+        value = report.get(path)
+    blob = json.dumps(value, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def _provenance(report: Report, merged: Report, outcome: Outcome, info: ContributionInfo) -> dict[str, Any]:
     """Earlier provenance follows its rows; every value taken now is stamped with this contribution."""
     old = report.meta.get("provenance")
     out: dict[str, Any] = {}
@@ -264,7 +282,7 @@ def _provenance(report: Report, outcome: Outcome, info: ContributionInfo) -> dic
             out[f"{lang}:{moved}" if lang else moved] = entry
     stamp = {"source": info.source, "at": info.modified or now_iso(), "merged": now_iso()}
     for key in outcome.taken:
-        out[key] = dict(stamp)
+        out[key] = dict(stamp, value=value_fingerprint(merged, key))
     return out
 
 

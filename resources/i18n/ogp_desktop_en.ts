@@ -1486,6 +1486,10 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{sentence}; edited here since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report details ({key})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1490,6 +1490,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>Ühendatud panusest {when}</translation>
     </message>
     <message>
+        <source>{sentence}; edited here since</source>
+        <translation>{sentence}; hiljem siin muudetud</translation>
+    </message>
+    <message>
         <source>Report details ({key})</source>
         <translation>Aruande andmed ({key})</translation>
     </message>

@@ -77,3 +77,20 @@ def test_kept_counts_own_changes_per_commitment():
     report.set("commitments[1].results", "Mine only")   # kept: the same field, another commitment
     report.set("commitments[1].milestones[0].status", "completed")  # kept, deeper down
     assert kept_count(merge_contribution(report, contribution)) == 2
+
+
+def test_a_merged_value_edited_afterwards_says_so() -> None:
+    from ogp_desktop.interchange import apply_merge, export_contribution, merge_contribution
+    from ogp_desktop.report import Report
+
+    ours = Report({"commitments": [{"number": "1", "title": "Avatud andmed", "results": "Algne tekst."}]})
+    theirs = export_contribution(ours, ["1"], "Justiitsministeerium")
+    theirs.set("commitments[0].results", "Ministeeriumi tekst.")
+    apply_merge(ours, merge_contribution(ours, theirs))
+    merged = provenance.describe(ours, "commitments[0].results")
+    assert merged.startswith("Merged from the contribution for Justiitsministeerium")
+    assert "edited here since" not in merged
+    ours.set("commitments[0].results", "Koordinaatori parandus.")
+    assert provenance.describe(ours, "commitments[0].results") == merged + "; edited here since"
+    ours.set("commitments[0].results", "Ministeeriumi tekst.")  # back to the merged text
+    assert provenance.describe(ours, "commitments[0].results") == merged

@@ -73,3 +73,21 @@ def test_an_opened_contribution_says_whose_report_it_belongs_to(start_window, tm
     assert window.ui.banner.isVisibleTo(window)
     text = window.ui.banner_label.text()
     assert "Ministry of Finance" in text and demo.title in text
+
+
+def test_editing_a_merged_value_updates_its_provenance_line(start_window, tmp_path: Path, monkeypatch) -> None:
+    window = start_window(demo=True).window
+    report = window.current.report
+    contribution = export_contribution(report, [report.get("commitments[0].number")], "Riigikantselei")
+    contribution.set("commitments[0].results", "Merged text.")
+    path = tmp_path / "back.ogpreport.json"
+    write_report(contribution, path)
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: str(path))
+    monkeypatch.setattr(prompts, "info", lambda *a: None)
+    window.report_menu.action_merge_contribution.trigger()
+    editor = window.current.editor
+    editor.go_to("commitments[0].results")
+    block = next(b for b in editor.findChildren(FieldBlock) if b.editor.path == "commitments[0].results")
+    assert "edited here since" not in block.origin.text()
+    report.set("commitments[0].results", "Changed by the coordinator.")
+    assert block.origin.text().endswith("edited here since")
