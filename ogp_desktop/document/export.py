@@ -75,10 +75,22 @@ def _render_docx(doc: Document, fh: BinaryIO) -> None:
     render_docx(doc, fh)
 
 
-def _render_pdf_into(doc: Document, pages: list[int], fh: BinaryIO) -> None:
+def _render_pdf_into(doc: Document, pages: list[int], on_page: Callable[[float], None] | None,
+                     fh: BinaryIO) -> None:
     from ogp_desktop.document.pdf_renderer import render_pdf
 
-    pages.append(render_pdf(doc, fh))
+    pages.append(render_pdf(doc, fh, on_page))
+
+
+def _pdf_progress(progress: Progress | None, before: int, total: int) -> Callable[[float], None] | None:
+    """Page-by-page progress inside the PDF step, as a fractional *done*."""
+    if progress is None:
+        return None
+
+    def on_page(fraction: float) -> None:
+        progress(before + fraction, total, "pdf")
+
+    return on_page
 
 
 def export_report(report: Report, template: Template, *, lang: str, docx_path: str | Path | None = None,
@@ -87,7 +99,9 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
     """Write the requested files in *lang*; a report with errors is marked DRAFT.
 
     ``final=True`` refuses (:class:`ReportHasErrors`) when validation finds errors.
-    ``progress(done, total, what)`` is called between the steps.
+    ``progress(done, total, what)`` is called after each step, and during the
+    PDF once a page with a fractional *done* (so a big PDF shows progress and
+    can be cancelled by raising from the callback).
     """
     if lang not in ("en", "et"):
         raise ExportError(f"Unknown export language {lang!r}: choose en or et.")
@@ -114,7 +128,7 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
             _write(path, partial(_render_docx, doc))
         else:
             pages: list[int] = []
-            _write(path, partial(_render_pdf_into, doc, pages))
+            _write(path, partial(_render_pdf_into, doc, pages, _pdf_progress(progress, step, total)))
             result.pdf_pages = pages[0] if pages else 0
         result.files.append(path)
         tick(kind)

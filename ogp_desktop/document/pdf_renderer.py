@@ -8,6 +8,7 @@ piece of user text is escaped: it is never read as paragraph markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _escape
 
@@ -158,7 +159,8 @@ class _Layout:
 
 
 class _DocTemplate(BaseDocTemplate):
-    def __init__(self, out: BinaryIO, doc: Document, layout: _Layout) -> None:
+    def __init__(self, out: BinaryIO, doc: Document, layout: _Layout,
+                 on_page: Callable[[float], None] | None = None) -> None:
         super().__init__(
             out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=doc.title, author=doc.author, subject=doc.subject,
@@ -166,6 +168,9 @@ class _DocTemplate(BaseDocTemplate):
         )
         self.doc = doc
         self.layout = layout
+        self.on_page = on_page
+        self.flowables_total = 1
+        self.flowables_done = 0
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_WIDTH, A4[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self.furniture)])
@@ -174,16 +179,27 @@ class _DocTemplate(BaseDocTemplate):
         page = canv.getPageNumber()
         self.layout.page_count = max(self.layout.page_count, page)
         pdf_furniture.draw_furniture(canv, page, self.doc.draft)
+        if self.on_page is not None:  # the GUI's progress bar, and its Cancel (which raises here)
+            self.on_page(min(1.0, self.flowables_done / self.flowables_total))
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab's hook
+        self.flowables_done += 1
 
 
-def render_pdf(doc: Document, out: BinaryIO) -> int:
-    """Write *doc* as PDF into *out*; returns the number of pages."""
+def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | None = None) -> int:
+    """Write *doc* as PDF into *out*; returns the number of pages.
+
+    *on_page(fraction)* is called as each page starts, with the share of the
+    story laid out so far; an exception it raises stops the export.
+    """
     register_fonts()
     layout = _Layout()
     story = _Story(doc, layout)
-    template = _DocTemplate(out, doc, layout)
+    template = _DocTemplate(out, doc, layout, on_page)
     template._doSave = 0  # reportlab's switch: keep the canvas open to define the forms first
-    template.build(story.flowables())
+    flowables = story.flowables()
+    template.flowables_total = max(1, len(flowables))
+    template.build(flowables)
     canv = template.canv
     pdf_furniture.define_furniture(canv, doc, layout.page_count)
     pdf_toc.define_numbers(canv, story.toc_entries, layout.heading_pages)

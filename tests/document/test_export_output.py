@@ -10,7 +10,7 @@ import zipfile
 
 import docx
 import pytest
-from conftest import (
+from export_checks import (
     LONG_URL,
     docx_text,
     free_text_values,

@@ -7,7 +7,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import (
+from export_checks import (
     docx_text,
     free_text_values,
     make_hostile_report,
