@@ -140,3 +140,29 @@ def test_dialog_refuses_no_format_and_missing_folder(open_report, qtbot, tmp_pat
 def test_file_stem_is_safe_everywhere():
     assert file_stem('a/b:c*?"<>|') == "a_b_c"
     assert file_stem("...") == "report"
+
+
+def test_cancel_stops_inside_a_long_pdf(qtbot, tmp_path):
+    """Progress arrives page by page inside the PDF step, and Cancel takes effect there."""
+    from ogp_desktop.document.synthetic import generate_report
+    from ogp_desktop.gui.export_worker import ExportJob, ExportWorker
+    from ogp_desktop.template import load_template
+
+    template = load_template()
+    target = tmp_path / "big.pdf"
+    worker = ExportWorker(ExportJob(generate_report(template, commitments=30), template, "en", None, target))
+    seen: list[int] = []
+
+    def on_progress(percent: int, _step: str) -> None:
+        seen.append(percent)
+        if 67 < percent < 100:  # validate and build are 1/3 and 2/3; this is a page of the PDF
+            worker.cancel()
+
+    worker.progressed.connect(on_progress)
+    with qtbot.waitSignal(worker.cancelled, timeout=60_000):
+        worker.start()
+    worker.wait()
+    pages_seen = [p for p in seen if 67 < p < 100]
+    # ~170 pages would each report; the worker stops within a few pages of the click
+    assert 1 <= len(pages_seen) < 40, len(pages_seen)
+    assert not target.exists() and list(tmp_path.iterdir()) == []
