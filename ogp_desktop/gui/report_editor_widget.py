@@ -16,8 +16,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QGridLayout,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -27,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from ogp_desktop import valuepath
 from ogp_desktop.completeness import section_status
-from ogp_desktop.gui import dialogs
+from ogp_desktop.gui.commitment_rows import CommitmentRows
 from ogp_desktop.gui.editors.base import PATH_PROPERTY
-from ogp_desktop.gui.editors.ui_text import ui_text
 from ogp_desktop.gui.form_page import FormPage
 from ogp_desktop.gui.guidance_widget import GuidanceWidget
 from ogp_desktop.gui.i18n import translate
@@ -37,7 +34,6 @@ from ogp_desktop.gui.navigator_model import (
     KEY_ROLE,
     SUMMARY_KEY,
     NavigatorModel,
-    number_field,
     paged_group,
     row_title,
 )
@@ -52,9 +48,6 @@ from ogp_desktop.template import Field, Section, Template
 from ogp_desktop.validation import validate
 
 VALIDATE_DELAY_MS = 250  # typing never waits on validation
-_REMOVE_TITLE = QT_TRANSLATE_NOOP("Editor", "Remove commitment")
-_REMOVE_QUESTION = QT_TRANSLATE_NOOP("Editor",
-                                     "Remove “{title}” with all its milestones and evidence? Undo brings it back.")
 _SECTIONS = QT_TRANSLATE_NOOP("Editor", "Sections")
 _UNDO = {"edit": QT_TRANSLATE_NOOP("Editor", "typing in “{field}”"),
          "translate": QT_TRANSLATE_NOOP("Editor", "translation of “{field}”"),
@@ -108,22 +101,13 @@ class ReportEditorWidget(QWidget):
         self.navigator.selectionModel().currentChanged.connect(self.on_navigator_current_changed)
         self.navigator_model.modelReset.connect(self.on_navigator_reset)
         self.navigator.expandAll()
-        self.buttons: dict[str, QPushButton] = {}
-        button_bar = QGridLayout()  # two rows keep the navigator narrow
-        button_bar.setSpacing(2)
-        for i, (key, slot) in enumerate((("add", self.add_commitment), ("remove", self.on_remove_clicked),
-                                         ("renumber", self.renumber_commitments),
-                                         ("move_up", self.on_move_up_clicked),
-                                         ("move_down", self.on_move_down_clicked))):
-            b = QPushButton(self)
-            b.clicked.connect(slot)
-            button_bar.addWidget(b, *((0, i) if i < 3 else (1, i - 3)))
-            self.buttons[key] = b
+        self.rows_ui = CommitmentRows(self)
+        self.buttons = self.rows_ui.buttons
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.navigator)
-        left_layout.addLayout(button_bar)
+        left_layout.addLayout(self.rows_ui.bar)
 
         self.stack = QStackedWidget(self)
         self.guidance = GuidanceWidget(lang, self)
@@ -241,7 +225,7 @@ class ReportEditorWidget(QWidget):
         self.stack.setCurrentWidget(page)
         self.current_key = key
         self._select_navigator(key)
-        self._update_buttons()
+        self.rows_ui.refresh()
         self.guidance.show_field(None, self._section_of_key(key))
         return page
 
@@ -286,7 +270,7 @@ class ReportEditorWidget(QWidget):
         if self.translating is not None:
             self.current_key = str(current.data(KEY_ROLE))
             self.translating.set_scope(self.translation.scope(self.current_key))
-            self._update_buttons()
+            self.rows_ui.refresh()
             return
         self.show_page(str(current.data(KEY_ROLE)))
 
@@ -331,16 +315,8 @@ class ReportEditorWidget(QWidget):
         return translate(self.lang, "Editor", _UNDO[kind]).format(field=field_label(self.template, path, self.lang))
 
     def retranslate(self) -> None:
-        for key, b in self.buttons.items():
-            b.setText(ui_text(key, self.lang))
-            b.setAccessibleName(f"{self._item_label()}: {ui_text(key, self.lang)}")
+        self.rows_ui.retranslate()
         self.navigator.setAccessibleName(translate(self.lang, "Editor", _SECTIONS))
-
-    def _item_label(self) -> str:
-        g = self.row_group
-        if g is None:
-            return ""
-        return (g.item_label or g.label).get(self.lang, "")
 
     def set_read_only(self, ro: bool) -> None:
         self.read_only = ro
@@ -349,7 +325,7 @@ class ReportEditorWidget(QWidget):
             if isinstance(page, FormPage):
                 page.set_read_only(ro)
         self.translation.set_read_only(ro)
-        self._update_buttons()
+        self.rows_ui.refresh()
 
     def flush_typing(self) -> None:
         """Close the current typing burst: the next keystroke starts a new undo step."""
@@ -365,70 +341,22 @@ class ReportEditorWidget(QWidget):
         """Show source | translation instead of the form; *target* defaults to the report's other language."""
         self.translation.set(on, target)
 
-    # -- commitments (rows of the paged group) -------------------------------
-    def _rows(self) -> list[Any]:
-        rows = self.report.get(self.row_group.id) if self.row_group else None
-        return rows if isinstance(rows, list) else []
-
+    # -- commitments (rows of the paged group): see commitment_rows.py -----------
     def current_row(self) -> int:
-        if self.row_group is None:
-            return -1
-        path = valuepath.parse(self.current_key) if self.current_key and self.current_key != SUMMARY_KEY else ()
-        return int(path[1]) if len(path) == 2 and path[0] == self.row_group.id else -1
+        return self.rows_ui.current_row()
 
     def add_commitment(self) -> None:
-        if self.row_group is None or self.read_only:
-            return
-        index = len(self._rows())
-        number = number_field(self.row_group)
-        item = {number.id: str(index + 1)} if number is not None else {}
-        self.editing.insert_row(self.row_group.id, index, item)
-        self.go_to(f"{self.row_group.id}[{index}]")
+        self.rows_ui.add()
 
     def remove_commitment(self, index: int) -> None:
-        if self.row_group is None or self.read_only or not 0 <= index < len(self._rows()):
-            return
-        title = row_title(self.row_group, self._rows()[index], index, self.lang)
-        question = translate(self.lang, "Editor", _REMOVE_QUESTION).format(title=title)
-        if not dialogs.confirm(self, translate(self.lang, "Editor", _REMOVE_TITLE), question):
-            return
-        self.editing.remove_row(self.row_group.id, index)
-        remaining = len(self._rows())
-        self.go_to(f"{self.row_group.id}[{min(index, remaining - 1)}]" if remaining else self.row_group.id)
+        self.rows_ui.remove(index)
 
     def move_commitment(self, src: int, dst: int) -> None:
-        count = len(self._rows())
-        if self.row_group is None or self.read_only or not (0 <= src < count and 0 <= dst < count):
-            return
-        self.editing.move_row(self.row_group.id, src, dst)
-        self.go_to(f"{self.row_group.id}[{dst}]")
+        self.rows_ui.move(src, dst)
 
     def renumber_commitments(self) -> None:
         """Number the rows 1..N in their current order, as one undo step."""
-        if self.row_group is None or (number := number_field(self.row_group)) is None:
-            return
-        values = {f"{self.row_group.id}[{i}].{number.id}": str(i + 1) for i in range(len(self._rows()))}
-        self.editing.set_many(ui_text("renumber", self.lang), values)
-
-    def on_remove_clicked(self) -> None:
-        self.remove_commitment(self.current_row())
-
-    def on_move_up_clicked(self) -> None:
-        row = self.current_row()
-        self.move_commitment(row, row - 1)
-
-    def on_move_down_clicked(self) -> None:
-        row = self.current_row()
-        self.move_commitment(row, row + 1)
-
-    def _update_buttons(self) -> None:
-        row, count = self.current_row(), len(self._rows())
-        has = self.row_group is not None and not self.read_only
-        enabled = {"add": has, "remove": has and row >= 0, "move_up": has and row > 0,
-                   "move_down": has and 0 <= row < count - 1, "renumber": has and count > 0}
-        for key, b in self.buttons.items():
-            b.setEnabled(enabled[key])
-            b.setVisible(self.row_group is not None)
+        self.rows_ui.renumber()
 
     # -- following the report ---------------------------------------------------
     def on_report_changed(self, change: Change) -> None:
@@ -450,7 +378,7 @@ class ReportEditorWidget(QWidget):
         key = self.page_key_for(change.path)
         if key in self.pages or structural:
             self._update_heading(key if not structural else self.current_key)
-        self._update_buttons()
+        self.rows_ui.refresh()
         self.validate_timer.start()
         self.edited.emit()
 
