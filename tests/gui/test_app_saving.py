@@ -8,34 +8,12 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from ogp_desktop.report import Report
 from tests.gui.conftest import type_into
-
-
-def _mount_tmpfs(where: Path) -> bool:
-    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("mount"):
-        return False
-    return subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(where)],
-                          capture_output=True).returncode == 0
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[tuple[Path, bool]]:
-    where = tmp_path / "small"
-    where.mkdir()
-    mounted = _mount_tmpfs(where)
-    try:
-        yield where, mounted
-    finally:
-        if mounted:
-            subprocess.run(["umount", "-l", str(where)], check=True)
 
 
 class DiskFull:

@@ -9,36 +9,14 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import stat
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from store_helpers import sample_report
 
 from ogp_desktop.store import Library, ReadOnlyError, StoreWriteError
-
-
-def _mount_tmpfs(where: Path) -> bool:
-    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("mount"):
-        return False
-    return subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(where)],
-                          capture_output=True).returncode == 0
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[tuple[Path, bool]]:
-    """(folder, whether it is a real 256 KB tmpfs)."""
-    where = tmp_path / "small"
-    where.mkdir()
-    mounted = _mount_tmpfs(where)
-    try:
-        yield where, mounted
-    finally:
-        if mounted:
-            subprocess.run(["umount", str(where)], check=True)
 
 
 def _fill(folder: Path) -> Path:
@@ -85,11 +63,10 @@ def test_disk_full_keeps_the_previous_draft_and_a_retry_succeeds(
         assert lib.open(draft_id).get("national_context").startswith("Pikk tekst õ")
 
 
-def test_read_only_folder_opens_read_only_and_explains(tmp_path: Path) -> None:
-    where = tmp_path / "ro"
-    where.mkdir()
+def test_read_only_folder_opens_read_only_and_explains(small_disk: tuple[Path, bool]) -> None:
+    where, mounted = small_disk
     root = os.name == "posix" and os.geteuid() == 0
-    if root and not _mount_tmpfs(where):
+    if root and not mounted:
         pytest.skip("running as root, where chmod does not stop writes, and a tmpfs cannot be mounted here")
     folder = where / "data"
     try:
@@ -114,8 +91,6 @@ def test_read_only_folder_opens_read_only_and_explains(tmp_path: Path) -> None:
                 lib.save(draft_id, report)
         assert (folder / "reports" / f"{draft_id}.json").read_bytes().startswith(b'{"draft"')  # left in place
     finally:
-        if root:
-            subprocess.run(["umount", str(where)], check=True)
-        else:
+        if not root:  # the fixture unmounts the tmpfs
             for p in (folder, folder / "reports"):
                 p.chmod(stat.S_IRWXU)
