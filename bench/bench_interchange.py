@@ -51,7 +51,8 @@ def run(quick: bool = False) -> list[tuple[str, str]]:
         folder = Path(tmp)
         csv_path = folder / "plan.csv"
         csv_path.write_bytes("\n".join(";".join(f'"{c}"' for c in r) for r in [HEADER] + rows).encode("cp1257"))
-        out.append((f"import {MAX_ROWS:,}-row CSV plan (cp1257, ;)", f"{_best(lambda: read_plan(csv_path), repeat) * 1000:.0f} ms"))
+        out.append((f"import {MAX_ROWS:,}-row CSV plan (cp1257, ;)",
+                    f"{_best(lambda: read_plan(csv_path), repeat) * 1000:.0f} ms"))
 
         xlsx_path = folder / "plan.xlsx"
         wb = Workbook(write_only=True)
@@ -60,7 +61,8 @@ def run(quick: bool = False) -> list[tuple[str, str]]:
         for r in rows:
             ws.append(r)
         wb.save(xlsx_path)
-        out.append((f"import {MAX_ROWS:,}-row .xlsx plan", f"{_best(lambda: read_plan(xlsx_path), repeat) * 1000:.0f} ms"))
+        out.append((f"import {MAX_ROWS:,}-row .xlsx plan",
+                    f"{_best(lambda: read_plan(xlsx_path), repeat) * 1000:.0f} ms"))
 
         bomb = folder / "bomb.xlsx"
         with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:

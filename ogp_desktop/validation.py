@@ -250,7 +250,8 @@ class _Run:
             return
         if not _SHAPE_OK[f.kind](value):
             self.emit(path, f, "error", "invalid_value", "invalid_value.type",
-                      got=tr(TYPE_NAMES[_type_name(value)], self.lang), expected=tr(TYPE_NAMES[_EXPECTED[f.kind]], self.lang))
+                      got=tr(TYPE_NAMES[_type_name(value)], self.lang),
+                      expected=tr(TYPE_NAMES[_EXPECTED[f.kind]], self.lang))
             return
         if f.kind in ("text", "longtext", "url", "email"):
             self.text(f, value, path)
@@ -320,7 +321,8 @@ class _Run:
                 cond_field = self.template.field(f.ids[:-1][:level] + (name,))
                 cond_value = ctx[level].get(name)
             if cond_field is not None and not is_empty(cond_value) and not isinstance(cond_value, (list, dict)):
-                params = {"cond_label": cond_field.text(self.lang), "cond_value": self.value_text(cond_field, cond_value)}
+                params = {"cond_label": cond_field.text(self.lang),
+                          "cond_value": self.value_text(cond_field, cond_value)}
                 break
         if f.is_group:
             params["item"] = tr(f.item_label, self.lang).lower() if f.item_label else tr(TYPE_NAMES["row"], self.lang)

@@ -43,7 +43,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence_missing": {
         "en": "Add at least one source to “{label}”: OGP expects evidence when “{cond_label}” is “{cond_value}”.",
-        "et": "Lisage väljale „{label}“ vähemalt üks allikas: kui „{cond_label}“ on „{cond_value}“, ootab OGP tõendeid.",
+        "et": "Lisage väljale „{label}“ vähemalt üks allikas: "
+              "kui „{cond_label}“ on „{cond_value}“, ootab OGP tõendeid.",
     },
     "invalid_value.type": {
         "en": "“{label}” holds {got} where {expected} is expected; enter it again.",
@@ -92,8 +93,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "et": "„{label}“ ({end}) on varasem kui „{start_label}“ ({start}); parandage üks kahest kuupäevast.",
     },
     "outside_period": {
-        "en": "“{label}” ({value}) lies outside {start} – {end} (“{start_label}” to “{end_label}”); correct the date or those limits.",
-        "et": "„{label}“ ({value}) jääb väljapoole vahemikku {start} – {end} („{start_label}“ kuni „{end_label}“); parandage kuupäev või need piirid.",
+        "en": "“{label}” ({value}) lies outside {start} – {end} (“{start_label}” to “{end_label}”); "
+              "correct the date or those limits.",
+        "et": "„{label}“ ({value}) jääb väljapoole vahemikku {start} – {end} („{start_label}“ kuni „{end_label}“); "
+              "parandage kuupäev või need piirid.",
     },
     "comment_period_short": {
         "en": "The public comment period lasted {days} days; OGP expects at least {weeks} weeks ({min} days). "
@@ -104,18 +107,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "too_few_meetings": {
         "en": "“{label}” lists {count} meeting(s) between {start} and {end}; OGP expects at least {per_year} a year, "
               "so {expected} for this period. Add the missing meetings.",
-        "et": "Väljal „{label}“ on ajavahemikus {start} – {end} {count} koosolekut; OGP ootab vähemalt {per_year} koosolekut "
+        "et": "Väljal „{label}“ on ajavahemikus {start} – {end} {count} koosolekut; "
+              "OGP ootab vähemalt {per_year} koosolekut "
               "aastas, sellel perioodil seega {expected}. Lisage puuduvad koosolekud.",
     },
     "values_tech_alone": {
-        "en": "“{label}” holds only “{value}”, which OGP does not accept on its own; add the other values the commitment serves.",
-        "et": "Väljal „{label}“ on ainult „{value}“, mida OGP üksi ei arvesta; lisage muud väärtused, mida kohustus teenib.",
+        "en": "“{label}” holds only “{value}”, which OGP does not accept on its own; "
+              "add the other values the commitment serves.",
+        "et": "Väljal „{label}“ on ainult „{value}“, mida OGP üksi ei arvesta; "
+              "lisage muud väärtused, mida kohustus teenib.",
     },
     "completion_inconsistent.last": {
         "en": "“{label}” is “{value}”, but {count} of the {total} rows in “{items_label}” have another “{item_label}”; "
               "bring them in line.",
-        "et": "„{label}“ on „{value}“, kuid {total} reast {count} on tabelis „{items_label}“ teistsugune „{item_label}“; "
-              "viige need kooskõlla.",
+        "et": "„{label}“ on „{value}“, kuid {total} reast {count} on tabelis „{items_label}“ "
+              "teistsugune „{item_label}“; viige need kooskõlla.",
     },
     "completion_inconsistent.first": {
         "en": "“{label}” is “{value}”, but {count} of the {total} rows in “{items_label}” already show progress in "

@@ -32,7 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("report")
     p.add_argument("--commitments", required=True, metavar="ID[,ID...]", help="ogp_ids or numbers, comma-separated")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--for", dest="for_whom", default="", metavar="WHO", help='who it is for, e.g. "Ministry of Justice"')
+    p.add_argument("--for", dest="for_whom", default="", metavar="WHO",
+                   help='who it is for, e.g. "Ministry of Justice"')
     p = sub.add_parser("merge", help="merge a returned contribution file into the report")
     p.add_argument("report")
     p.add_argument("contribution")

@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     for p in plan.problems:
         where = f"row {p.row}" + (f", column {p.column}" if p.column else "")
         print(f"problem: {where}: {p.message}")
-    print(f"read {len(plan.commitments)} commitment(s) with {plan.milestone_count} milestone(s) from {Path(args.plan).name}")
+    print(f"read {len(plan.commitments)} commitment(s) with {plan.milestone_count} milestone(s) "
+          f"from {Path(args.plan).name}")
     if report is None:
         report = report_from_plan(plan, title=Path(args.plan).stem)
         print(f"new report with {len(plan.commitments)} commitment(s)")

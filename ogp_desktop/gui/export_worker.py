@@ -24,7 +24,7 @@ from ogp_desktop.template import Template
 log = logging.getLogger(__name__)
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Exception):  # noqa: N818 - a cancel signal caught in run(), not an error
     """Raised from the progress callback to stop the exporter."""
 
 

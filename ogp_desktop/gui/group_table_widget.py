@@ -188,7 +188,8 @@ class GroupTableWidget(QWidget):
     def fit_height(self) -> None:
         """As tall as the rows (3 to 10 of them), so short tables leave no empty box on the page."""
         rows = max(3, min(self.model.rowCount() + 1, 10))
-        height = (self.view.horizontalHeader().sizeHint().height() + rows * self.view.verticalHeader().defaultSectionSize()
+        height = (self.view.horizontalHeader().sizeHint().height()
+                  + rows * self.view.verticalHeader().defaultSectionSize()
                   + 2 * self.view.frameWidth() + self.view.horizontalScrollBar().sizeHint().height())
         self.view.setFixedHeight(height)
 

@@ -168,7 +168,8 @@ class MergeDialog(QDialog):
         titles = (self.tr("When it was sent"), self.tr("Your version"),
                   self.tr("Their version ({who})").format(who=self.who) if self.who else self.tr("Their version"))
         self.base_edit, self.ours_edit, self.theirs_edit = (QPlainTextEdit(detail) for _ in range(3))
-        for column, (title, edit) in enumerate(zip(titles, (self.base_edit, self.ours_edit, self.theirs_edit), strict=False)):
+        edits = (self.base_edit, self.ours_edit, self.theirs_edit)
+        for column, (title, edit) in enumerate(zip(titles, edits, strict=False)):
             label = QLabel(title, detail)
             label.setBuddy(edit)
             edit.setReadOnly(True)
@@ -243,7 +244,8 @@ class MergeDialog(QDialog):
         if not enabled:
             return
         conflict = self.model.conflicts[row]
-        self.field_label.setText(f"<b>{html.escape(self.model.label(row))}</b> <code>{html.escape(conflict.key)}</code>")
+        self.field_label.setText(
+            f"<b>{html.escape(self.model.label(row))}</b> <code>{html.escape(conflict.key)}</code>")
         for edit, side in ((self.base_edit, "base"), (self.ours_edit, OURS), (self.theirs_edit, THEIRS)):
             edit.setPlainText(side_text(conflict, side, self.model.template, self.model.lang))
         choice = self.model.choice(row)

@@ -83,8 +83,9 @@ class _ParseJob(QRunnable):
         except PlanImportError as exc:
             result = str(exc)
         except Exception as exc:  # noqa: BLE001 - a broken file must never kill the app
-            result = QCoreApplication.translate("PlanImportDialog", "{name}: the file cannot be read ({error}).").format(
-                name=Path(self.path).name, error=exc)
+            result = QCoreApplication.translate(
+                "PlanImportDialog", "{name}: the file cannot be read ({error})."
+            ).format(name=Path(self.path).name, error=exc)
         try:
             if isinstance(result, str):
                 self.signals.failed.emit(result)
@@ -284,7 +285,8 @@ class PlanImportDialog(QDialog):
             self.preview = self.report.copy()
             self.summary = merge_plan(self.preview, self.plan)
             lines = self.summary.lines()
-            self.changes.setPlainText(self.tr("What importing into the current report changes:") + "\n• " + "\n• ".join(lines))
+            self.changes.setPlainText(
+                self.tr("What importing into the current report changes:") + "\n• " + "\n• ".join(lines))
         else:
             self.changes.setPlainText(self.tr("A new draft will be made holding the {count} commitment(s) of the plan.")
                                       .format(count=len(self.plan.commitments)))

@@ -9,6 +9,7 @@ commitment each spreadsheet row fed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -95,31 +96,54 @@ class PlanPreviewModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._commitments):
             return None
-        commitment = self._commitments[index.row()]
-        problems = self._problems.get(index.row(), [])
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == NUMBER:
-                return str(commitment.get("number") or commitment.get("ogp_id") or "")
-            if column == TITLE:
-                return str(commitment.get("title") or "")
-            if column == LEAD:
-                return str(commitment.get("lead_agency") or "")
-            if column == MILESTONES:
-                return len(commitment.get("milestones") or [])
-            if column == PROBLEMS:
-                return len(problems) or ""
-        if role == Qt.ItemDataRole.ToolTipRole and problems:
+        handler = _ROLE_HANDLERS.get(role)
+        if handler is None:
+            return None
+        return handler(self, self._commitments[index.row()], self._problems.get(index.row(), []), index.column())
+
+    def _display(self, commitment: dict[str, Any], problems: list[RowProblem], column: int) -> Any:
+        if column == NUMBER:
+            return str(commitment.get("number") or commitment.get("ogp_id") or "")
+        if column == TITLE:
+            return str(commitment.get("title") or "")
+        if column == LEAD:
+            return str(commitment.get("lead_agency") or "")
+        if column == MILESTONES:
+            return len(commitment.get("milestones") or [])
+        if column == PROBLEMS:
+            return len(problems) or ""
+        return None
+
+    def _tool_tip(self, commitment: dict[str, Any], problems: list[RowProblem], column: int) -> Any:
+        if problems:
             return "\n".join(self.tr("Row {row}, {column}: {message}").format(
                 row=p.row, column=p.column or self.tr("whole row"), message=p.message) for p in problems)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+        if column == TITLE:
             return str(commitment.get("title") or "")  # the column is often narrower than the title
-        if role == Qt.ItemDataRole.BackgroundRole and problems:
-            return PROBLEM_BRUSH
-        if role == Qt.ItemDataRole.ForegroundRole and problems:
-            return QBrush(QColor(0, 0, 0))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (MILESTONES, PROBLEMS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and problems:
-            return self.tr("{count} problem(s)").format(count=len(problems))
         return None
+
+    def _background(self, commitment: dict[str, Any], problems: list[RowProblem], column: int) -> Any:
+        return PROBLEM_BRUSH if problems else None
+
+    def _foreground(self, commitment: dict[str, Any], problems: list[RowProblem], column: int) -> Any:
+        return QBrush(QColor(0, 0, 0)) if problems else None
+
+    def _alignment(self, commitment: dict[str, Any], problems: list[RowProblem], column: int) -> Any:
+        if column in (MILESTONES, PROBLEMS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _accessible_description(self, commitment: dict[str, Any], problems: list[RowProblem], column: int) -> Any:
+        return self.tr("{count} problem(s)").format(count=len(problems)) if problems else None
+
+
+# role -> what PlanPreviewModel.data() answers for it (other roles: None)
+_RoleHandler = Callable[[PlanPreviewModel, dict[str, Any], list[RowProblem], int], Any]
+_ROLE_HANDLERS: dict[int, _RoleHandler] = {
+    Qt.ItemDataRole.DisplayRole: PlanPreviewModel._display,
+    Qt.ItemDataRole.ToolTipRole: PlanPreviewModel._tool_tip,
+    Qt.ItemDataRole.BackgroundRole: PlanPreviewModel._background,
+    Qt.ItemDataRole.ForegroundRole: PlanPreviewModel._foreground,
+    Qt.ItemDataRole.TextAlignmentRole: PlanPreviewModel._alignment,
+    Qt.ItemDataRole.AccessibleDescriptionRole: PlanPreviewModel._accessible_description,
+}

@@ -89,7 +89,8 @@ class ProblemsWidget(QWidget):
     def title_text(self) -> str:
         counts = self.model.counts()
         return translate(self.lang, "Problems", _TITLE).format(
-            errors=counted(self.lang, "error", counts["error"]), warnings=counted(self.lang, "warning", counts["warning"]))
+            errors=counted(self.lang, "error", counts["error"]),
+            warnings=counted(self.lang, "warning", counts["warning"]))
 
     def update_title(self) -> None:
         self.title.setText(self.title_text())

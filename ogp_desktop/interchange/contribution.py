@@ -224,7 +224,8 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
         bad = next((i for i, r in enumerate(rows_) if not isinstance(r, dict)), None) \
             if isinstance(rows_, list) else 0
         if bad is not None:
-            raise ContributionError(f"{label} is damaged: commitment {bad + 1} is not a commitment; nothing was merged.")
+            raise ContributionError(
+                f"{label} is damaged: commitment {bad + 1} is not a commitment; nothing was merged.")
     ours_tr = {lang: {k: v for k, v in entries.items() if k.startswith(_LIST + "[")}
                for lang, entries in report.translations.items() if isinstance(entries, dict)}
     base = _embed(info.base_commitments, info.base_translations)
@@ -297,7 +298,8 @@ def resolve(result: MergeResult, choices: dict[str, str]) -> MergeResult:
 def apply_merge(report: Report, result: MergeResult) -> None:
     """Put the merged values into *report* (one ``replace`` notification); refuses open conflicts."""
     if result.conflicts:
-        raise ContributionError(f"{len(result.conflicts)} conflict(s) are not settled yet; choose ours or theirs for each.")
+        raise ContributionError(
+            f"{len(result.conflicts)} conflict(s) are not settled yet; choose ours or theirs for each.")
     report.translations = copy.deepcopy(result.report.translations)
     report.meta["provenance"] = copy.deepcopy(result.report.meta["provenance"])
     report.replace_values(copy.deepcopy(result.report.values))

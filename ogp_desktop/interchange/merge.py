@@ -160,7 +160,9 @@ class _Merge:
     def obj(self, base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any],
             path: Path, out_path: Path) -> dict[str, Any]:
         merged: dict[str, Any] = {}
-        for key in list(ours) + [k for k in theirs if k not in ours] + [k for k in base if k not in ours and k not in theirs]:
+        keys = list(ours) + [k for k in theirs if k not in ours]
+        keys += [k for k in base if k not in ours and k not in theirs]
+        for key in keys:
             if key == TRANSLATIONS_KEY:
                 merged[key] = self.translations(base.get(key) or {}, ours.get(key) or {}, theirs.get(key) or {},
                                                 path, out_path)
@@ -184,56 +186,76 @@ class _Merge:
 
     def rows(self, base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]],
              path: Path, out_path: Path) -> list[dict[str, Any]]:
-        if _keys(base, ours, theirs):
-            key_of = [_row_key(r) for r in base], [_row_key(r) for r in ours], [_row_key(r) for r in theirs]
-        else:  # rows without unique numbers (evidence links) pair up by position
-            key_of = ([str(i) for i in range(len(base))], [str(i) for i in range(len(ours))],
-                      [str(i) for i in range(len(theirs))])
+        key_of = _row_keys(base, ours, theirs)
         b_rows = dict(zip(key_of[0], base, strict=False))
         t_rows = dict(zip(key_of[2], theirs, strict=False))
         merged: list[dict[str, Any]] = []
         for i, (key, o_row) in enumerate(zip(key_of[1], ours, strict=False)):
-            here = path + (i,)
-            if here != out_path + (len(merged),):  # wrong only if the row is removed below; new_path checks removed first
-                self.out.moved[valuepath.format(here)] = valuepath.format(out_path + (len(merged),))
-            if key not in b_rows:  # added by us (or out of the contribution's scope)
-                t_row = t_rows.get(key)
-                if t_row is not None and t_row != o_row:  # both added one row: merge it field by field
-                    merged.append(self.obj({}, o_row, t_row, here, out_path + (len(merged),)))
-                else:
-                    merged.append(copy.deepcopy(o_row))
-                continue
-            b_row, t_row = b_rows[key], t_rows.get(key)
-            if t_row is None:
-                if o_row == b_row and path != self.confirm_removal:
-                    self.out.removed.append(valuepath.format(here))
-                    continue
-                kept = self._conflict(Conflict(valuepath.format(here), b_row, o_row, None), o_row, None,
-                                      out_path + (len(merged),))
-                if kept is None:
-                    self.out.removed.append(valuepath.format(here))
-                else:
-                    merged.append(kept)
-                continue
-            merged.append(self.obj(b_row, o_row, t_row, here, out_path + (len(merged),)))
+            self._our_row(key, o_row, b_rows, t_rows, path, path + (i,), out_path, merged)
         extra = len(ours)
         ours_keys = set(key_of[1])
         for key, t_row in zip(key_of[2], theirs, strict=False):
-            if key in ours_keys:
-                continue
-            if key not in b_rows:  # added by the contributor
-                self._taken(out_path + (len(merged),), t_row, None)
-                merged.append(copy.deepcopy(t_row))
-                continue
-            b_row = b_rows[key]
-            if t_row == b_row:  # we removed it, they left it alone
-                continue
-            row = self._conflict(Conflict(valuepath.format(path + (extra,)), b_row, None, t_row), None, t_row,
-                                 out_path + (len(merged),))
-            extra += 1
-            if row is not None:
-                merged.append(row)
+            if key not in ours_keys and self._their_row(key, t_row, b_rows, path + (extra,), out_path, merged):
+                extra += 1
         return merged
+
+    def _our_row(self, key: str, o_row: dict[str, Any], b_rows: dict[str, dict[str, Any]],
+                 t_rows: dict[str, dict[str, Any]], path: Path, here: Path, out_path: Path,
+                 merged: list[dict[str, Any]]) -> None:
+        """Merge our row *o_row* (at *here*) with its base and their version; append the result to *merged*."""
+        at = out_path + (len(merged),)
+        if here != at:  # wrong only if the row is removed below; new_path checks removed first
+            self.out.moved[valuepath.format(here)] = valuepath.format(at)
+        if key not in b_rows:  # added by us (or out of the contribution's scope)
+            t_row = t_rows.get(key)
+            if t_row is not None and t_row != o_row:  # both added one row: merge it field by field
+                merged.append(self.obj({}, o_row, t_row, here, at))
+            else:
+                merged.append(copy.deepcopy(o_row))
+            return
+        b_row, t_row = b_rows[key], t_rows.get(key)
+        if t_row is None:
+            self._removed_by_them(b_row, o_row, path, here, at, merged)
+            return
+        merged.append(self.obj(b_row, o_row, t_row, here, at))
+
+    def _removed_by_them(self, b_row: dict[str, Any], o_row: dict[str, Any], path: Path, here: Path, at: Path,
+                         merged: list[dict[str, Any]]) -> None:
+        """They removed the row we have (at *here*): drop it if we left it alone, else ask (a conflict)."""
+        if o_row == b_row and path != self.confirm_removal:
+            self.out.removed.append(valuepath.format(here))
+            return
+        kept = self._conflict(Conflict(valuepath.format(here), b_row, o_row, None), o_row, None, at)
+        if kept is None:
+            self.out.removed.append(valuepath.format(here))
+        else:
+            merged.append(kept)
+
+    def _their_row(self, key: str, t_row: dict[str, Any], b_rows: dict[str, dict[str, Any]], here: Path,
+                   out_path: Path, merged: list[dict[str, Any]]) -> bool:
+        """A row only they still have: added by them, or removed by us. True when it became a conflict at *here*."""
+        if key not in b_rows:  # added by the contributor
+            self._taken(out_path + (len(merged),), t_row, None)
+            merged.append(copy.deepcopy(t_row))
+            return False
+        b_row = b_rows[key]
+        if t_row == b_row:  # we removed it, they left it alone
+            return False
+        row = self._conflict(Conflict(valuepath.format(here), b_row, None, t_row), None, t_row,
+                             out_path + (len(merged),))
+        if row is not None:
+            merged.append(row)
+        return True
+
+
+def _row_keys(base: list[dict[str, Any]], ours: list[dict[str, Any]],
+              theirs: list[dict[str, Any]]) -> tuple[list[str], list[str], list[str]]:
+    """The key of every row of the three lists: its unique number, or else its position."""
+    if _keys(base, ours, theirs):
+        return [_row_key(r) for r in base], [_row_key(r) for r in ours], [_row_key(r) for r in theirs]
+    # rows without unique numbers (evidence links) pair up by position
+    return ([str(i) for i in range(len(base))], [str(i) for i in range(len(ours))],
+            [str(i) for i in range(len(theirs))])
 
 
 def _rel(rel: str) -> str:

@@ -72,7 +72,8 @@ def sniff_delimiter(text: str) -> str:
 def read_csv_bytes(raw: bytes, name: str) -> list[tuple[int, list[str]]]:
     """(record number, cells) for every non-blank record, header first; PlanImportError when unusable."""
     if len(raw) > MAX_BYTES:
-        raise PlanImportError(f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB; an action plan is far smaller.")
+        raise PlanImportError(
+            f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB; an action plan is far smaller.")
     text, _encoding = decode(raw, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -84,9 +85,11 @@ def read_csv_bytes(raw: bytes, name: str) -> list[tuple[int, list[str]]]:
         for number, record in enumerate(reader, start=1):
             cells = record[:MAX_COLUMNS]
             if number > MAX_SHEET_ROW:  # blank lines are not counted as rows but still cost time
-                raise PlanImportError(f"{name}: the file runs past line {MAX_SHEET_ROW:,}; an action plan is far shorter.")
+                raise PlanImportError(
+                    f"{name}: the file runs past line {MAX_SHEET_ROW:,}; an action plan is far shorter.")
             if len(rows) > MAX_ROWS:
-                raise PlanImportError(f"{name}: the file has more than {MAX_ROWS:,} rows; an action plan has far fewer.")
+                raise PlanImportError(
+                    f"{name}: the file has more than {MAX_ROWS:,} rows; an action plan has far fewer.")
             keep_row(name, number, cells, rows)
     except csv.Error as exc:
         raise PlanImportError(f"{name}: row {number + 1}: the CSV cannot be read ({exc}).") from None

@@ -94,7 +94,8 @@ class _Builder:
     def cell(self, row: int, column: str, raw: str) -> str:
         text = clean_text(raw).strip()
         if text and looks_like_formula(text):
-            self.problem(row, column, "the cell holds a spreadsheet formula; it was imported as plain text, not calculated.")
+            self.problem(row, column,
+                         "the cell holds a spreadsheet formula; it was imported as plain text, not calculated.")
         if text and column in MONTH_COLUMNS:
             month = parse_month(text)
             if month is None:
@@ -109,7 +110,8 @@ class _Builder:
         if com:
             key = com.get("ogp_id") or com.get("number") or ""
             if not key:
-                self.problem(row, "number", "the row has neither an ogp_id nor a number; it starts a commitment without a number.")
+                self.problem(row, "number",
+                             "the row has neither an ogp_id nor a number; it starts a commitment without a number.")
                 key = f"row {row}"
             target = self.by_key.get(key)
             if target is None:
@@ -129,7 +131,8 @@ class _Builder:
         if not milestone:
             return
         if self.current is None:
-            self.problem(row, "milestone_activity", "the milestone has no commitment (fill in ogp_id or number); it was skipped.")
+            self.problem(row, "milestone_activity",
+                         "the milestone has no commitment (fill in ogp_id or number); it was skipped.")
             return
         if not milestone.get("activity"):
             self.problem(row, "milestone_activity", "the milestone has no activity text.")

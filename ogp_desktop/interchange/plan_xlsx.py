@@ -33,7 +33,8 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
-        raise PlanImportError(f"{name}: this is not an Excel .xlsx workbook (the file is damaged or of another type).") from None
+        raise PlanImportError(
+            f"{name}: this is not an Excel .xlsx workbook (the file is damaged or of another type).") from None
     if len(infos) > MAX_ZIP_ENTRIES:
         raise PlanImportError(f"{name}: the workbook has {len(infos):,} parts; this is not an action plan.")
     total = sum(i.file_size for i in infos)
@@ -42,7 +43,8 @@ def check_zip(path: Path) -> None:
                               "it was refused before opening.")
     for info in infos:
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise PlanImportError(f"{name}: part {info.filename} is compressed {info.file_size // max(info.compress_size, 1):,} "
+            raise PlanImportError(f"{name}: part {info.filename} is compressed "
+                                  f"{info.file_size // max(info.compress_size, 1):,} "
                                   "times over, which only a zip bomb does; it was refused before opening.")
 
 
@@ -68,7 +70,8 @@ def read_xlsx(path: str | Path) -> list[tuple[int, list[str]]]:
     except OSError as exc:
         raise PlanImportError(f"{name}: the file cannot be read ({exc.strerror or exc}).") from None
     if size > MAX_BYTES:
-        raise PlanImportError(f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB; an action plan is far smaller.")
+        raise PlanImportError(
+            f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB; an action plan is far smaller.")
     check_zip(p)
     from openpyxl import load_workbook  # only when needed: CSV users never pay for it
 
@@ -84,9 +87,11 @@ def read_xlsx(path: str | Path) -> list[tuple[int, list[str]]]:
             raise PlanImportError(f"{name}: the workbook has no worksheet.")
         for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
             if len(rows) > MAX_ROWS:
-                raise PlanImportError(f"{name}: the sheet has more than {MAX_ROWS:,} rows; an action plan has far fewer.")
+                raise PlanImportError(
+                    f"{name}: the sheet has more than {MAX_ROWS:,} rows; an action plan has far fewer.")
             if number > MAX_SHEET_ROW:
-                raise PlanImportError(f"{name}: the sheet runs past row {MAX_SHEET_ROW:,}; an action plan is far shorter "
+                raise PlanImportError(f"{name}: the sheet runs past row {MAX_SHEET_ROW:,}; "
+                                      "an action plan is far shorter "
                                       "(delete the rows below the plan and save again).")
             if all(v is None for v in values):  # the common blank row, cheaply
                 continue

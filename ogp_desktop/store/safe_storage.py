@@ -36,7 +36,7 @@ Data = dict[str, dict[str, Any]]
 ShapeCheck = Callable[[Data], str | None]
 
 
-class BadFile(Exception):
+class BadFile(Exception):  # noqa: N818 - a verdict on one file, caught to fall back to the backup
     """Why one file cannot be used (a short phrase)."""
 
 

@@ -16,7 +16,8 @@ from ogp_desktop.reportfile import MAX_BYTES
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 DEMO = paths.resource_path("samples", "demo-ee-2016-2018.ogpreport.json")
-HEAD = '{"format": "ogp-progress-report", "format_version": 1, "template": {"id": "ogp-self-assessment", "version": 1}, '
+HEAD = ('{"format": "ogp-progress-report", "format_version": 1, '
+        '"template": {"id": "ogp-self-assessment", "version": 1}, ')
 
 
 def validate_cli(*args: str) -> subprocess.CompletedProcess:
@@ -47,7 +48,8 @@ def test_json_output_is_a_list_of_problems():
     problems = json.loads(done.stdout)
     assert isinstance(problems, list) and len(problems) == 15
     assert all(set(p) == {"path", "severity", "code", "message"} for p in problems)
-    assert {"code": "comment_period_short", "path": "comment_end", "severity": "warning"}.items() <= problems[-2].items()
+    expected = {"code": "comment_period_short", "path": "comment_end", "severity": "warning"}
+    assert expected.items() <= problems[-2].items()
     clean = validate_cli(DEMO, "--json")
     assert clean.returncode == 0 and json.loads(clean.stdout) == []
 

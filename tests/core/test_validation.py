@@ -159,7 +159,8 @@ def test_comment_period_of_fourteen_days(end, short):
 def test_comment_period_message_states_days_and_how_to_fix():
     values = _set(corrected(), "comment_end", "2018-09-05")
     (problem,) = [p for p in validate(Report(values), TPL) if p.code == "comment_period_short"]
-    assert problem.message.startswith("The public comment period lasted 9 days; OGP expects at least 2 weeks (14 days).")
+    assert problem.message.startswith(
+        "The public comment period lasted 9 days; OGP expects at least 2 weeks (14 days).")
     assert "End of the comment period" in problem.message
 
 
@@ -264,7 +265,8 @@ def test_next_steps_warns_for_mid_term_only(report_type, severity):
     assert found(values, "required") == expected
 
 
-@pytest.mark.parametrize("report_type, severity", [("end_of_term", "error"), ("mid_term", "warning"), ("annual", "warning")])
+@pytest.mark.parametrize("report_type, severity",
+                         [("end_of_term", "error"), ("mid_term", "warning"), ("annual", "warning")])
 def test_lessons_learned(report_type, severity):
     values = _mid_term()
     values.update(report_type=report_type, lessons_learned="  ")
@@ -503,9 +505,10 @@ def test_clean_text_keeps_every_printable_character():
 
 # -- robustness: any JSON a report file can hold ---------------------------------------------
 
-_scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**18, 10**18), st.floats(allow_nan=False, allow_infinity=False),
-                     st.text(max_size=12), st.sampled_from(["2017-06-30", "2017-06", "completed", "technology_innovation",
-                                                             "mid_term", "end_of_term", "partly", "https://osale.ee"]))
+_scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**18, 10**18),
+                     st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=12),
+                     st.sampled_from(["2017-06-30", "2017-06", "completed", "technology_innovation",
+                                      "mid_term", "end_of_term", "partly", "https://osale.ee"]))
 _json = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4)
                      # keys without braces: an unknown key is quoted in its message, and the
                      # check below looks for unfilled {placeholders}

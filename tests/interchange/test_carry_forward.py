@@ -24,7 +24,8 @@ def mid_term() -> Report:
         "comments": [{"commenter": "NGO", "summary": "More data"}], "no_comments": False,
         "dev_timeline_answer": "yes",
         "commitments": [{"ogp_id": "EE0048", "number": "1", "title": "Open data", "completion": "limited",
-                         "results": "Started.", "milestones": [{"number": "1.1", "activity": "A", "status": "limited"}]}],
+                         "results": "Started.",
+                         "milestones": [{"number": "1.1", "activity": "A", "status": "limited"}]}],
     }
     translations = {"et": {"executive_summary": {"text": "Vahearuanne.", "source_hash": "x"},
                            "comments[0].summary": {"text": "Rohkem andmeid", "source_hash": "y"},

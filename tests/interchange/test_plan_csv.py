@@ -38,7 +38,8 @@ def assert_plan(plan: PlanImport) -> None:
     first = plan.commitments[0]
     assert first["title"] == "Open data" and first["problem"] == "Data is closed."
     assert [m["number"] for m in first["milestones"]] == ["1.1", "1.2"]
-    assert first["milestones"][1] == {"number": "1.2", "activity": "Train officials", "start": "2019-07", "end": "2020-06"}
+    assert first["milestones"][1] == {"number": "1.2", "activity": "Train officials",
+                                      "start": "2019-07", "end": "2020-06"}
     assert plan.problems == []
 
 

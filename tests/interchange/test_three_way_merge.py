@@ -111,7 +111,8 @@ def test_rows_without_numbers_pair_by_position() -> None:
     theirs = {"evidence": [{"title": "Site", "url": "https://x.ee"}, {"title": "Law"}, {"title": "New"}]}
     ours = {"evidence": [{"title": "Site"}, {"title": "Law (2019)"}]}
     out = merge_values(base, ours, theirs)
-    assert out.value["evidence"] == [{"title": "Site", "url": "https://x.ee"}, {"title": "Law (2019)"}, {"title": "New"}]
+    assert out.value["evidence"] == [{"title": "Site", "url": "https://x.ee"}, {"title": "Law (2019)"},
+                                     {"title": "New"}]
 
 
 def test_both_add_the_same_new_row_merge_field_by_field() -> None:
