@@ -130,7 +130,15 @@ def test_library_model_passes_qtmodeltester(qtmodeltester, data_dir):
     assert model.rowCount() == 2
     assert {model.index(r, 0).data() for r in range(2)} == {"First", "Second"}
     period = [model.index(r, 2).data() for r in range(2) if model.index(r, 0).data() == "Second"][0]
-    assert period == "2018-09-01 – 2019-08-31"
+    assert period == "01/09/2018 – 31/08/2019"  # the interface language's dates (British English here)
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Estonian, QLocale.Country.Estonia))
+    try:
+        assert model.index(1 if model.index(1, 0).data() == "Second" else 0, 2).data() == "01.09.2018 – 31.08.2019"
+    finally:
+        QLocale.setDefault(previous)
     model.set_drafts([])
     qtmodeltester.check(model, force_py=True)
 
