@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ogp_desktop import valuepath
 from ogp_desktop.report import Report
 from ogp_desktop.template import Field, Template
+from ogp_desktop.validation import Problem
 
 TRANSLATABLE_KINDS = frozenset({"text", "longtext", "list"})
 MISSING, CURRENT, STALE = "missing", "current", "stale"
@@ -116,13 +117,11 @@ _MESSAGES = {
 _LANGUAGE_NAMES = {"en": {"en": "English", "et": "ingliskeelne"}, "et": {"en": "Estonian", "et": "eestikeelne"}}
 
 
-def translation_problems(report: Report, template: Template, lang: str, ui_lang: str = "en") -> list:
+def translation_problems(report: Report, template: Template, lang: str, ui_lang: str = "en") -> list[Problem]:
     """Warnings ``translation_missing`` / ``translation_stale`` for every free-text value.
 
     Empty when *lang* is the report's own language: there is nothing to translate.
     """
-    from ogp_desktop.validation import Problem  # validation imports nothing from here
-
     if lang == report.language:
         return []
     ui = ui_lang if ui_lang in ("en", "et") else "en"
