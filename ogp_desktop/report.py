@@ -11,10 +11,10 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any
 
 from ogp_desktop import valuepath
+from ogp_desktop.clock import Clock, iso_stamp, system_clock
 from ogp_desktop.valuepath import Path
 
 FORMAT = "ogp-progress-report"
@@ -43,8 +43,8 @@ def _under(key: str, prefix: str) -> bool:
     return key == prefix or key.startswith(prefix + ".") or key.startswith(prefix + "[")
 
 
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+def now_iso(clock: Clock = system_clock) -> str:
+    return iso_stamp(clock)
 
 
 class Report:

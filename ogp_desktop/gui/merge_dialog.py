@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.gui import prompts
 from ogp_desktop.gui.merge_conflicts_model import MergeConflictsModel, side_text
 from ogp_desktop.interchange import (
@@ -292,7 +293,8 @@ class MergeDialog(QDialog):
 
 
 def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: str, report: Report,
-                            path: str = "", stack: QUndoStack | None = None, lang: str = "en") -> bool:
+                            path: str = "", stack: QUndoStack | None = None, lang: str = "en", *,
+                            clock: Clock = system_clock) -> bool:
     """Merge a contribution file into the open *report*; True when something was applied.
 
     Reads the file (asking for it through prompts when *path* is empty), keeps
@@ -322,7 +324,7 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         prompts.error(parent, title, str(exc))
         return False
     try:
-        result = merge_contribution(report, contribution)
+        result = merge_contribution(report, contribution, clock=clock)
     except ContributionError as exc:
         prompts.error(parent, title, str(exc))
         return False

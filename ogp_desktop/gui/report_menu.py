@@ -107,7 +107,8 @@ class ReportMenu(QObject):
         w.save()
         from ogp_desktop.gui.merge_dialog import merge_contribution_into
 
-        if merge_contribution_into(w, w.library, cur.draft_id, cur.report, "", cur.stack, w.lang):
+        if merge_contribution_into(w, w.library, cur.draft_id, cur.report, "", cur.stack, w.lang,
+                                   clock=w.clock):
             w.show_message(self.tr("Contribution merged. Edit > Undo takes it back."))
 
     def show_versions(self) -> None:

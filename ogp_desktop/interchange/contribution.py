@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ogp_desktop import valuepath
+from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.interchange.merge import (
     OURS,
     THEIRS,
@@ -202,6 +203,7 @@ class MergeResult:
     contribution: Report = field(repr=False)
     choices: dict[str, str] = field(default_factory=dict)
     prefer: str | None = None
+    clock: Clock = field(default=system_clock, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -210,8 +212,11 @@ class MergeResult:
 
 
 def merge_contribution(report: Report, contribution: Report, choices: dict[str, str] | None = None,
-                       prefer: str | None = None) -> MergeResult:
-    """Three-way merge of *contribution* into a copy of *report*; *report* itself is not touched."""
+                       prefer: str | None = None, *, clock: Clock = system_clock) -> MergeResult:
+    """Three-way merge of *contribution* into a copy of *report*; *report* itself is not touched.
+
+    *clock* gives the moment stamped on the merged values (their provenance).
+    """
     info = contribution_info(contribution)
     for key, side in (choices or {}).items():
         if side not in (OURS, THEIRS):
@@ -241,16 +246,16 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
         for key, entry in entries.items():
             merged_tr.setdefault(lang, {}).setdefault(key, entry)
     merged = report.copy()
-    merged.meta["modified"] = now_iso()
+    merged.meta["modified"] = now_iso(clock)
     merged.values[_LIST] = rows
     for lang, entries in merged.translations.items():
         keep = {k: v for k, v in entries.items() if not k.startswith(_LIST + "[")}
         keep.update(merged_tr.pop(lang, {}))
         merged.translations[lang] = keep
     merged.translations.update(merged_tr)
-    merged.meta["provenance"] = _provenance(report, merged, outcome, info)
+    merged.meta["provenance"] = _provenance(report, merged, outcome, info, now_iso(clock))
     return MergeResult(merged, outcome.conflicts, outcome.taken, outcome.removed, outcome.resolved, info.source,
-                       report, contribution, dict(choices or {}), prefer)
+                       report, contribution, dict(choices or {}), prefer, clock)
 
 
 def value_fingerprint(report: Report, key: str) -> str:
@@ -269,7 +274,8 @@ def value_fingerprint(report: Report, key: str) -> str:
     return hashlib.sha256(blob).hexdigest()[:16]
 
 
-def _provenance(report: Report, merged: Report, outcome: Outcome, info: ContributionInfo) -> dict[str, Any]:
+def _provenance(report: Report, merged: Report, outcome: Outcome, info: ContributionInfo,
+                now: str) -> dict[str, Any]:
     """Earlier provenance follows its rows; every value taken now is stamped with this contribution."""
     old = report.meta.get("provenance")
     out: dict[str, Any] = {}
@@ -281,7 +287,7 @@ def _provenance(report: Report, merged: Report, outcome: Outcome, info: Contribu
         moved = outcome.new_path(path)
         if moved is not None:
             out[f"{lang}:{moved}" if lang else moved] = entry
-    stamp = {"source": info.source, "at": info.modified or now_iso(), "merged": now_iso()}
+    stamp = {"source": info.source, "at": info.modified or now, "merged": now}
     for key in outcome.taken:
         out[key] = dict(stamp, value=value_fingerprint(merged, key))
     return out
@@ -292,7 +298,8 @@ def resolve(result: MergeResult, choices: dict[str, str]) -> MergeResult:
     unknown = set(choices) - {c.key for c in result.conflicts} - set(result.resolved)
     if unknown:
         raise ContributionError(f"there is no conflict at {min(unknown)}.")
-    return merge_contribution(result.original, result.contribution, {**result.choices, **choices}, result.prefer)
+    return merge_contribution(result.original, result.contribution, {**result.choices, **choices}, result.prefer,
+                              clock=result.clock)
 
 
 def apply_merge(report: Report, result: MergeResult) -> None:

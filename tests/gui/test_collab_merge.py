@@ -7,12 +7,14 @@ prompts/dialogs are answered by the test.
 from __future__ import annotations
 
 import os
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 
+from ogp_desktop.clock import fixed_clock
 from ogp_desktop.gui import provenance
 from ogp_desktop.gui.contribution_export_dialog import (
     ContributionExportDialog,
@@ -144,7 +146,8 @@ def test_merge_conflicts_side_by_side_with_choices(qtbot, library, draft, tmp_pa
 
     prompts_recorder.dialog_handler = handle
     stack = QUndoStack()
-    assert merge_contribution_into(None, library, draft_id, report, str(path), stack)
+    merged_at = fixed_clock(datetime(2026, 11, 27, 12, 10, tzinfo=timezone.utc))
+    assert merge_contribution_into(None, library, draft_id, report, str(path), stack, clock=merged_at)
 
     assert seen["rows"] == 2
     assert "Government Office" in str(seen["summary"]) and "1 value(s) taken" in str(seen["summary"])
