@@ -1,6 +1,6 @@
 """Fixtures for the application-shell tests: a real window over a real library in tmp_path.
 
-Modal calls go through ``ogp_desktop.gui.prompts``; :class:`PromptRecorder`
+Modal calls go through ``ogp_desktop.gui.widgets.prompts``; :class:`PromptRecorder`
 replaces them so a test sees every message and answers every question.
 """
 
@@ -16,9 +16,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ogp_desktop import app as app_module
-from ogp_desktop.gui import prompts
-from ogp_desktop.gui.editors.base import PATH_PROPERTY
-from ogp_desktop.gui.settings import Settings
+from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
+from ogp_desktop.gui.widgets import prompts
+from ogp_desktop.gui.widgets.settings import Settings
 
 
 def type_into(qtbot: Any, window: Any, path: str, text: str) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QKeySequence
 
-from ogp_desktop.gui.about_dialog import AboutDialog
-from ogp_desktop.gui.preferences_dialog import PreferencesDialog
-from ogp_desktop.gui.settings import Settings
+from ogp_desktop.gui.shell.about_dialog import AboutDialog
+from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
+from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.paths import resource_path
 from ogp_desktop.reportfile import read_report
 from tests.gui.conftest import stop_session

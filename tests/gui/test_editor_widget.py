@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from ogp_desktop.gui import dialogs
-from ogp_desktop.gui.form_page import FormPage
-from ogp_desktop.gui.navigator_model import STATUS_ROLE, SUMMARY_KEY
-from ogp_desktop.gui.problems_model import PATH_ROLE
-from ogp_desktop.gui.report_editor_widget import ReportEditorWidget
-from ogp_desktop.gui.summary_page import SummaryPage
+from ogp_desktop.gui.editor.form_page import FormPage
+from ogp_desktop.gui.editor.navigator_model import STATUS_ROLE, SUMMARY_KEY
+from ogp_desktop.gui.editor.problems_model import PATH_ROLE
+from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget
+from ogp_desktop.gui.editor.summary_page import SummaryPage
+from ogp_desktop.gui.widgets import dialogs
 from ogp_desktop.report import Report
 
 
