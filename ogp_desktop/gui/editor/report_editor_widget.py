@@ -83,7 +83,6 @@ class ReportEditorWidget(QWidget):
         self.row_lists: list[QTreeView] = []
         self.current_key = ""
         self.current_path = ""
-        self.translation = TranslationMode(self)
         self._selecting = False
         self.editing = EditSession(report, undo_stack, self.go_to)
         self.editing.describe = self.describe_edit
@@ -101,7 +100,8 @@ class ReportEditorWidget(QWidget):
         self.navigator.selectionModel().currentChanged.connect(self.on_navigator_current_changed)
         self.navigator_model.modelReset.connect(self.on_navigator_reset)
         self.navigator.expandAll()
-        self.rows_ui = CommitmentRows(self)
+        self.rows_ui = CommitmentRows(report, self.row_group, self.editing, lang, self)
+        self.rows_ui.navigate.connect(self.go_to)
         self.buttons = self.rows_ui.buttons
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -124,6 +124,11 @@ class ReportEditorWidget(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 620, 400])
+        self._form_sizes: list[int] = []
+        self.translation = TranslationMode(report, template, self.editing, self.stack, self.navigator_model,
+                                           self.page_key_for, self.groups, lang)
+        self.translation.toggled.connect(self.on_translation_toggled)
+        self.translation.current_path_changed.connect(self.on_translation_path_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -211,7 +216,7 @@ class ReportEditorWidget(QWidget):
 
     def show_page(self, key: str) -> QWidget:
         if self.translating is not None:  # the navigator picks what to translate instead
-            self.current_key = key
+            self._set_current_key(key)
             self._select_navigator(key)
             self.translating.set_scope(self.translation.scope(key))
             return self.translating
@@ -223,7 +228,7 @@ class ReportEditorWidget(QWidget):
         elif isinstance(page, SummaryPage) and page.marks_stale:
             page.set_problems(self.problems, self.statuses)
         self.stack.setCurrentWidget(page)
-        self.current_key = key
+        self._set_current_key(key)
         self._select_navigator(key)
         self.rows_ui.refresh()
         self.guidance.show_field(None, self._section_of_key(key))
@@ -268,11 +273,15 @@ class ReportEditorWidget(QWidget):
             return
         self.editing.end_burst()
         if self.translating is not None:
-            self.current_key = str(current.data(KEY_ROLE))
+            self._set_current_key(str(current.data(KEY_ROLE)))
             self.translating.set_scope(self.translation.scope(self.current_key))
             self.rows_ui.refresh()
             return
         self.show_page(str(current.data(KEY_ROLE)))
+
+    def _set_current_key(self, key: str) -> None:
+        self.current_key = key
+        self.rows_ui.current_key = key
 
     def on_navigator_reset(self) -> None:
         self.navigator.expandAll()
@@ -300,6 +309,7 @@ class ReportEditorWidget(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.rows_ui.lang = lang
         self.navigator_model.set_language(lang)
         self.guidance.set_language(lang)
         self.problems_widget.set_language(lang)
@@ -321,6 +331,7 @@ class ReportEditorWidget(QWidget):
     def set_read_only(self, ro: bool) -> None:
         self.read_only = ro
         self.editing.read_only = ro
+        self.rows_ui.read_only = ro
         for page in self.pages.values():
             if isinstance(page, FormPage):
                 page.set_read_only(ro)
@@ -339,7 +350,22 @@ class ReportEditorWidget(QWidget):
 
     def set_translation_mode(self, on: bool, target: str | None = None) -> None:
         """Show source | translation instead of the form; *target* defaults to the report's other language."""
-        self.translation.set(on, target)
+        self.translation.set(on, target, self.current_key)
+
+    def on_translation_toggled(self, on: bool) -> None:
+        if on:  # two texts side by side want the room of the side panel
+            self._form_sizes = self.splitter.sizes()
+            self.problems_widget.hide()  # its filter row would keep the side panel wide
+            total = sum(self._form_sizes)
+            self.splitter.setSizes([total * 2 // 10, total * 6 // 10, total * 2 // 10])
+        else:
+            self.problems_widget.show()
+            self.splitter.setSizes(self._form_sizes)
+            self.show_page(self.current_key or SUMMARY_KEY)
+
+    def on_translation_path_changed(self, path: str) -> None:
+        self.current_path = ""  # the guidance follows even when the form had this field focused
+        self._set_current_path(path)
 
     # -- commitments (rows of the paged group): see commitment_rows.py -----------
     def current_row(self) -> int:
@@ -392,7 +418,7 @@ class ReportEditorWidget(QWidget):
             page = self.pages[key]
             if int(path[1]) >= counts.get(str(path[0]), 0):
                 if page is self.stack.currentWidget():
-                    self.current_key = ""
+                    self._set_current_key("")
                     self.show_page(str(path[0]))
                 del self.pages[key]
                 self.stack.removeWidget(page)

@@ -23,6 +23,7 @@ from ogp_desktop.gui.library.library_widget import LibraryWidget
 from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
 from ogp_desktop.gui.shell.about_dialog import AboutDialog
 from ogp_desktop.gui.shell.autosave_bridge import AutosaveBridge, describe
+from ogp_desktop.gui.shell.open_draft import OpenDraft
 from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
 from ogp_desktop.gui.shell.report_menu import ReportMenu
 from ogp_desktop.gui.widgets import prompts
@@ -36,6 +37,7 @@ from ogp_desktop.store.autosave import SaveState
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
 from ogp_desktop.template import DEFAULT_TEMPLATE, Template, TemplateError, load_template, shipped_template_files
+from ogp_desktop.validation import validate
 
 EditorFactory = Callable[[Report, Template, QUndoStack, str], QWidget]
 
@@ -44,19 +46,6 @@ def default_editor_factory(report: Report, template: Template, stack: QUndoStack
     from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget  # the heaviest GUI module
 
     return ReportEditorWidget(report, template, stack, lang)
-
-
-class OpenDraft:
-    """What belongs to the draft on screen; dropped as a whole when it closes."""
-
-    def __init__(self, draft_id: str | None, report: Report, template: Template, stack: QUndoStack,
-                 editor: Any, autosave: AutosaveBridge | None) -> None:
-        self.draft_id = draft_id
-        self.report = report
-        self.template = template
-        self.stack = stack
-        self.editor = editor
-        self.autosave = autosave
 
 
 class MainWindow(QMainWindow):
@@ -131,7 +120,17 @@ class MainWindow(QMainWindow):
         ui.action_translation_mode.toggled.connect(self.on_translation_mode_toggled)
         ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         ui.menu_recent.triggered.connect(self.on_recent_triggered)
-        self.report_menu = ReportMenu(self)
+        self.report_menu = ReportMenu(self, self.library, self.settings, self.clock)
+        menu = self.report_menu
+        actions = ui.menu_file.actions()
+        after_import = actions[actions.index(ui.action_import) + 1] if ui.action_import in actions else None
+        ui.menu_file.insertAction(after_import, menu.action_import_plan)
+        ui.menu_file.insertAction(ui.action_open, menu.action_new_from_previous)
+        self.menuBar().insertMenu(ui.menu_view.menuAction(), menu.menu)
+        menu.save_requested.connect(self.save)
+        menu.draft_created.connect(self.open_draft)
+        menu.library_changed.connect(self.library_widget.refresh)
+        menu.message.connect(self.show_message)
 
     def _make_undo_actions(self) -> None:
         """QUndoGroup bakes the "Undo" prefix into its actions: a language switch makes new ones."""
@@ -224,6 +223,7 @@ class MainWindow(QMainWindow):
         ui.action_new.setEnabled(writable)
         ui.action_import.setEnabled(writable)
         ui.pages.setCurrentWidget(ui.editor_page if is_open else ui.library_page)
+        self.report_menu.set_draft(self.current)
         self.report_menu.update_actions(is_open, writable)
         translating = is_open and hasattr(self.current.editor, "set_translation_mode")  # type: ignore[union-attr]
         ui.action_translation_mode.setEnabled(translating)
@@ -472,8 +472,6 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         if self.current is None:
             return
-        from ogp_desktop.validation import validate
-
         current = self.current
         errors = sum(1 for p in validate(current.report, current.template) if p.severity == "error")
         dialog = ExportDialog(current.report, current.template, self.settings, errors, self)

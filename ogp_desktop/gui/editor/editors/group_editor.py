@@ -12,15 +12,13 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ogp_desktop.gui.editor.editors.base import FieldEditor
+from ogp_desktop.gui.editor.editors.group_table_widget import GroupTableWidget
 
 
 class GroupEditor(FieldEditor):
     typing = False
 
     def build(self) -> None:
-        # Imported here: the table module uses this package's base editors (a cycle at import time).
-        from ogp_desktop.gui.editor.group_table_widget import GroupTableWidget
-
         self.table = GroupTableWidget(self.field, self.lang, self.widget)
         self.row.addWidget(self.table)
 

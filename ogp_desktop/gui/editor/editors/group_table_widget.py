@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
+from ogp_desktop.gui.editor.editors.group_table_model import VALUE_ROLE, GroupTableModel
 from ogp_desktop.gui.editor.editors.longtext_editor import LongTextEditor
-from ogp_desktop.gui.editor.group_table_model import VALUE_ROLE, GroupTableModel
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.template import Field
 from ogp_desktop.text import clean_text
