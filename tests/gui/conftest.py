@@ -124,3 +124,21 @@ def stop_session(session: app_module.Session) -> None:
 @pytest.fixture
 def main_window(start_window: Callable[..., app_module.Session]) -> Any:
     return start_window().window
+
+
+@pytest.fixture
+def switch_language(qtbot: Any) -> Any:
+    """Switch the interface language as the app does (a translator, then LanguageChange to every widget)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ogp_desktop.gui.widgets.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+
+    def switch(lang: str) -> None:
+        assert switcher.set_language(lang)
+        QCoreApplication.processEvents()  # LanguageChange is posted to the top-level widgets
+
+    yield switch
+    switcher.uninstall()
+    QCoreApplication.processEvents()

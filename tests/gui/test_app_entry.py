@@ -108,7 +108,8 @@ def test_preferences_are_stored_and_relabel_the_editor(main_window, prompts_reco
     settings = Settings(main_window.settings.path)
     assert (settings.language, settings.export_language, settings.export_folder) == ("et", "et", str(tmp_path))
     assert main_window.lang == "et"
-    assert getattr(main_window.current.editor, "lang", "et") == "et"
+    # The editor follows the LanguageChange event Qt posts to every window.
+    qtbot.waitUntil(lambda: main_window.current.editor.lang == "et")
 
 
 def test_about_names_version_and_folders(main_window, qtbot):

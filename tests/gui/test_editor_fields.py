@@ -177,12 +177,12 @@ def test_every_editor_has_the_label_as_accessible_name(page: FormPage) -> None:
         assert block.label.buddy() is block.editor.focus_widget()
 
 
-def test_required_fields_are_marked_and_relabel_in_estonian(page: FormPage) -> None:
+def test_required_fields_are_marked_and_relabel_in_estonian(page: FormPage, switch_language: Any) -> None:
     title = next(b for b in page.blocks if b.editor.field.id == "title")
     assert "*" in title.label.text()
     mail = next(b for b in page.blocks if b.editor.field.id == "mail")
     assert "*" not in mail.label.text()
-    page.set_language("et")
+    switch_language("et")  # the switch reaches every block through LanguageChange
     assert "Title (et)" in title.label.text()
     combo = editor(page, "colour").focus_widget()
     assert combo.itemText(0) == "— vali —"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ogp_desktop import valuepath
 from ogp_desktop.gui.collab import provenance
 from ogp_desktop.gui.editor.editors import FieldEditor, create_editor
+from ogp_desktop.gui.widgets.i18n import switched_language
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Field
@@ -74,6 +75,7 @@ class FieldBlock(QWidget):
         self.origin.hide()
         layout.addWidget(self.origin)
         self.shown: list[tuple[str, str]] = []
+        self.set_language(editor.lang)
 
     def set_origin(self, sentences: Sequence[str]) -> None:
         """Show the merge provenance of this field's value(s); empty hides the line."""
@@ -87,6 +89,11 @@ class FieldBlock(QWidget):
         self.origin.setToolTip("\n".join(sentences))
         self.origin.setAccessibleName(text)
         self.origin.show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.editor.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.editor.set_language(lang)
@@ -230,10 +237,13 @@ class FormPage(QScrollArea):
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        for block in self.blocks:
-            block.set_language(lang)
         self.refresh_origins()  # the sentences follow the interface language
 
     def set_read_only(self, ro: bool) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ogp_desktop.gui.widgets.i18n import translate
+from ogp_desktop.gui.widgets.i18n import switched_language, translate
 from ogp_desktop.template import Field, Section
 
 _TITLE = QT_TRANSLATE_NOOP("Guidance", "Guidance")
@@ -47,6 +47,11 @@ class GuidanceWidget(QWidget):
         self.field = field
         self.section = section if field is None else self.section
         self.update_text()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

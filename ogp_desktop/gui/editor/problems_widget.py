@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop.gui.editor.problems_model import FILTERS, PATH_ROLE, ProblemsModel
-from ogp_desktop.gui.widgets.i18n import counted, translate
+from ogp_desktop.gui.widgets.i18n import counted, switched_language, translate
 from ogp_desktop.template import Template
 
 _FILTER_TEXT = {"all": QT_TRANSLATE_NOOP("Problems", "All"), "error": QT_TRANSLATE_NOOP("Problems", "Errors"),
@@ -77,6 +77,11 @@ class ProblemsWidget(QWidget):
         self.model.set_problems(problems)
         self.view.resizeRowsToContents()
         self.update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

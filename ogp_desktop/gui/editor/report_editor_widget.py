@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from ogp_desktop.gui.editor.summary_page import SummaryPage
 from ogp_desktop.gui.editor.undo_commands import EditSession
 from ogp_desktop.gui.translation.translation_page import TranslationMode
 from ogp_desktop.gui.translation.translation_widget import TranslationWidget
-from ogp_desktop.gui.widgets.i18n import translate
+from ogp_desktop.gui.widgets.i18n import switched_language, translate
 from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Field, Section, Template
@@ -307,16 +307,19 @@ class ReportEditorWidget(QWidget):
             if widget is not None:
                 self._set_current_path(str(widget.property(PATH_PROPERTY) or path))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
+
     def set_language(self, lang: str) -> None:
+        """Its own words, models and headings; its pages and panes follow LanguageChange themselves."""
         self.lang = lang
         self.rows_ui.lang = lang
         self.navigator_model.set_language(lang)
-        self.guidance.set_language(lang)
-        self.problems_widget.set_language(lang)
-        for key, page in self.pages.items():
-            page.set_language(lang)  # type: ignore[attr-defined]
+        for key in self.pages:
             self._update_heading(key)
-        self.translation.set_language(lang)
+        self.translation.lang = lang
         self.retranslate()
         self.revalidate()  # messages are written in the UI language
 

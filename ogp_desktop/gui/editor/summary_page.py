@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop.completeness import completeness
-from ogp_desktop.gui.widgets.i18n import counted, translate
+from ogp_desktop.gui.widgets.i18n import counted, switched_language, translate
 from ogp_desktop.gui.widgets.icons import status_icon
 from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.report import Report
@@ -115,6 +115,11 @@ class SummaryPage(QScrollArea):
         # Takes the spare room when the error list is hidden, so the lines above stay together.
         layout.addStretch(1)
         self.setWidget(body)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

@@ -493,8 +493,6 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.languages.set_language(lang)  # LanguageChange -> changeEvent -> retranslate_ui everywhere
         self.library_widget.model.set_type_labels(self._type_labels())
-        if self.current is not None:
-            self.current.editor.set_language(lang)
 
     def on_translation_mode_toggled(self, on: bool) -> None:
         if self.current is not None and hasattr(self.current.editor, "set_translation_mode"):

@@ -100,11 +100,6 @@ class TranslationMode(QObject):
             self._keys[path] = self.page_key_for(valuepath.parse(path))
         return self._keys[path]
 
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        if self.widget is not None:
-            self.widget.set_language(lang)
-
     def set_read_only(self, ro: bool) -> None:
         self.read_only = ro
         if self.widget is not None:

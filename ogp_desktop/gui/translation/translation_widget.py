@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,7 +39,7 @@ from ogp_desktop.gui.translation.translation_model import (
     TranslationModel,
     state_text,
 )
-from ogp_desktop.gui.widgets.i18n import translate
+from ogp_desktop.gui.widgets.i18n import switched_language, translate
 from ogp_desktop.gui.widgets.icons import status_icon
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Template
@@ -177,6 +177,11 @@ class TranslationWidget(QWidget):
 
     def language_name(self, lang: str) -> str:
         return self._t(lang) if lang in ("en", "et") else lang
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         """The interface language (labels); the target stays the report's other language."""

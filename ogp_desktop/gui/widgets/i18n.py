@@ -3,18 +3,20 @@
 Installing a translator makes Qt send ``QEvent.LanguageChange`` to every
 widget; widgets re-run their ``retranslate_ui()`` from ``changeEvent``.
 
-The report editor is told its language explicitly (``set_language(lang)``,
-because template labels follow it too), so its fixed words are looked up with
-:func:`translate` in the catalogue of *that* language rather than through the
-application's installed translator: an editor in Estonian says "Lisa" even
-before (or without) the app switching. Those strings are marked with
+The report editor's widgets keep a language of their own (``lang``, because
+template labels follow it too) and look their fixed words up with
+:func:`translate` in the catalogue of *that* language: an editor built in
+Estonian says "Lisa" even without the app switching. A switch reaches them the
+same way as every other widget: each one's ``changeEvent`` sees LanguageChange
+and calls its own ``set_language(current_language())``; no widget passes the
+language on to its child widgets. Those strings are marked with
 ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` still collects them.
 Template labels are not here: they come from the template's own two languages.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 from ogp_desktop import paths
 
@@ -29,6 +31,19 @@ _CATALOGUES: dict[str, QTranslator | None] = {}
 def system_language() -> str:
     """Estonian on an Estonian system, English everywhere else."""
     return "et" if QLocale.system().language() == QLocale.Language.Estonian else "en"
+
+
+def current_language() -> str:
+    """The interface language now: LanguageSwitcher makes its locale the default."""
+    return "et" if QLocale().language() == QLocale.Language.Estonian else "en"
+
+
+def switched_language(event: QEvent, lang: str) -> str | None:
+    """The new interface language when *event* is a LanguageChange that changes *lang*; else None."""
+    if event.type() != QEvent.Type.LanguageChange:
+        return None
+    new = current_language()
+    return new if new != lang else None
 
 
 def locale_for(lang: str) -> QLocale:

@@ -29,9 +29,6 @@ class GroupEditor(FieldEditor):
         super().attach(editing, path)
         self.table.attach(editing, path)
 
-    def retranslate(self) -> None:
-        self.table.set_language(self.lang)
-
     def set_read_only(self, ro: bool) -> None:
         self.table.set_read_only(ro)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.editor.editors.group_table_model import VALUE_ROLE, GroupTableModel
 from ogp_desktop.gui.editor.editors.longtext_editor import LongTextEditor
+from ogp_desktop.gui.widgets.i18n import switched_language
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.template import Field
 from ogp_desktop.text import clean_text
@@ -192,6 +193,11 @@ class GroupTableWidget(QWidget):
                   + rows * self.view.verticalHeader().defaultSectionSize()
                   + 2 * self.view.frameWidth() + self.view.horizontalScrollBar().sizeHint().height())
         self.view.setFixedHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
