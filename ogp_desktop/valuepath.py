@@ -15,8 +15,16 @@ Path = tuple[Part, ...]
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|(\.)")
 
 
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 class PathError(ValueError):
     pass
+
+
+def is_name(text: str) -> bool:
+    """Whether *text* can be a field id in a path (``note from ministry`` cannot)."""
+    return bool(_NAME.fullmatch(text))
 
 
 def parse(text: str) -> Path:
