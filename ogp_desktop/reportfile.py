@@ -143,9 +143,23 @@ def _check_shape(data: Any, fail: Callable[[str], ReportFileError]) -> None:
             raise fail(f"'{key}' must be a JSON object, not {type(data[key]).__name__}.")
     if "values" not in data:
         raise fail("the file has no 'values'.")
+    _check_translations(data.get("translations", {}), fail)
     tpl = data.get("template", {})
     if tpl and (not isinstance(tpl.get("id", ""), str) or not isinstance(tpl.get("version", 1), int)):
         raise fail("'template' must name an id (text) and a version (number).")
+
+
+def _check_translations(translations: dict[str, Any], fail: Callable[[str], ReportFileError]) -> None:
+    """``{lang: {path: {"text": str, "source_hash": str}}}``: anything else would be a guess to read."""
+    for lang, entries in translations.items():
+        if not isinstance(entries, dict):
+            raise fail(f"the translations into {_short(lang, 20)!r} must be a JSON object (path -> translation), "
+                       f"not {type(entries).__name__}.")
+        for key, entry in entries.items():
+            if not isinstance(entry, dict) or not all(
+                    isinstance(entry.get(k, ""), str) for k in ("text", "source_hash")):
+                raise fail(f"the {_short(lang, 20)!r} translation of {_short(key)!r} must be an object with a "
+                           "'text' and a 'source_hash' (both text).")
 
 
 def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:

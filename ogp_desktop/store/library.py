@@ -144,8 +144,16 @@ class Library:
     def _exists(self, draft_id: str) -> bool:
         """The draft has a file, a backup generation or saved versions (any of them can bring it back)."""
         path = self._path(draft_id)
-        return (path.exists() or any(generation_path(path, n).exists() for n in range(1, GENERATIONS + 1))
-                or self._versions_path(draft_id).exists())
+        candidates = [path, *(generation_path(path, n) for n in range(1, GENERATIONS + 1)),
+                      self._versions_path(draft_id)]
+        try:
+            return any(p.exists() for p in candidates)
+        except OSError as exc:  # Path.exists() raises for EACCES
+            raise self._folder_unreadable(exc) from None
+
+    def _folder_unreadable(self, exc: OSError) -> UnreadableFileError:
+        return UnreadableFileError(f"The library folder {self.reports_dir} cannot be read "
+                                   f"({exc.strerror or exc}).")
 
     def _file(self, draft_id: str) -> DraftFile:
         f = self._files.get(draft_id)
@@ -223,7 +231,11 @@ class Library:
     def _new_id(self) -> str:
         while True:
             draft_id = secrets.token_hex(4)
-            if not self._path(draft_id).exists() and not trash.exists(self.folder, draft_id):
+            try:
+                taken = self._path(draft_id).exists() or trash.exists(self.folder, draft_id)
+            except OSError as exc:
+                raise self._folder_unreadable(exc) from None
+            if not taken:
                 return draft_id
 
     def _write(self, draft_id: str, report: Report, revision: int, summary: dict[str, Any] | None = None) -> None:
@@ -322,8 +334,7 @@ class Library:
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise UnreadableFileError(f"The library folder {self.reports_dir} cannot be read "
-                                      f"({exc.strerror or exc}).") from None
+            raise self._folder_unreadable(exc) from None
         found: dict[str, list[int] | None] = {}
         for entry in entries:
             m = _DRAFT_FILE.fullmatch(entry.name)
