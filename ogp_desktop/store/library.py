@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ogp_desktop import datadir
+from ogp_desktop import atomic, datadir
 from ogp_desktop.report import Report, now_iso
 from ogp_desktop.reportfile import read_report, write_report
 from ogp_desktop.store import trash
@@ -82,6 +82,7 @@ class Library:
             try:
                 self.reports_dir.mkdir(parents=True, exist_ok=True)
                 sweep_temp_files(self.reports_dir)  # left by a killed writer; we hold the lock
+                atomic.sweep_stale_temps(self.folder)  # the index and lock-holder files are written beside it
             except OSError as exc:
                 self._session.release()
                 self.read_only_reason = (f"The library folder {self.folder} cannot be written to "
