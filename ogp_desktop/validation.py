@@ -150,6 +150,23 @@ _SHAPE_OK = {"text": _is_text, "longtext": _is_text, "url": _is_text, "email": _
              "list": _is_texts, "group": _is_rows}
 _EXPECTED = {"text": "text", "longtext": "text", "url": "text", "email": "text", "date": "date", "month": "month",
              "enum": "choice", "multienum": "choices", "bool": "bool", "int": "int", "list": "list", "group": "group"}
+
+
+def fits_kind(kind: str, value: Any) -> bool:
+    """Is *value* the right shape for a field of *kind* (empty values always fit)?"""
+    return is_empty(value) or _SHAPE_OK[kind](value)
+
+
+def shape_name(value: Any) -> str:
+    """What a value is, in English words: "text", "a list", "an object"..."""
+    return tr(TYPE_NAMES[_type_name(value)], "en")
+
+
+def kind_name(kind: str) -> str:
+    """What a field of *kind* holds, in English words."""
+    return tr(TYPE_NAMES[_EXPECTED[kind]], "en")
+
+
 _REQUIRED_KEY = {"date": "required.date", "month": "required.month", "enum": "required.choice",
                  "multienum": "required.choice", "bool": "required.choice", "list": "required.list"}
 

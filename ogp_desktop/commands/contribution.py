@@ -2,7 +2,7 @@
 
 ``export REPORT --commitments ID[,ID...] -o FILE [--for WHO]`` writes a
 contribution file. ``merge REPORT CONTRIBUTION -o OUT [--json] [--prefer
-ours|theirs]`` merges it: exit 0 when merged, 3 when conflicts remain (then
+ours|theirs] [--from-other-report]`` merges it: exit 0 when merged, 3 when conflicts remain (then
 nothing is written; they are listed, as JSON with ``--json``), 2 when a file
 cannot be read or written or the call is wrong.
 """
@@ -40,6 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--json", action="store_true", help="print conflicts as a JSON list")
     p.add_argument("--prefer", choices=("ours", "theirs"), help="settle every conflict this way and write the result")
+    p.add_argument("--from-other-report", action="store_true",
+                   help="merge even though the contribution was exported from another report")
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -54,7 +56,10 @@ def _export(args: argparse.Namespace) -> int:
 
 def _merge(args: argparse.Namespace) -> int:
     report = read_report(args.report)
-    result = merge_contribution(report, read_report(args.contribution), prefer=args.prefer)
+    result = merge_contribution(report, read_report(args.contribution), prefer=args.prefer,
+                                allow_other_report=args.from_other_report)
+    for sentence in result.refused:
+        print(f"not taken: {sentence}", file=sys.stderr)
     if result.conflicts:
         if args.json:
             print(json.dumps([c.to_dict() for c in result.conflicts], ensure_ascii=False, indent=2))
@@ -68,8 +73,8 @@ def _merge(args: argparse.Namespace) -> int:
     if write_or_fail(result.report, args.output):
         return 2
     if args.json:
-        print(json.dumps({"taken": result.taken, "removed": result.removed, "resolved": result.resolved},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({"taken": result.taken, "removed": result.removed, "resolved": result.resolved,
+                          "refused": result.refused}, ensure_ascii=False, indent=2))
     else:
         for key in result.taken:
             if key not in result.resolved:
@@ -85,6 +90,10 @@ def _merge(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     try:
         return _export(args) if args.contribution_command == "export" else _merge(args)
-    except (ReportFileError, ContributionError) as exc:
+    except ContributionError as exc:
+        hint = " (to merge it anyway, add --from-other-report)" if exc.code == "other_report" else ""
+        print(f"error: {exc}{hint}", file=sys.stderr)
+        return 2
+    except ReportFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -292,6 +292,23 @@ class MergeDialog(QDialog):
         super().accept()
 
 
+def _merge_or_ask(parent: QWidget | None, title: str, report: Report, contribution: Report,
+                  clock: Clock) -> MergeResult | None:
+    """The merge, asking before taking a contribution made from another report; None when refused."""
+    allow = False
+    while True:
+        try:
+            return merge_contribution(report, contribution, clock=clock, allow_other_report=allow)
+        except ContributionError as exc:
+            if exc.code == "other_report" and not allow and prompts.ask_yes_no(parent, title, "{}\n\n{}".format(
+                    exc, QCoreApplication.translate("MergeDialog", "Merge it anyway?"))):
+                allow = True
+                continue
+            if exc.code != "other_report":
+                prompts.error(parent, title, str(exc))
+            return None
+
+
 def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: str, report: Report,
                             path: str = "", stack: QUndoStack | None = None, lang: str = "en", *,
                             clock: Clock = system_clock) -> bool:
@@ -323,11 +340,11 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
     except StoreError as exc:
         prompts.error(parent, title, str(exc))
         return False
-    try:
-        result = merge_contribution(report, contribution, clock=clock)
-    except ContributionError as exc:
-        prompts.error(parent, title, str(exc))
+    result = _merge_or_ask(parent, title, report, contribution, clock)
+    if result is None:
         return False
+    if result.refused:  # rows it was never sent for: say so, they are not taken
+        prompts.info(parent, title, "\n".join(result.refused))
     if result.conflicts:
         dialog = MergeDialog(result, template, lang, parent)
         try:

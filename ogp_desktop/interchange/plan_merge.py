@@ -177,5 +177,6 @@ def report_from_plan(plan: PlanImport, title: str = "") -> Report:
     """A new report holding only the plan (the ``import-plan`` command without ``--into``)."""
     now = now_iso()
     report = Report({}, meta={"title": title, "created": now, "modified": now})
+    report.ensure_report_id()
     merge_plan(report, plan)
     return report
