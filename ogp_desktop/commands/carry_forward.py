@@ -10,7 +10,6 @@ import sys
 
 from ogp_desktop.commands.common import write_or_fail
 from ogp_desktop.interchange.carry_forward import (
-    REPORT_SPECIFIC_FIELDS,
     CarryForwardError,
     carry_forward,
 )
@@ -36,5 +35,5 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if write_or_fail(new, args.output):
         return 2
-    print(f"wrote {args.output} ({args.report_type}); left empty: {', '.join(REPORT_SPECIFIC_FIELDS)}")
+    print(f"wrote {args.output} ({args.report_type}); left empty: {', '.join(new.roles.per_period)}")
     return 0

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ogp_desktop.gui import prompts
 from ogp_desktop.gui.merge_dialog import replace_report
-from ogp_desktop.gui.plan_preview_model import PlanPreviewModel, row_owners
+from ogp_desktop.gui.plan_preview_model import PlanPreviewModel
 from ogp_desktop.interchange import (
     ImportSummary,
     PlanImport,
@@ -53,15 +53,9 @@ INLINE_BYTES = 256 * 1024  # a real plan is a few KB: parse it at once, hand any
 
 
 def parse_plan(path: str) -> tuple[PlanImport, dict[int, int]]:
-    """The plan and which commitment each spreadsheet row fed (only needed when there are problems)."""
+    """The plan and which commitment each spreadsheet row fed (the importer records it)."""
     plan = read_plan(path)
-    owners: dict[int, int] = {}
-    if plan.problems:
-        try:
-            owners = row_owners(path)
-        except (PlanImportError, OSError):
-            owners = {}  # the problems still show in the list; only the row marks are lost
-    return plan, owners
+    return plan, plan.owners
 
 
 class _ParseSignals(QObject):
