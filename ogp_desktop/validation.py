@@ -78,8 +78,8 @@ def _holds(ref: str | None, values: tuple, negate: bool, ctx: tuple[Mapping, ...
 
 def report_type_of(values: Mapping, template: Template) -> str | None:
     """The report type that drives show_for; an unknown one shows everything (hiding would hide problems)."""
-    rt = values.get("report_type")
-    rt_field = template.field(("report_type",))
+    rt = values.get(template.roles.report_type)
+    rt_field = template.field((template.roles.report_type,))
     known = {v.id for v in rt_field.values} if rt_field else set()
     return rt if isinstance(rt, str) and rt in known else None
 
@@ -332,7 +332,7 @@ class _Run:
         params: dict[str, Any] = {}
         for cond in req.when:  # name the first condition with a value, so the message says why
             if cond.field is None:
-                cond_field, cond_value = self.template.field(("report_type",)), self.report_type
+                cond_field, cond_value = self.template.field((self.template.roles.report_type,)), self.report_type
             else:
                 level, name = _split_ref(cond.field, len(ctx))
                 cond_field = self.template.field(f.ids[:-1][:level] + (name,))

@@ -16,6 +16,7 @@ import sys
 from ogp_desktop.commands.common import write_or_fail
 from ogp_desktop.interchange.contribution import (
     ContributionError,
+    contribution_info,
     export_contribution,
     merge_contribution,
 )
@@ -49,7 +50,7 @@ def _export(args: argparse.Namespace) -> int:
     contribution = export_contribution(report, args.commitments.split(","), args.for_whom)
     if write_or_fail(contribution, args.output):
         return 2
-    keys = ", ".join(contribution.meta["contribution"]["commitments"])
+    keys = ", ".join(contribution_info(contribution).scope or ())
     print(f"wrote {args.output} with commitment(s) {keys}")
     return 0
 

@@ -30,6 +30,7 @@ from ogp_desktop.gui.new_report_dialog import NewReportDialog
 from ogp_desktop.gui.preferences_dialog import PreferencesDialog
 from ogp_desktop.gui.report_menu import ReportMenu
 from ogp_desktop.gui.settings import Settings
+from ogp_desktop.interchange.contribution import contribution_record
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report, write_report
 from ogp_desktop.store.autosave import SaveState
@@ -188,9 +189,10 @@ class MainWindow(QMainWindow):
 
     def _type_labels(self) -> dict[str, str]:
         try:
-            field = load_template(DEFAULT_TEMPLATE).field("report_type")
+            template = load_template(DEFAULT_TEMPLATE)
         except TemplateError:
             return {}
+        field = template.field((template.roles.report_type,))
         return {str(v.id): v.text(self.lang) for v in field.values} if field is not None else {}
 
     def _restore_geometry(self) -> None:
@@ -280,13 +282,13 @@ class MainWindow(QMainWindow):
         self.current = OpenDraft(draft_id, report, template, stack, editor, autosave)
         self._update_actions()
         self.save_label.setText(self.tr("Read-only") if autosave is None else self.tr("Saved"))
-        contribution = report.meta.get("contribution")
+        contribution = contribution_record(report)
         if isinstance(contribution, dict):
             self.show_banner(self.tr(
                 "This is a contribution for {whom}, taken from the report “{title}”: it holds only the "
                 "commitments sent to you. Edit them and send the file back; the coordinator merges it.").format(
                 whom=contribution.get("for") or self.tr("a contributor"),
-                title=contribution.get("source_title") or report.values.get("action_plan_title") or ""))
+                title=contribution.get("source_title") or report.values.get(report.roles.plan_title) or ""))
 
     def close_report(self) -> bool:
         """Save and close the open draft; False when the user chose to keep it open."""

@@ -99,17 +99,18 @@ def replace_report(report: Report, new: Report, stack: QUndoStack | None, text: 
 def kept_count(result: MergeResult) -> int:
     """How many of the coordinator's own changes since the export the merge keeps (the contributor left them)."""
     info = contribution_info(result.contribution)
-    rows = result.original.values.get("commitments") or []
-    ours = {str(c.get("ogp_id") or c.get("number") or ""): (i, c) for i, c in enumerate(rows) if isinstance(c, dict)}
+    roles = result.original.roles
+    rows = result.original.commitments()
+    ours = {roles.commitment_key_of(c): (i, c) for i, c in enumerate(rows) if isinstance(c, dict)}
     settled = {c.path for c in result.conflicts} | {k.split(":", 1)[-1] for k in result.resolved}
     count = 0
     for base in info.base_commitments:
-        key = str(base.get("ogp_id") or base.get("number") or "") if isinstance(base, dict) else ""
+        key = roles.commitment_key_of(base)
         if not key or key not in ours:
             continue
         index, mine = ours[key]
         for entry in diff_reports({"values": base}, {"values": mine}):
-            full = f"commitments[{index}]" + ("" if entry.path.startswith("[") else ".") + entry.path
+            full = f"{roles.commitments}[{index}]" + ("" if entry.path.startswith("[") else ".") + entry.path
             if not any(full == c or full.startswith((c + ".", c + "[")) for c in settled):
                 count += 1
     return count

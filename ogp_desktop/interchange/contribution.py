@@ -44,7 +44,7 @@ from ogp_desktop.interchange.merge import (
 )
 from ogp_desktop.report import Report, now_iso
 from ogp_desktop.roles import Roles
-from ogp_desktop.template import DEFAULT_TEMPLATE, Field, template_of
+from ogp_desktop.template import Field
 from ogp_desktop.text import clean_text
 from ogp_desktop.validation import fits_kind, kind_name, shape_name
 
@@ -70,9 +70,10 @@ def context_fields(roles: Roles) -> tuple[str, ...]:
                              roles.report_type, roles.language) if f)
 
 
-def commitment_key(commitment: Any, roles: Roles | None = None) -> str:
-    """How commitments are matched: the template's key role (OGP id, else number)."""
-    return (roles or template_of(DEFAULT_TEMPLATE).roles).commitment_key_of(commitment)
+def contribution_record(report: Report) -> dict[str, Any] | None:
+    """The export record of a contribution file (who it is for, what it came from); None for a report."""
+    found = report.meta.get(_RECORD)
+    return found if isinstance(found, dict) else None
 
 
 def find_commitments(report: Report, ids: list[str]) -> list[int]:
@@ -159,8 +160,7 @@ class ContributionInfo:
 
 def contribution_info(contribution: Report) -> ContributionInfo:
     """The export record of a contribution file; ContributionError when it is an ordinary report."""
-    found = contribution.meta.get(_RECORD)
-    info: dict[str, Any] = found if isinstance(found, dict) else {}
+    info: dict[str, Any] = contribution_record(contribution) or {}
     base = info.get("base")
     if not isinstance(base, dict) or not isinstance(base.get("commitments"), list):
         raise ContributionError("this file is not a contribution file (it has no record of what was sent out); "
