@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ogp_desktop.errors import Term
 from ogp_desktop.template import Field, Requirement, Template, tr
 from ogp_desktop.text import word_count
 from ogp_desktop.validation_checks import CHECKS, date_range
@@ -157,14 +158,16 @@ def fits_kind(kind: str, value: Any) -> bool:
     return is_empty(value) or _SHAPE_OK[kind](value)
 
 
-def shape_name(value: Any) -> str:
-    """What a value is, in English words: "text", "a list", "an object"..."""
-    return tr(TYPE_NAMES[_type_name(value)], "en")
+def shape_name(value: Any) -> Term:
+    """What a value is, in words: "text", "a list", "a set of fields"..."""
+    names = TYPE_NAMES[_type_name(value)]
+    return Term(names["en"], names["et"])
 
 
-def kind_name(kind: str) -> str:
-    """What a field of *kind* holds, in English words."""
-    return tr(TYPE_NAMES[_EXPECTED[kind]], "en")
+def kind_name(kind: str) -> Term:
+    """What a field of *kind* holds, in words."""
+    names = TYPE_NAMES[_EXPECTED[kind]]
+    return Term(names["en"], names["et"])
 
 
 _REQUIRED_KEY = {"date": "required.date", "month": "required.month", "enum": "required.choice",

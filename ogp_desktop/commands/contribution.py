@@ -14,12 +14,14 @@ import json
 import sys
 
 from ogp_desktop.commands.common import write_or_fail
+from ogp_desktop.errors import user_message
 from ogp_desktop.interchange.contribution import (
     ContributionError,
     contribution_info,
     export_contribution,
     merge_contribution,
 )
+from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.reportfile import ReportFileError, read_report
 
 NAME = "contribution"
@@ -33,6 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("report")
     p.add_argument("--commitments", required=True, metavar="ID[,ID...]", help="ogp_ids or numbers, comma-separated")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the language of messages")
     p.add_argument("--for", dest="for_whom", default="", metavar="WHO",
                    help='who it is for, e.g. "Ministry of Justice"')
     p = sub.add_parser("merge", help="merge a returned contribution file into the report")
@@ -41,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--json", action="store_true", help="print conflicts as a JSON list")
     p.add_argument("--prefer", choices=("ours", "theirs"), help="settle every conflict this way and write the result")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the language of messages")
     p.add_argument("--from-other-report", action="store_true",
                    help="merge even though the contribution was exported from another report")
 
@@ -59,7 +63,7 @@ def _merge(args: argparse.Namespace) -> int:
     report = read_report(args.report)
     result = merge_contribution(report, read_report(args.contribution), prefer=args.prefer,
                                 allow_other_report=args.from_other_report)
-    for sentence in result.refused:
+    for sentence in result.refused_sentences(args.lang):
         print(f"not taken: {sentence}", file=sys.stderr)
     if result.conflicts:
         if args.json:
@@ -75,7 +79,7 @@ def _merge(args: argparse.Namespace) -> int:
         return 2
     if args.json:
         print(json.dumps({"taken": result.taken, "removed": result.removed, "resolved": result.resolved,
-                          "refused": result.refused}, ensure_ascii=False, indent=2))
+                          "refused": result.refused_sentences(args.lang)}, ensure_ascii=False, indent=2))
     else:
         for key in result.taken:
             if key not in result.resolved:
@@ -92,8 +96,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _export(args) if args.contribution_command == "export" else _merge(args)
     except ContributionError as exc:
-        hint = " (to merge it anyway, add --from-other-report)" if exc.code == "other_report" else ""
-        print(f"error: {exc}{hint}", file=sys.stderr)
+        hint = " (--from-other-report)" if exc.code == "contribution.other_report" else ""
+        print(f"error: {user_message(exc, args.lang)}{hint}", file=sys.stderr)
         return 2
     except ReportFileError as exc:
         print(f"error: {exc}", file=sys.stderr)

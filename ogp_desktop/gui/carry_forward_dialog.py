@@ -179,7 +179,7 @@ class CarryForwardDialog(QDialog):
                                 clean_text(self.title_edit.text()).strip() or None)
             self.draft_id = self.library.add(new)
         except (StoreError, ReportFileError, CarryForwardError) as exc:
-            self.problem_label.setText(str(exc))
+            self.problem_label.setText(prompts.message(exc))
             return
         super().accept()
 

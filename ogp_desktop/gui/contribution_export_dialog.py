@@ -164,7 +164,7 @@ class ContributionExportDialog(QDialog):
         try:
             contribution = export_contribution(self.report, self.chosen(), self.for_edit.text())
         except ContributionError as exc:
-            self.problem_label.setText(str(exc))
+            self.problem_label.setText(prompts.message(exc))
             return
         if path.is_dir():
             self.problem_label.setText(self.tr("{path} is a folder; add a file name.").format(path=path))

@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
             report = self.library.open(draft_id)
             template = load_template(report.template_id)
         except (StoreError, TemplateError) as exc:
-            prompts.error(self, self.tr("Open report"), str(exc))
+            prompts.error(self, self.tr("Open report"), exc)
             return False
         self._show_report(draft_id, report, template)
         if self.track_session:
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         try:
             templates = [load_template(p.stem) for p in shipped_template_files()]
         except TemplateError as exc:
-            prompts.error(self, self.tr("New report"), str(exc))
+            prompts.error(self, self.tr("New report"), exc)
             return False
         dialog = NewReportDialog(templates, self.lang, self)
         try:
@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
         try:
             draft_id = self.library.create(values, title=title, template_id=template_id)
         except StoreError as exc:
-            prompts.error(self, self.tr("New report"), str(exc))
+            prompts.error(self, self.tr("New report"), exc)
             return False
         self.library_widget.refresh()
         return self.open_draft(draft_id)
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         try:
             draft_id = self.library.import_file(path)
         except (ReportFileError, StoreError, OSError) as exc:
-            prompts.error(self, self.tr("Open report file"), str(exc))
+            prompts.error(self, self.tr("Open report file"), exc)
             return False
         self.settings.add_recent_file(str(Path(path).resolve()))
         self.library_widget.refresh()
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
             report = read_report(path)
             template = load_template(report.template_id)
         except (ReportFileError, TemplateError, OSError) as exc:
-            prompts.error(self, self.tr("Open report file"), str(exc))
+            prompts.error(self, self.tr("Open report file"), exc)
             return False
         self._show_report(None, report, template)
         self.settings.add_recent_file(str(Path(path).resolve()))

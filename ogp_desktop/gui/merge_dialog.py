@@ -281,7 +281,7 @@ class MergeDialog(QDialog):
         try:
             self.merged = resolve(self.merge_result, dict(self.model.choices))
         except ContributionError as exc:
-            prompts.error(self, self.tr("Merge contribution"), str(exc))
+            prompts.error(self, self.tr("Merge contribution"), exc)
             return
         if self.merged.conflicts:  # a choice opened a deeper conflict (a removed row kept): ask again
             self.merge_result = self.merged
@@ -301,12 +301,13 @@ def _merge_or_ask(parent: QWidget | None, title: str, report: Report, contributi
         try:
             return merge_contribution(report, contribution, clock=clock, allow_other_report=allow)
         except ContributionError as exc:
-            if exc.code == "other_report" and not allow and prompts.ask_yes_no(parent, title, "{}\n\n{}".format(
-                    exc, QCoreApplication.translate("MergeDialog", "Merge it anyway?"))):
+            other = exc.code == "contribution.other_report"
+            if other and not allow and prompts.ask_yes_no(parent, title, "{}\n\n{}".format(
+                    prompts.message(exc), QCoreApplication.translate("MergeDialog", "Merge it anyway?"))):
                 allow = True
                 continue
-            if exc.code != "other_report":
-                prompts.error(parent, title, str(exc))
+            if not other:
+                prompts.error(parent, title, exc)
             return None
 
 
@@ -331,7 +332,7 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         who = contribution_info(contribution).for_whom
         template = load_template(report.template_id)
     except (ReportFileError, ContributionError, TemplateError) as exc:
-        prompts.error(parent, title, str(exc))
+        prompts.error(parent, title, exc)
         return False
     who = who or Path(path).name
     try:
@@ -339,13 +340,13 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         library.snapshot(draft_id, reason=QCoreApplication.translate(
             "MergeDialog", "Before merging the contribution for {who}").format(who=who))
     except StoreError as exc:
-        prompts.error(parent, title, str(exc))
+        prompts.error(parent, title, exc)
         return False
     result = _merge_or_ask(parent, title, report, contribution, clock)
     if result is None:
         return False
     if result.refused:  # rows it was never sent for: say so, they are not taken
-        prompts.info(parent, title, "\n".join(result.refused))
+        prompts.info(parent, title, "\n".join(result.refused_sentences(lang)))
     if result.conflicts:
         dialog = MergeDialog(result, template, lang, parent)
         try:

@@ -75,7 +75,7 @@ class _ParseJob(QRunnable):
         try:
             result: tuple[PlanImport, dict[int, int]] | str = parse_plan(self.path)
         except PlanImportError as exc:
-            result = str(exc)
+            result = prompts.message(exc)
         except Exception as exc:  # noqa: BLE001 - a broken file must never kill the app
             result = QCoreApplication.translate(
                 "PlanImportDialog", "{name}: the file cannot be read ({error})."
@@ -220,7 +220,7 @@ class PlanImportDialog(QDialog):
             try:
                 self.on_parsed(parse_plan(path))
             except PlanImportError as exc:
-                self.on_parse_failed(str(exc))
+                self.on_parse_failed(prompts.message(exc))
             return
         self.status_label.setText(self.tr("Reading {name}…").format(name=Path(path).name))
         self.choose_button.setEnabled(False)
@@ -322,5 +322,5 @@ def run_plan_import(parent: QWidget | None, library: Library, draft_id: str | No
             return draft_id
         return library.add(report_from_plan(plan, Path(name).stem))
     except StoreError as exc:
-        prompts.error(parent, title, str(exc))
+        prompts.error(parent, title, exc)
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ogp_desktop.errors import UserError
 from ogp_desktop.report import REPORT_ID, Report, now_iso
 from ogp_desktop.template import Template, TemplateError, load_template
 
@@ -19,8 +20,8 @@ from ogp_desktop.template import Template, TemplateError, load_template
 _OLD_META = ("created", "modified", "provenance", "contribution", "carried_from", "title", REPORT_ID)
 
 
-class CarryForwardError(ValueError):
-    """The new report cannot be made; ``str()`` is a sentence for the user."""
+class CarryForwardError(UserError):
+    """The new report cannot be made: a code (``carry_forward.*``) and parameters; ``str()`` in English."""
 
 
 def report_specific_fields(template: Template) -> tuple[str, ...]:
@@ -40,10 +41,10 @@ def carry_forward(previous: Report, report_type: str, title: str | None = None,
         try:
             template = load_template(previous.template_id)
         except TemplateError as exc:
-            raise CarryForwardError(f"the previous report's template cannot be loaded: {exc}") from None
+            raise CarryForwardError("carry_forward.no_template", error=str(exc)) from None
     types = _report_types(template)
     if report_type not in types:
-        raise CarryForwardError(f"{report_type!r} is not a report type (choose one of: {', '.join(types)}).")
+        raise CarryForwardError("carry_forward.unknown_type", report_type=report_type, types=", ".join(types))
     per_period = report_specific_fields(template)
     values: dict[str, Any] = {k: copy.deepcopy(v) for k, v in previous.values.items() if k not in per_period}
     values[template.roles.report_type] = report_type

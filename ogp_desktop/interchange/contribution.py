@@ -34,6 +34,7 @@ from typing import Any
 
 from ogp_desktop import valuepath
 from ogp_desktop.clock import Clock, system_clock
+from ogp_desktop.errors import Term, UserError, render
 from ogp_desktop.interchange.merge import (
     OURS,
     THEIRS,
@@ -52,16 +53,21 @@ from ogp_desktop.validation import fits_kind, kind_name, shape_name
 _RECORD = "contribution"
 
 
-class ContributionError(ValueError):
-    """The contribution cannot be made or merged; ``str()`` is a sentence for the user.
+class ContributionError(UserError):
+    """The contribution cannot be made or merged: a code (``contribution.*``) and its parameters.
 
-    ``code`` says which kind of refusal it is, so the app can ask where the CLI refuses
-    (``other_report``: made from another report; ``keys``: a row without a unique key).
+    ``str()`` is the English sentence; the app asks where the CLI refuses on
+    ``contribution.other_report`` (made from another report).
     """
 
-    def __init__(self, message: str, code: str = "contribution") -> None:
-        super().__init__(message)
-        self.code = code
+
+# The three versions a merge reads, as named in sentences: (subject, possessor) in each language.
+_VERSIONS = {
+    "report": (Term("the report", "aruanne"), Term("the report", "aruande")),
+    "contribution": (Term("the contribution", "panus"), Term("the contribution", "panuse")),
+    "record": (Term("the contribution's record of what was sent", "panuse kirje väljasaadetust"),
+               Term("the contribution's record of what was sent", "panuse kirje väljasaadetust")),
+}
 
 
 def context_fields(roles: Roles) -> tuple[str, ...]:
@@ -89,10 +95,10 @@ def find_commitments(report: Report, ids: list[str]) -> list[int]:
                 break
         if hit is None:
             known = ", ".join(k for k in map(roles.commitment_key_of, rows) if k) or "none"
-            raise ContributionError(f"the report has no commitment {wanted!r} (its commitments: {known}).")
+            raise ContributionError("contribution.no_such_commitment", wanted=wanted, known=known)
         found.add(hit)
     if not found:
-        raise ContributionError("choose at least one commitment for the contribution.")
+        raise ContributionError("contribution.none_chosen")
     return sorted(found)
 
 
@@ -163,8 +169,7 @@ def contribution_info(contribution: Report) -> ContributionInfo:
     info: dict[str, Any] = contribution_record(contribution) or {}
     base = info.get("base")
     if not isinstance(base, dict) or not isinstance(base.get("commitments"), list):
-        raise ContributionError("this file is not a contribution file (it has no record of what was sent out); "
-                                "open it as a report instead.")
+        raise ContributionError("contribution.not_a_contribution")
     tr = base.get("translations")
     scope = info.get("commitments")
     return ContributionInfo(
@@ -228,7 +233,7 @@ def _unembed(node: Any, path: valuepath.Path, out: dict[str, dict[str, Any]]) ->
 class MergeResult:
     """The merged report (a new object) and what happened; apply it with :func:`apply_merge`.
 
-    ``refused`` holds one sentence per row of the contribution that lies outside what it
+    ``refused`` holds the key of each row of the contribution that lies outside what it
     was sent for: those rows were not taken, whatever was preferred.
     """
 
@@ -251,40 +256,42 @@ class MergeResult:
         """True when no conflict is left open."""
         return not self.conflicts
 
+    def refused_sentences(self, lang: str = "en") -> list[str]:
+        """One sentence per row that was not taken, in *lang*."""
+        return [render("contribution.out_of_scope", lang, {"key": key}) for key in self.refused]
+
 
 def _check_source(report: Report, contribution: Report, info: ContributionInfo) -> None:
     """Refuse a contribution made from another report (or another template)."""
     if contribution.template_id != report.template_id:
-        raise ContributionError(f"the contribution follows the template {contribution.template_id!r} but the "
-                                f"report follows {report.template_id!r}; nothing was merged.")
+        raise ContributionError("contribution.other_template", theirs=contribution.template_id,
+                                ours=report.template_id)
     if not info.report_id or info.report_id != report.report_id:
         made_from = f" ({info.source_title!r})" if info.source_title else ""
-        raise ContributionError(f"this contribution was made from another report{made_from}, not from "
-                                f"{report.title or 'this report'!r}; nothing was merged. Merge it only if you "
-                                "are sure it belongs here.", "other_report")
+        raise ContributionError("contribution.other_report", made_from=made_from,
+                                title=report.title or Term("this report", "see aruanne"))
 
 
-def _check_rows(label: str, rows: Any) -> None:
+def _check_rows(version: str, rows: Any) -> None:
     """Rows must be objects: otherwise the list would merge as one value and wipe commitments."""
     bad = next((i for i, r in enumerate(rows) if not isinstance(r, dict)), None) if isinstance(rows, list) else 0
     if bad is not None:
-        raise ContributionError(f"{label} is damaged: commitment {bad + 1} is not a commitment; nothing was merged.")
+        raise ContributionError("contribution.damaged_row", version=_VERSIONS[version][0], row=bad + 1)
 
 
-def _check_keys(label: str, rows: list[Any], roles: Roles) -> None:
+def _check_keys(version: str, rows: list[Any], roles: Roles) -> None:
     """Every commitment needs a key of its own, or a contribution could land on the wrong one."""
     seen: dict[str, int] = {}
     for i, row in enumerate(rows):
         key = roles.commitment_key_of(row)
-        title = str(row.get(roles.commitment_title) or "") if isinstance(row, dict) else ""
-        named = f"commitment {i + 1}" + (f" ({title!r})" if title else "")
         if not key:
-            fields = " nor ".join(roles.commitment_key)
-            raise ContributionError(f"{named} of {label} has neither {fields}, so the contribution cannot be "
-                                    "matched to it safely; give it one and merge again. Nothing was merged.", "keys")
+            title = str(row.get(roles.commitment_title) or "") if isinstance(row, dict) else ""
+            fields = Term(" nor ".join(roles.commitment_key), ", ".join(roles.commitment_key))
+            raise ContributionError("contribution.keys_missing", row=i + 1, title=f" ({title!r})" if title else "",
+                                    version=_VERSIONS[version][1], fields=fields)
         if key in seen:
-            raise ContributionError(f"commitments {seen[key] + 1} and {i + 1} of {label} share the key {key!r}; "
-                                    "give each its own and merge again. Nothing was merged.", "keys")
+            raise ContributionError("contribution.keys_shared", first=seen[key] + 1, second=i + 1, key=key,
+                                    version=_VERSIONS[version][1])
         seen[key] = i
 
 
@@ -292,30 +299,28 @@ def _check_kinds(group: Field, rows: list[Any], path: str) -> None:
     """Every value of every row must fit the kind its field has in the template."""
     for i, row in enumerate(rows):
         if not isinstance(row, dict):
-            raise ContributionError(f"the contribution's {path}[{i}] holds {shape_name(row)} where a table row "
-                                    "belongs; nothing was merged.")
+            raise ContributionError("contribution.not_a_row", path=f"{path}[{i}]", got=shape_name(row))
         for key, value in row.items():
             at = f"{path}[{i}].{key}"
             child = group.child(key)
             if child is None:
-                raise ContributionError(f"the contribution's {at} is not a field of the report template; "
-                                        "nothing was merged.")
+                raise ContributionError("contribution.unknown_field", path=at)
             if not fits_kind(child.kind, value):
-                raise ContributionError(f"the contribution's {at} holds {shape_name(value)} where "
-                                        f"{kind_name(child.kind)} belongs; nothing was merged.")
+                raise ContributionError("contribution.wrong_kind", path=at, got=shape_name(value),
+                                        expected=kind_name(child.kind))
             if child.kind == "group" and isinstance(value, list):
                 _check_kinds(child, value, at)
 
 
 def _in_scope(rows: list[Any], scope: set[str], roles: Roles, refused: list[str] | None) -> list[Any]:
-    """The rows whose key is in *scope*; a sentence in *refused* for each other one."""
+    """The rows whose key is in *scope*; the key of each other one goes to *refused*."""
     kept = []
     for row in rows:
         key = roles.commitment_key_of(row)
         if key in scope:
             kept.append(row)
         elif refused is not None:
-            refused.append(f"commitment {key} is not one this contribution was sent for; it was not taken.")
+            refused.append(key)
     return kept
 
 
@@ -333,13 +338,12 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     info = contribution_info(contribution)
     for key, side in (choices or {}).items():
         if side not in (OURS, THEIRS):
-            raise ContributionError(f"the choice for {key} must be {OURS!r} or {THEIRS!r}, not {side!r}.")
+            raise ContributionError("contribution.bad_choice", key=key, side=side)
     template = report.template
     roles = template.roles
     group = roles.commitments
-    versions = (("the contribution", contribution.values.get(group, [])),
-                ("the contribution's record of what was sent", info.base_commitments),
-                ("the report", report.values.get(group, [])))
+    versions = (("contribution", contribution.values.get(group, [])), ("record", info.base_commitments),
+                ("report", report.values.get(group, [])))
     for label, rows_ in versions:
         _check_rows(label, rows_)
     if not allow_other_report:
@@ -450,7 +454,7 @@ def resolve(result: MergeResult, choices: dict[str, str]) -> MergeResult:
     """The merge again with more choices (conflict key -> "ours"/"theirs")."""
     unknown = set(choices) - {c.key for c in result.conflicts} - set(result.resolved)
     if unknown:
-        raise ContributionError(f"there is no conflict at {min(unknown)}.")
+        raise ContributionError("contribution.no_conflict", key=min(unknown))
     return merge_contribution(result.original, result.contribution, {**result.choices, **choices}, result.prefer,
                               clock=result.clock, allow_other_report=result.allow_other_report)
 
@@ -458,8 +462,7 @@ def resolve(result: MergeResult, choices: dict[str, str]) -> MergeResult:
 def apply_merge(report: Report, result: MergeResult) -> None:
     """Put the merged values into *report* (one ``replace`` notification); refuses open conflicts."""
     if result.conflicts:
-        raise ContributionError(
-            f"{len(result.conflicts)} conflict(s) are not settled yet; choose ours or theirs for each.")
+        raise ContributionError("contribution.unsettled", count=len(result.conflicts))
     report.translations = copy.deepcopy(result.report.translations)
     report.meta["provenance"] = copy.deepcopy(result.report.meta["provenance"])
     report.replace_values(copy.deepcopy(result.report.values))

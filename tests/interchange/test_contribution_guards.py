@@ -39,7 +39,8 @@ def test_a_new_unnumbered_commitment_in_the_report_refuses_instead_of_matching_b
     with pytest.raises(ContributionError, match=r"commitment 1 \('A new idea'\) of the report has neither "
                                                 r"ogp_id nor number.*Nothing was merged") as caught:
         merge_contribution(report, theirs)
-    assert caught.value.code == "keys"
+    assert caught.value.code == "contribution.keys_missing"
+    assert caught.value.text("et").startswith("aruande kohustusel 1 ('A new idea') pole ühtegi neist: ogp_id, number")
 
 
 @pytest.mark.parametrize("where", ["contribution", "base"])
@@ -65,8 +66,11 @@ def test_rows_outside_the_scope_are_reported_and_not_taken_even_preferring_their
     theirs.append("commitments", other)  # EE0041: never sent to them
     theirs.append("commitments", {"ogp_id": "EE0999", "number": "99", "title": "Smuggled in"})
     result = merge_contribution(report, theirs, prefer="theirs")
-    assert result.refused == ["commitment EE0041 is not one this contribution was sent for; it was not taken.",
-                              "commitment EE0999 is not one this contribution was sent for; it was not taken."]
+    assert result.refused == ["EE0041", "EE0999"]
+    assert result.refused_sentences()[0] == \
+        "commitment EE0041 is not one this contribution was sent for; it was not taken."
+    assert result.refused_sentences("et")[1] == \
+        "kohustus EE0999 pole nende seas, mille jaoks see panus saadeti; seda ei võetud üle."
     merged = result.report.values["commitments"]
     assert merged[2]["title"] == report.values["commitments"][2]["title"]
     assert len(merged) == len(report.values["commitments"])
@@ -81,7 +85,7 @@ def test_the_recorded_scope_wins_over_a_base_widened_by_hand() -> None:
     theirs.meta["contribution"]["base"]["commitments"].append(widened)  # base now claims EE0041 was sent
     theirs.append("commitments", dict(widened, title="Changed"))
     result = merge_contribution(report, theirs)
-    assert result.refused and "EE0041" in result.refused[0]
+    assert result.refused == ["EE0041"]
     assert result.report.values["commitments"][2]["title"] == report.values["commitments"][2]["title"]
 
 
@@ -92,7 +96,7 @@ def test_a_contribution_from_another_report_is_refused_unless_the_user_says_so()
     theirs.set("commitments[0].results", "Done")
     with pytest.raises(ContributionError, match="made from another report .*nothing was merged") as caught:
         merge_contribution(report, theirs)
-    assert caught.value.code == "other_report"
+    assert caught.value.code == "contribution.other_report"
     result = merge_contribution(report, theirs, allow_other_report=True)
     assert result.ok and result.report.get("commitments[1].results") == "Done"
 
@@ -154,5 +158,7 @@ def test_cli_refuses_with_one_sentence_and_exit_2(tmp_path: Path) -> None:
     assert cli("import-plan", SAMPLE, "-o", other, cwd=tmp_path).returncode == 0
     done = cli("contribution", "merge", other, contrib, "-o", out, cwd=tmp_path)
     assert done.returncode == 2 and "made from another report" in done.stderr and "--from-other-report" in done.stderr
+    done = cli("contribution", "merge", other, contrib, "-o", out, "--lang", "et", cwd=tmp_path)
+    assert done.returncode == 2 and "see panus tehti teisest aruandest" in done.stderr
     done = cli("contribution", "merge", other, contrib, "-o", out, "--from-other-report", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
