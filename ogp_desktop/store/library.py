@@ -264,6 +264,7 @@ class Library:
         with self._mutex:
             draft_id = self._new_id()
             report = report.copy()
+            report.ensure_report_id()
             report.meta.setdefault("created", now_iso())
             report.meta.setdefault("modified", report.meta["created"])
             f = DraftFile(self._path(draft_id), draft_id, f"the draft {draft_id}", False)
