@@ -145,6 +145,28 @@ def versions_cost(count: int) -> tuple[float, float, float, int, int]:
     return statistics.median(times), statistics.median(times[:10]), statistics.median(times[-10:]), size, draft
 
 
+def autosave_cost(commitments: int, edits: int) -> tuple[float, float, float, float]:
+    """(GUI thread: snapshot after one edit, max; full copy; worker: save median) at *commitments*."""
+    with tempfile.TemporaryDirectory() as folder, Library(folder) as lib:
+        report = realistic_report(commitments)
+        draft_id = lib.add(report)
+        report = lib.open(draft_id)
+        report.snapshot()  # the editor takes the first one when it opens the draft
+        snaps, saves = [], []
+        for n in range(edits):
+            report.set(f"commitments[{(n * 37) % commitments}].results", f"{PARAGRAPH} edit {n}")
+            started = time.perf_counter()
+            snapshot = report.snapshot()
+            snaps.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            lib.save(draft_id, snapshot)
+            saves.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        report.copy()
+        full = time.perf_counter() - started
+    return statistics.median(snaps), max(snaps), full, statistics.median(saves)
+
+
 def run(quick: bool = False) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     repeats = 8 if quick else 40
@@ -157,6 +179,11 @@ def run(quick: bool = False) -> list[tuple[str, str]]:
     warm, cold = open_library(100, 3 if quick else 10)
     rows.append(("open library of 100 + list (index warm) median", _ms(warm) + " (target < 300 ms)"))
     rows.append(("first list of 100 without library.json", _ms(cold)))
+    median, worst, full, save = autosave_cost(2000, 5 if quick else 20)
+    rows.append(("autosave 2,000 commitments: GUI-thread snapshot median", _ms(median)))
+    rows.append(("autosave 2,000 commitments: GUI-thread snapshot max", _ms(worst) + " (target < 100 ms)"))
+    rows.append(("  (a full copy, as before)", _ms(full)))
+    rows.append(("autosave 2,000 commitments: save on the worker median", _ms(save)))
     count = 30 if quick else 100
     median, first, last, size, draft = versions_cost(count)
     rows.append((f"snapshot of a {draft / 1e6:.1f} MB draft, median of {count}", _ms(median)))
