@@ -11,8 +11,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ogp_desktop.emptiness import is_empty
 from ogp_desktop.template import Field, Template
-from ogp_desktop.validation import Problem, is_empty, report_type_of, requirement_for
+from ogp_desktop.validation import Problem, report_type_of, requirement_for
 
 EMPTY, COMPLETE, WARNINGS, ERRORS = "empty", "complete", "warnings", "errors"
 

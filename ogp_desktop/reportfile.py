@@ -14,17 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop import atomic
+from ogp_desktop.errors import ReportFileError
 from ogp_desktop.report import FORMAT, FORMAT_VERSION, Report
+from ogp_desktop.template_versions import upgrade
 from ogp_desktop.text import clean_value
 
 SUFFIX = ".ogpreport.json"
 MAX_BYTES = 50 * 1024 * 1024  # a 200-commitment report is ~2 MB; leave room for pasted annexes
 MAX_DEPTH = 64
 MAX_INT_DIGITS = 18  # beyond int64 nothing in a report is meaningful
-
-
-class ReportFileError(ValueError):
-    """A report file cannot be used; ``str()`` is a sentence for the user."""
 
 
 def _reject_constant(name: str) -> Any:
@@ -134,7 +132,7 @@ def read_report(path: str | Path) -> Report:
         raise ReportFileError(f"{p.name}: permission denied when reading the file.") from None
     except OSError as exc:
         raise ReportFileError(f"{p.name}: the file cannot be read ({exc.strerror or exc}).") from None
-    return Report.from_dict(parse_report_bytes(raw, p.name))
+    return upgrade(Report.from_dict(parse_report_bytes(raw, p.name)))
 
 
 def report_bytes(report: Report) -> bytes:

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterator
 
 from ogp_desktop import valuepath
+from ogp_desktop.languages import known_language
 from ogp_desktop.report import Report
 from ogp_desktop.template import Field, Template
 from ogp_desktop.validation import Problem
@@ -124,7 +125,7 @@ def translation_problems(report: Report, template: Template, lang: str, ui_lang:
     """
     if lang == report.language:
         return []
-    ui = ui_lang if ui_lang in ("en", "et") else "en"
+    ui = known_language(ui_lang)
     language = _LANGUAGE_NAMES.get(lang, {}).get(ui, lang)
     out = []
     for path in translatable_paths(report, template):

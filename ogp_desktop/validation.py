@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ogp_desktop.emptiness import is_empty
 from ogp_desktop.errors import Term
 from ogp_desktop.template import Field, Requirement, Template, tr
 from ogp_desktop.text import word_count
@@ -85,17 +86,6 @@ def report_type_of(values: Mapping, template: Template) -> str | None:
     return rt if isinstance(rt, str) and rt in known else None
 
 
-def is_empty(value: Any) -> bool:
-    """Nothing the user typed: None, blank text, or lists/rows holding only such."""
-    if value is None:
-        return True
-    if type(value) is str:
-        return not value or value.isspace()
-    if isinstance(value, list):
-        return all(is_empty(v) for v in value)
-    if isinstance(value, dict):
-        return all(is_empty(v) for v in value.values())
-    return False
 
 
 def _shown(value: Any) -> str:

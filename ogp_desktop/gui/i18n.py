@@ -17,8 +17,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTranslator, Signal
 
 from ogp_desktop import paths
+from ogp_desktop.languages import LANGUAGES
 
-LANGUAGES = ("en", "et")
 SOURCE_LANGUAGE = "en"  # the strings in the code are English: no catalogue lookup needed
 _LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
             "et": QLocale(QLocale.Language.Estonian, QLocale.Country.Estonia)}

@@ -15,9 +15,9 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from ogp_desktop import APP_ID
 from ogp_desktop.gui.i18n import system_language
+from ogp_desktop.languages import LANGUAGES
 
 MAX_RECENT = 8
-LANGUAGES = ("en", "et")
 
 
 def settings_path() -> Path:

@@ -41,6 +41,7 @@ from ogp_desktop.gui.translation_model import (
     state_text,
 )
 from ogp_desktop.gui.undo_commands import EditSession
+from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Template
 from ogp_desktop.text import clean_text
@@ -176,7 +177,7 @@ class TranslationWidget(QWidget):
         return translate(self.lang, CONTEXT, _T[key]).format(**kw)
 
     def language_name(self, lang: str) -> str:
-        return self._t(lang) if lang in ("en", "et") else lang
+        return self._t(lang) if lang in LANGUAGES else lang
 
     def set_language(self, lang: str) -> None:
         """The interface language (labels); the target stays the report's other language."""

@@ -46,6 +46,7 @@ from ogp_desktop.store.index import LibraryIndex
 from ogp_desktop.store.locks import SessionLock, write_lock
 from ogp_desktop.store.safe_storage import sweep_temp_files
 from ogp_desktop.store.summary import summarize
+from ogp_desktop.template_versions import TemplateVersionError, upgrade
 
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 VERSIONS_SUFFIX = ".versions.json"
@@ -234,13 +235,13 @@ class Library:
         with self._mutex:
             doc = self._read(draft_id)
             self._known_revision[draft_id] = doc["revision"]
-            return Report.from_dict(doc["report"])
+            return _stored_report(doc["report"])
 
     def _report(self, draft_id: str) -> tuple[Report, int]:
         """The current report and its revision, without touching what :meth:`save` expects."""
         with self._mutex:
             doc = self._read(draft_id)
-            return Report.from_dict(doc["report"]), int(doc["revision"])
+            return _stored_report(doc["report"]), int(doc["revision"])
 
     def revision(self, draft_id: str) -> int:
         with self._mutex:
@@ -394,7 +395,7 @@ class Library:
         with self._mutex:
             versions = self._versions(draft_id)
             try:
-                return Report.from_dict(versions.get(version_id)[1])
+                return _stored_report(versions.get(version_id)[1])
             finally:
                 self._notices.extend(versions.storage.notices)
                 versions.close()
@@ -426,6 +427,14 @@ class Library:
                 self._snapshot(draft_id, restored.to_dict(), revision, kind="auto", dedupe=False,
                                reason=f"Restored version {version_id} ({info.label})")
             return restored
+
+
+def _stored_report(data: dict[str, Any]) -> Report:
+    """A stored report under the installed version of its template (StoreError when it is newer)."""
+    try:
+        return upgrade(Report.from_dict(data))
+    except TemplateVersionError as exc:
+        raise StoreError(str(exc)) from None
 
 
 def _info(draft_id: str, row: dict[str, Any]) -> DraftInfo:
