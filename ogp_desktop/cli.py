@@ -107,4 +107,4 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     from ogp_desktop.app import run_gui  # the one composition root; imports Qt
 
-    return run_gui(file=args.file, demo=args.demo, data_dir=getattr(args, "data_dir", None))
+    return int(run_gui(file=args.file, demo=args.demo, data_dir=getattr(args, "data_dir", None)))

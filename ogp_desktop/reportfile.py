@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop import atomic
-from ogp_desktop.errors import ReportFileError
+from ogp_desktop.errors import ReportFileError as ReportFileError  # re-exported: callers import it here
 from ogp_desktop.report import FORMAT, FORMAT_VERSION, Report
 from ogp_desktop.template_versions import upgrade
 from ogp_desktop.text import clean_value
@@ -114,7 +114,8 @@ def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
 
     data = _decode(raw, fail)
     _check_shape(data, fail)
-    return clean_value(data)
+    cleaned: dict[str, Any] = clean_value(data)
+    return cleaned
 
 
 def read_report(path: str | Path) -> Report:

@@ -49,7 +49,7 @@ class TemplateError(ValueError):
     """A template file is malformed; the message names the file and JSON path."""
 
 
-Text = dict  # {"en": "...", "et": "..."}
+Text = dict[str, str]  # {"en": "...", "et": "..."}
 
 
 def tr(text: Text | None, lang: str) -> str:
@@ -221,7 +221,7 @@ class _Loader:
     def fail(self, where: str, msg: str) -> TemplateError:
         return TemplateError(f"{self.source}: {where}: {msg}")
 
-    def obj(self, node: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:
+    def obj(self, node: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:
         if not isinstance(node, dict):
             raise self.fail(where, "expected an object")
         for key in required:
@@ -332,7 +332,7 @@ class _Loader:
             raise self.fail(where, "only group fields take 'fields' and 'item_label'")
         return f
 
-    def enum_values(self, node: dict, where: str, kind: str) -> tuple[EnumValue, ...]:
+    def enum_values(self, node: dict[str, Any], where: str, kind: str) -> tuple[EnumValue, ...]:
         if kind not in ("enum", "multienum"):
             if "values" in node:
                 raise self.fail(f"{where}.values", f"only enum and multienum fields take values, not {kind}")
@@ -423,7 +423,7 @@ class _Loader:
         self.text(pat["hint"], f"{where}.hint")
         return dict(pat)
 
-    def group(self, node: dict, where: str, report_types: set[str], parent: Field,
+    def group(self, node: dict[str, Any], where: str, report_types: set[str], parent: Field,
               section_id: str) -> tuple[tuple[Field, ...], Text | None]:
         children = node.get("fields")
         if not isinstance(children, list) or not children:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from typing import Any
 
 from ogp_desktop import valuepath
 from ogp_desktop.languages import known_language
@@ -47,7 +48,7 @@ def translatable_paths(report: Report, template: Template) -> Iterator[str]:
                 elif f.kind == "list" and isinstance(item, str) and item.strip():
                     yield valuepath.format(here + (i,))
 
-    def walk(fields: tuple[Field, ...], node: dict, prefix: valuepath.Path) -> Iterator[str]:
+    def walk(fields: tuple[Field, ...], node: dict[str, Any], prefix: valuepath.Path) -> Iterator[str]:
         for f in fields:
             if f.visible_for(rt):
                 yield from texts(f, node.get(f.id), prefix + (f.id,))

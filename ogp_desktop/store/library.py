@@ -17,6 +17,7 @@ lost the race gets a :class:`ConflictError` instead of silently overwriting.
 
 from __future__ import annotations
 
+import builtins  # Library.list shadows the type inside the class
 import os
 import re
 import secrets
@@ -265,7 +266,7 @@ class Library:
                 self._index.store(rows)
             return sorted((_info(i, r) for i, r in rows.items()), key=lambda d: d.modified, reverse=True)
 
-    def _draft_files(self) -> Iterator[tuple[str, list[int]]]:
+    def _draft_files(self) -> Iterator[tuple[str, builtins.list[int]]]:
         try:
             entries = list(os.scandir(self.reports_dir))
         except FileNotFoundError:
@@ -290,7 +291,7 @@ class Library:
                 "modified": str(doc.get("saved", "")), "share": summary.get("share"),
                 "errors": summary.get("errors"), "revision": int(doc["revision"]), "damaged": None}
 
-    def take_notices(self) -> list[RecoveryNotice]:
+    def take_notices(self) -> builtins.list[RecoveryNotice]:
         """What was repaired (or could not be) since the last call, for the GUI to show once."""
         with self._mutex:
             out, self._notices = self._notices, []
@@ -348,7 +349,7 @@ class Library:
         with self._mutex, self._lock(draft_id):
             trash.move_out(self.folder, self.reports_dir, draft_id)
 
-    def deleted(self) -> list[tuple[str, str, str]]:
+    def deleted(self) -> builtins.list[tuple[str, str, str]]:
         """(id, title, deleted at) of every draft in the trash."""
         return trash.listing(self.folder)
 
@@ -381,7 +382,7 @@ class Library:
             return self._snapshot(draft_id, current["report"], current["revision"], kind=kind,
                                   reason=reason or name or "Snapshot", name=name)
 
-    def versions(self, draft_id: str) -> list[VersionInfo]:
+    def versions(self, draft_id: str) -> builtins.list[VersionInfo]:
         with self._mutex:
             self._file(draft_id)  # unknown ids fail with DraftNotFoundError
             versions = self._versions(draft_id)
@@ -400,11 +401,12 @@ class Library:
                 self._notices.extend(versions.storage.notices)
                 versions.close()
 
-    def diff(self, draft_id: str, old: int | None, new: int | None = None) -> list[DiffEntry]:
+    def diff(self, draft_id: str, old: int | None, new: int | None = None) -> builtins.list[DiffEntry]:
         """Changed value paths from version *old* to version *new* (None: the current state)."""
         def state(version_id: int | None) -> dict[str, Any]:
             if version_id is None:
-                return self._read(draft_id)["report"]
+                report: dict[str, Any] = self._read(draft_id)["report"]
+                return report
             return self.version_report(draft_id, version_id).to_dict()
 
         with self._mutex:
