@@ -21,6 +21,7 @@ SLOW = (
     "tests/core/test_validation.py::test_any_json_values_give_problems_never_an_exception",
     "tests/core/test_packaging.py",
     "tests/core/test_typing.py",
+    "tests/core/test_any_date.py",
     "tests/core/test_template_versions.py::test_a_newer_version_than_installed_is_refused_in_one_sentence",
     "tests/core/test_validate_cli.py",
     "tests/document/test_robustness.py",
