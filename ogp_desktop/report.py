@@ -16,6 +16,7 @@ from typing import Any
 
 from ogp_desktop import valuepath
 from ogp_desktop.clock import Clock, iso_stamp, system_clock
+from ogp_desktop.emptiness import is_blank
 from ogp_desktop.languages import known_language
 from ogp_desktop.roles import Roles
 from ogp_desktop.template import Template, template_of
@@ -110,7 +111,7 @@ class Report:
     @property
     def template(self) -> Template:
         """The template this report follows (the default one when its own is not installed)."""
-        return template_of(self.template_id)
+        return template_of(self.template_id, self.template_version)
 
     @property
     def roles(self) -> Roles:
@@ -194,7 +195,7 @@ class Report:
             old = container.get(last)
             if _same(old, value):
                 return
-            if value is None or value == "" or value == []:
+            if is_blank(value):
                 container.pop(last, None)
             else:
                 container[last] = value
