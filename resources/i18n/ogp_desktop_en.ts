@@ -315,6 +315,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Guidance pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>typing in “{field}”</source>
         <translation type="unfinished"></translation>
     </message>

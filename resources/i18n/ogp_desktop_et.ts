@@ -315,6 +315,14 @@
         <translation>Jaotised</translation>
     </message>
     <message>
+        <source>&amp;Guidance pane</source>
+        <translation>&amp;Juhiste paan</translation>
+    </message>
+    <message>
+        <source>&amp;Problems pane</source>
+        <translation>&amp;Probleemide paan</translation>
+    </message>
+    <message>
         <source>typing in “{field}”</source>
         <translation>muudatus väljal „{field}“</translation>
     </message>

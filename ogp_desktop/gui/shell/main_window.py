@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QWidget
 
@@ -39,6 +39,7 @@ from ogp_desktop.store.library import Library
 from ogp_desktop.template import DEFAULT_TEMPLATE, Template, TemplateError, load_template, shipped_template_files
 from ogp_desktop.validation import validate
 
+LAPTOP = QSize(1366, 800)  # a screen smaller than this gets the whole of it on the first run
 EditorFactory = Callable[[Report, Template, QUndoStack, str], QWidget]
 
 
@@ -196,9 +197,22 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._fit_screen(first_run=geometry is None)
         if state is not None:
             self.restoreState(state)
         self.ui.action_show_toolbar.setChecked(self.ui.toolbar.isVisibleTo(self) or state is None)
+
+    def _fit_screen(self, first_run: bool) -> None:
+        """Never larger than the screen; on a laptop-sized screen the first run opens maximised."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+            self.move(room.topLeft())
+        if first_run and (room.width() < LAPTOP.width() or room.height() < LAPTOP.height()):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # -- small helpers -----------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -234,7 +248,9 @@ class MainWindow(QMainWindow):
                 language=names[target]))
         if is_open:
             title = self.current.report.title or self.tr("(untitled report)")
-            self.setWindowTitle(f"{title} — {APP_NAME}[*]")
+            # The unsaved mark goes before the name: Qt appends the display name to a title that does not
+            # end with it, so "…[*] — Name" never reads "… — Name* — Name".
+            self.setWindowTitle(f"{title}[*] — {APP_NAME}")
         else:
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
@@ -275,6 +291,10 @@ class MainWindow(QMainWindow):
             autosave.state_changed.connect(self.on_save_state_changed)
         editor.edited.connect(self.on_editor_edited)
         editor.problems_changed.connect(self.on_problems_changed)
+        for name, action in getattr(editor, "pane_actions", {}).items():  # View > Guidance / Problems pane
+            action.setChecked(self.settings.pane_visible(name))
+            action.toggled.connect(self.on_pane_toggled)
+            self.ui.menu_view.addAction(action)
         self.on_problems_changed(getattr(editor, "problems", []))
         self.ui.editor_page_layout.addWidget(editor)
         self.current = OpenDraft(draft_id, report, template, stack, editor, autosave)
@@ -350,6 +370,11 @@ class MainWindow(QMainWindow):
         self.problems_label.setText(self.tr("{errors}, {warnings}").format(
             errors=counted(self.lang, "error", errors), warnings=counted(self.lang, "warning", warnings))
             if problems else self.tr("No problems"))
+
+    def on_pane_toggled(self, visible: bool) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and action.property("pane"):
+            self.settings.set_pane_visible(str(action.property("pane")), visible)
 
     def on_save_state_changed(self, state: SaveState) -> None:
         text = describe(state)
