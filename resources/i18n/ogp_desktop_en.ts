@@ -315,6 +315,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Guidance pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +356,58 @@
     </message>
     <message>
         <source>moving {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the search bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced in {n} fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a translation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,15 +862,15 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prefere&amp;nces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>T&amp;ranslation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -839,6 +907,22 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

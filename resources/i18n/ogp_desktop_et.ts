@@ -315,6 +315,22 @@
         <translation>Jaotised</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Otsi…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Otsi &amp;järgmine</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Otsi eel&amp;mine</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Asenda…</translation>
+    </message>
+    <message>
         <source>&amp;Guidance pane</source>
         <translation>&amp;Juhiste paan</translation>
     </message>
@@ -341,6 +357,58 @@
     <message>
         <source>moving {field}</source>
         <translation>rea liigutamine ({field})</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Otsi:</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation>Asen&amp;da:</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Järgmine</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Eelmine</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>A&amp;senda</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Asenda &amp;kõik</translation>
+    </message>
+    <message>
+        <source>Close the search bar</source>
+        <translation>Sulge otsinguriba</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n}/{total}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ei leitud</translation>
+    </message>
+    <message>
+        <source>Replaced in {n} fields</source>
+        <translation>Asendatud {n} väljal</translation>
+    </message>
+    <message>
+        <source>replacing “{text}”</source>
+        <translation>„{text}“ asendamine</translation>
+    </message>
+    <message>
+        <source>in a field name</source>
+        <translation>välja nimes</translation>
+    </message>
+    <message>
+        <source>in a translation</source>
+        <translation>tõlkes</translation>
     </message>
 </context>
 <context>
@@ -796,16 +864,16 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>Sul&amp;ge aruanne</translation>
     </message>
     <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Eelistu&amp;sed…</translation>
+    </message>
+    <message>
         <source>T&amp;ranslation mode</source>
         <translation>&amp;Tõlkerežiim</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Eelistused…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
@@ -842,6 +910,22 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Lõika</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;peeri</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Kl&amp;eebi</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Vali kõ&amp;ik</translation>
     </message>
     <message>
         <source>Problems in the report</source>
@@ -1522,11 +1606,11 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopeeri</translation>
+        <translation>Ko&amp;peeri</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Kleebi</translation>
+        <translation>Kl&amp;eebi</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1628,11 +1712,11 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopeeri</translation>
+        <translation>Ko&amp;peeri</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Kleebi</translation>
+        <translation>Kl&amp;eebi</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -16,6 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QLineEdit,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -23,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ogp_desktop import valuepath
+from ogp_desktop import search, valuepath
 from ogp_desktop.completeness import section_status
 from ogp_desktop.gui.editor.commitment_rows import CommitmentRows
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
+from ogp_desktop.gui.editor.find_bar import FindBar
 from ogp_desktop.gui.editor.form_page import FormPage
 from ogp_desktop.gui.editor.guidance_widget import GuidanceWidget
 from ogp_desktop.gui.editor.navigator_model import (
@@ -52,6 +55,10 @@ FORM_SHARE = 2 / 3  # the form keeps at least this much of the width, however sm
 NAVIGATOR_SHARE = 0.45  # of what is left beside the form
 PANE_KEYS = {"guidance": "Ctrl+Shift+G", "problems": "Ctrl+Shift+E"}
 _SECTIONS = QT_TRANSLATE_NOOP("Editor", "Sections")
+_FIND = {"find": (QT_TRANSLATE_NOOP("Editor", "&Find…"), QKeySequence.StandardKey.Find),
+         "find_next": (QT_TRANSLATE_NOOP("Editor", "Find ne&xt"), QKeySequence.StandardKey.FindNext),
+         "find_previous": (QT_TRANSLATE_NOOP("Editor", "Find pre&vious"), QKeySequence.StandardKey.FindPrevious),
+         "replace": (QT_TRANSLATE_NOOP("Editor", "R&eplace…"), "Ctrl+H")}
 _PANES = {"guidance": QT_TRANSLATE_NOOP("Editor", "&Guidance pane"),
           "problems": QT_TRANSLATE_NOOP("Editor", "&Problems pane")}
 _UNDO = {"edit": QT_TRANSLATE_NOOP("Editor", "typing in “{field}”"),
@@ -120,8 +127,16 @@ class ReportEditorWidget(QWidget):
         self.problems_widget.problem_activated.connect(self.go_to)
         # The problems lie under the form, as wide as it (a table of sentences needs width); the
         # guidance, which wraps, stands beside it.
+        self.find_bar = FindBar(report, template, self.editing, lang, self)
+        self.find_bar.hit_chosen.connect(self.on_find_hit_chosen)
+        form_column = QWidget(self)
+        form_layout = QVBoxLayout(form_column)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.setSpacing(0)
+        form_layout.addWidget(self.stack)
+        form_layout.addWidget(self.find_bar)
         self.center = QSplitter(Qt.Orientation.Vertical, self)
-        self.center.addWidget(self.stack)
+        self.center.addWidget(form_column)
         self.center.addWidget(self.problems_widget)
         self.center.setStretchFactor(0, 1)
         self.center.setChildrenCollapsible(False)
@@ -140,6 +155,19 @@ class ReportEditorWidget(QWidget):
             self.addAction(action)
             self.pane_actions[name] = action
         self._panes = {"guidance": self.guidance, "problems": self.problems_widget}
+        # Edit > Find…, Find next, Find previous, Replace…: the shell lists them in its Edit menu.
+        self.find_actions: dict[str, QAction] = {}
+        for name, (_text, keys) in _FIND.items():
+            action = QAction(self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys, QKeySequence.StandardKey)
+                                else [QKeySequence(keys)])
+            self.addAction(action)
+            self.find_actions[name] = action
+        self.find_actions["find"].triggered.connect(self.on_find_triggered)
+        self.find_actions["replace"].triggered.connect(self.on_replace_triggered)
+        self.find_actions["find_next"].triggered.connect(self.find_bar.find_next)
+        self.find_actions["find_previous"].triggered.connect(self.find_bar.find_previous)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -386,6 +414,37 @@ class ReportEditorWidget(QWidget):
         if name == "guidance" and visible:  # coming back: take its share again, once the layout has it
             QTimer.singleShot(0, self.share_out)
 
+    # -- find and replace ----------------------------------------------------------
+    def _selected_text(self) -> str:
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
+            return focused.selectedText()
+        if isinstance(focused, QPlainTextEdit) and self.isAncestorOf(focused):
+            return focused.textCursor().selectedText()
+        return ""
+
+    def on_find_triggered(self) -> None:
+        self.find_bar.open(replace=False, text=self._selected_text())
+
+    def on_replace_triggered(self) -> None:
+        self.find_bar.open(replace=not self.read_only, text=self._selected_text())
+
+    def on_find_hit_chosen(self, hit: search.Hit) -> None:
+        """Show the field of a hit and select the words found in it."""
+        self.go_to(hit.path)
+        focused = QApplication.focusWidget()
+        query = self.find_bar.query.text().strip()
+        if hit.where != search.VALUE or not query:
+            return
+        if isinstance(focused, QLineEdit):
+            at = focused.text().lower().find(query.lower())
+            if at >= 0:
+                focused.setSelection(at, len(query))
+        elif isinstance(focused, QPlainTextEdit):
+            cursor = focused.document().find(query)
+            if not cursor.isNull():
+                focused.setTextCursor(cursor)
+
     def describe_edit(self, kind: str, path: str) -> str:
         """What Edit > Undo names: the field's label, not its value path ("Undo typing in “Title”")."""
         return translate(self.lang, "Editor", _UNDO[kind]).format(field=path_label(self.template, path, self.lang))
@@ -395,6 +454,8 @@ class ReportEditorWidget(QWidget):
         self.navigator.setAccessibleName(translate(self.lang, "Editor", _SECTIONS))
         for name, action in self.pane_actions.items():
             action.setText(translate(self.lang, "Editor", _PANES[name]))
+        for name, action in self.find_actions.items():
+            action.setText(translate(self.lang, "Editor", _FIND[name][0]))
 
     def set_read_only(self, ro: bool) -> None:
         self.read_only = ro
@@ -404,6 +465,7 @@ class ReportEditorWidget(QWidget):
             if isinstance(page, FormPage):
                 page.set_read_only(ro)
         self.translation.set_read_only(ro)
+        self.find_bar.set_read_only(ro)
         self.rows_ui.refresh()
 
     def flush_typing(self) -> None:

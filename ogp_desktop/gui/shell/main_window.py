@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMainWindow, QToolButton, QWidget
 
 from ogp_desktop import APP_NAME, datadir
 from ogp_desktop.clock import Clock, system_clock
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         ui.action_translation_mode.toggled.connect(self.on_translation_mode_toggled)
         ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         ui.menu_recent.triggered.connect(self.on_recent_triggered)
+        self.find_separator = ui.menu_edit.insertSeparator(ui.action_preferences)
         self.report_menu = ReportMenu(self, self.library, self.settings, self.clock)
         menu = self.report_menu
         actions = ui.menu_file.actions()
@@ -141,13 +142,54 @@ class MainWindow(QMainWindow):
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("action_redo")
-        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y (Word on Windows) and Ctrl+Shift+Z (elsewhere) both redo, on every platform.
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y"),
+                QKeySequence("Ctrl+Shift+Z")]
+        self.action_redo.setShortcuts(list(dict.fromkeys(keys)))
         menu = self.ui.menu_edit
         first = old[0] if old else (menu.actions()[0] if menu.actions() else None)
         menu.insertActions(first, [self.action_undo, self.action_redo])
+        if not old:  # the clipboard actions once, after Undo/Redo
+            menu.insertSeparator(first)
+            menu.insertActions(first, self._clipboard_actions())
+            menu.insertSeparator(first)
         for action in old:
             menu.removeAction(action)
             action.deleteLater()
+
+    def _clipboard_actions(self) -> list[QAction]:
+        """Cut, Copy, Paste, Select All for the focused field (a text box does its own keys first)."""
+        self.clipboard_actions: dict[str, QAction] = {}
+        for name, key in (("cut", QKeySequence.StandardKey.Cut), ("copy", QKeySequence.StandardKey.Copy),
+                          ("paste", QKeySequence.StandardKey.Paste),
+                          ("selectAll", QKeySequence.StandardKey.SelectAll)):
+            action = QAction(self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcut(key)
+            action.setProperty("call", name)
+            action.triggered.connect(self.on_clipboard_action_triggered)
+            self.clipboard_actions[name] = action
+        self._retranslate_clipboard()
+        return list(self.clipboard_actions.values())
+
+    def _retranslate_clipboard(self) -> None:
+        texts = {"cut": self.tr("Cu&t"), "copy": self.tr("&Copy"), "paste": self.tr("&Paste"),
+                 "selectAll": self.tr("Select &All")}
+        for name, action in self.clipboard_actions.items():
+            action.setText(texts[name])
+
+    def on_clipboard_action_triggered(self) -> None:
+        action = self.sender()
+        name = str(action.property("call")) if isinstance(action, QAction) else ""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractItemView) and name == "copy":  # a table cell: its text
+            index = focused.currentIndex()
+            if index.isValid():
+                QApplication.clipboard().setText(str(index.data() or ""))
+            return
+        method = getattr(focused, name, None)
+        if focused is not None and callable(method):
+            method()
 
     def _setup_status_bar(self) -> None:
         self.problems_label = QLabel(self)
@@ -175,6 +217,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Every fixed text again, in the language of the translator just installed."""
         self.ui.retranslateUi(self)
+        self._retranslate_clipboard()
         self.report_menu.retranslate_ui()
         self._make_undo_actions()
         self._retranslate_status_bar()
@@ -291,6 +334,8 @@ class MainWindow(QMainWindow):
             autosave.state_changed.connect(self.on_save_state_changed)
         editor.edited.connect(self.on_editor_edited)
         editor.problems_changed.connect(self.on_problems_changed)
+        # Edit > Find…, Find next, Find previous, Replace… (they go with the editor when it closes)
+        self.ui.menu_edit.insertActions(self.find_separator, list(getattr(editor, "find_actions", {}).values()))
         for name, action in getattr(editor, "pane_actions", {}).items():  # View > Guidance / Problems pane
             action.setChecked(self.settings.pane_visible(name))
             action.toggled.connect(self.on_pane_toggled)
