@@ -942,6 +942,22 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file of {subject} was damaged ({problem}); it was restored from the automatic backup {backup}, so the last few seconds of edits may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of {subject} was damaged ({problem}) and no usable automatic backup was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside and was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,6 +1892,10 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save a named version…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,6 +1949,18 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>No differences between {old} and {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

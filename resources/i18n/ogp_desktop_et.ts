@@ -944,6 +944,22 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>Ainult lugemiseks</translation>
     </message>
     <message>
+        <source>The file of {subject} was damaged ({problem}); it was restored from the automatic backup {backup}, so the last few seconds of edits may be missing.</source>
+        <translation>Fail ({subject}) oli rikutud ({problem}); see taastati automaatsest varukoopiast {backup}, seega võivad viimaste sekundite muudatused puududa.</translation>
+    </message>
+    <message>
+        <source>The file of {subject} was damaged ({problem}) and no usable automatic backup was found.</source>
+        <translation>Fail ({subject}) oli rikutud ({problem}) ja kasutatavat automaatset varukoopiat ei leitud.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {name}.</source>
+        <translation>Rikutud fail jäeti alles nimega {name}.</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside and was left in place.</source>
+        <translation>Rikutud faili ei saanud kõrvale tõsta ja see jäi oma kohale.</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>inglise keel</translation>
     </message>
@@ -1880,6 +1896,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>Muudetud väljad</translation>
     </message>
     <message>
+        <source>Before and after</source>
+        <translation>Enne ja pärast</translation>
+    </message>
+    <message>
         <source>&amp;Save a named version…</source>
         <translation>&amp;Salvesta nimega versioon…</translation>
     </message>
@@ -1934,6 +1954,18 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>No differences between {old} and {target}.</source>
         <translation>{old} ja {target} ei erine.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tühi)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Enne</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Pärast</translation>
     </message>
     <message>
         <source>version {id}</source>

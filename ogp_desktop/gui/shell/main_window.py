@@ -34,7 +34,7 @@ from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report, write_report
 from ogp_desktop.store.autosave import SaveState
-from ogp_desktop.store.errors import StoreError
+from ogp_desktop.store.errors import RecoveryNotice, StoreError
 from ogp_desktop.store.library import Library
 from ogp_desktop.template import DEFAULT_TEMPLATE, Template, TemplateError, load_template, shipped_template_files
 from ogp_desktop.validation import validate
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         if library.read_only:
             self.show_banner(self.tr("Read-only: {reason}").format(reason=library.read_only_reason))
         for notice in library.take_notices():
-            self.show_banner(notice.message)
+            self.show_banner(self.notice_text(notice))
         self._restore_geometry()
         self._update_actions()
 
@@ -266,6 +266,19 @@ class MainWindow(QMainWindow):
         self.ui.banner_label.setText(f"{old}\n{text}" if old and text not in old else text)
         self.ui.banner.show()
 
+    def notice_text(self, notice: RecoveryNotice) -> str:
+        """What the store repaired, in the interface language (the file's name and fault stay as the store says)."""
+        if notice.backup:
+            first = self.tr("The file of {subject} was damaged ({problem}); it was restored from the automatic "
+                            "backup {backup}, so the last few seconds of edits may be missing.").format(
+                subject=notice.subject, problem=notice.problem, backup=notice.backup)
+        else:
+            first = self.tr("The file of {subject} was damaged ({problem}) and no usable automatic backup was "
+                            "found.").format(subject=notice.subject, problem=notice.problem)
+        if notice.kept_as:
+            return first + " " + self.tr("The damaged file was kept as {name}.").format(name=notice.kept_as)
+        return first + " " + self.tr("The damaged file could not be moved aside and was left in place.")
+
     def on_import_triggered(self) -> None:
         if self.close_report():  # the library page is where the imported draft shows up
             self.library_widget.import_file()
@@ -316,7 +329,7 @@ class MainWindow(QMainWindow):
         if self.track_session:
             self.settings.set_open_draft(str(self.library.folder), draft_id)
         for notice in self.library.take_notices():
-            self.show_banner(notice.message)
+            self.show_banner(self.notice_text(notice))
         self.draft_opened.emit(draft_id)
         return True
 
