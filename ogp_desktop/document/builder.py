@@ -129,12 +129,14 @@ class _Builder:
         return value, self.source_lang
 
     def where(self, path: Path) -> str:
-        """A reader's name for *path*: "Commitments 3 › Results"."""
+        """A reader's name for *path*: "Commitment 3 › Results"."""
         parts: list[str] = []
         ids: list[str] = []
+        f = None
         for step in path:
             if isinstance(step, int):
-                parts[-1:] = [f"{parts[-1]} {step + 1}"] if parts else [str(step + 1)]
+                item = f.item_label[self.lang] if f is not None and f.item_label else (parts[-1] if parts else "")
+                parts[-1:] = [f"{item} {step + 1}".strip()]
                 continue
             ids.append(step)
             f = self.template.field(tuple(ids))

@@ -56,7 +56,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": _style("body", spaceAfter=7),
         "note": _style("note", fontName=ITALIC, textColor=MUTED),
-        "statement": _style("statement", spaceAfter=4),
+        "statement": _style("statement", fontName=BOLD, spaceBefore=4, spaceAfter=3),
         "missing": _style("missing", fontName=ITALIC, textColor=MISSING),
         "cell_missing": _style("cell_missing", fontName=ITALIC, textColor=MISSING, fontSize=9, leading=11.5,
                                spaceAfter=2),
