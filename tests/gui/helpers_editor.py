@@ -67,9 +67,6 @@ KINDS_TEMPLATE: dict[str, Any] = {
             ]),
         ]},
     ],
-    # the roles every template declares (ogp_desktop/roles.py): "things" play the commitments
-    "roles": {"commitments": "things", "commitment_key": ["things.number"], "commitment_number": "things.number",
-              "commitment_title": "things.name", "report_type": "report_type", "language": "language"},
 }
 
 
