@@ -213,10 +213,12 @@ class _Builder:
         return modified if isinstance(modified, str) else ""
 
     def cover_fields(self) -> set[str]:
-        """Fields the cover already says; the body does not repeat them."""
+        """Fields the cover already says; the body does not repeat them. An empty one stays, so
+        that a draft shows its "missing" marker in the report details."""
         r = self.roles
         return {f for f in (r.country, r.plan_title, r.plan_start, r.plan_end, r.report_type, r.language,
-                            r.period_start, r.period_end, r.coordinator, self.report_date_field()) if f}
+                            r.period_start, r.period_end, r.coordinator, self.report_date_field())
+                if f and not is_empty(self.report.get((f,)))}
 
     def title_page(self) -> TitlePage:
         details: list[tuple[str, str]] = []

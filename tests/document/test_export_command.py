@@ -49,7 +49,7 @@ def broken_file(tmp_path, template) -> Path:
 
 def test_cli_writes_both_files(valid_file, tmp_path):
     result = run_cli(str(valid_file), "--docx", str(tmp_path / "r.docx"), "--pdf", str(tmp_path / "r.pdf"),
-                     "--lang", "et", "--final")
+                     "--lang", "et", "--final", "--allow-untranslated")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "r.docx").stat().st_size > 10_000
     text = pdf_text(tmp_path / "r.pdf", furniture=True)
