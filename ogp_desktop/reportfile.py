@@ -15,6 +15,7 @@ from typing import Any
 
 from ogp_desktop import atomic, limits, valuepath
 from ogp_desktop.report import FORMAT, FORMAT_VERSION, Report
+from ogp_desktop.template import load_template
 from ogp_desktop.text import clean_value
 
 SUFFIX = ".ogpreport.json"
@@ -85,12 +86,13 @@ def _limit_problem(data: Any) -> str | None:
                     return f"a name at {_where(path)} is longer than {limits.VALUE_CHARS:,} characters."
                 stack.append((value, path + (key,)))
         elif isinstance(item, list):
-            commitments = path == ("values", "commitments")
+            commitments = path == ("values", load_template().roles.commitments)
             cap = limits.COMMITMENTS if commitments else limits.TABLE_ROWS
             if len(item) > cap:
                 where = _where(path[1:] if path[:1] == ("values",) else path)
-                what = "commitments" if commitments else "rows"
-                return f"{where} has {len(item):,} {what}, more than the {cap:,} a report may hold."
+                if commitments:
+                    return f"{where} has {len(item):,} commitments, more than the {cap:,} a report may hold."
+                return f"{where} has {len(item):,} rows, more than the {cap:,} a report may hold."
             stack.extend((value, path + (i,)) for i, value in enumerate(item))
     return None
 
