@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from ogp_desktop.document import pdf_furniture, pdf_styles, pdf_toc
-from ogp_desktop.document.columns import content_widths
+from ogp_desktop.document.columns import PADDING, content_widths
 from ogp_desktop.document.fonts import REGULAR, register_fonts
 from ogp_desktop.document.model import (
     BarChart,
@@ -49,6 +49,7 @@ from ogp_desktop.document.model import (
     TableOfContents,
     TitlePage,
 )
+from ogp_desktop.document.pdf_chunks import chunked
 from ogp_desktop.text import clean_text
 
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = pdf_styles.MARGIN_X, pdf_styles.MARGIN_TOP, pdf_styles.MARGIN_BOTTOM
@@ -271,6 +272,7 @@ class _Story:
         # ("Not provided") skip parsing and line breaking.
         self._parsed: dict[tuple, list] = {}
         self._prototypes: dict[str, object] = {}
+        self._chunk_styles: dict = {}
 
     def new_para(self, text: str, style, bulletText: str | None = None) -> _Para:  # noqa: N803
         """A paragraph, parsed and line-broken at most once per document."""
@@ -309,10 +311,14 @@ class _Story:
             style = "cell_missing"
         return self.new_para("".join(span_markup(s) for s in p.spans), self.styles[style])
 
+    def paras(self, p: Paragraph, width: float, style: str = "body") -> list[Flowable]:
+        """The paragraph as flowables for a column *width* wide: a long one in pieces (pdf_chunks)."""
+        return chunked(self.para(p, style), width, self._chunk_styles)
+
     def block(self, b) -> None:
         body = self._body
         if isinstance(b, Paragraph):
-            body.append(self.para(b))
+            body.extend(self.paras(b, TEXT_WIDTH))
         elif isinstance(b, Heading):
             level = min(max(b.level, 1), 3)
             body.append(_Heading(markup(b.full_text), self.styles[f"h{level}"], heading=b,
@@ -324,8 +330,9 @@ class _Story:
         elif isinstance(b, BarChart):
             body.extend(self.chart(b))
         elif isinstance(b, BulletList):
-            body.extend(self.new_para("".join(span_markup(s) for s in p.spans), self.styles["bullet"],
-                                    bulletText="•") for p in b.items)
+            for p in b.items:
+                item = self.new_para("".join(span_markup(s) for s in p.spans), self.styles["bullet"], bulletText="•")
+                body.extend(chunked(item, TEXT_WIDTH, self._chunk_styles))
         elif isinstance(b, PageBreak):
             body.append(RLPageBreak())
         elif isinstance(b, TitlePage):
@@ -361,11 +368,14 @@ class _Story:
             out.append(entry)
         return out
 
-    def cell(self, content: Cell, style: str = "cell") -> Flowable | list[Flowable]:
+    def cell(self, content: Cell, width: float, style: str = "cell") -> Flowable | list[Flowable]:
+        """A cell's paragraphs for a column *width* wide (less the padding)."""
+        inner = width - PADDING
+        flowables = [f for p in content for f in self.paras(p, inner, style)]
         # A lone paragraph goes in bare: a list makes reportlab copy the frame on every measure.
-        if len(content) == 1:
-            return self.para(content[0], style)
-        return [self.para(p, style) for p in content] or self.new_para("", self.styles[style])
+        if len(flowables) == 1:
+            return flowables[0]
+        return flowables or self.new_para("", self.styles[style])
 
     def _table(self, rows, widths, header: bool, label_column: bool) -> Table:
         table = _KeptRowsTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, splitByRow=1)
@@ -381,14 +391,15 @@ class _Story:
         return table
 
     def kv_table(self, t: KeyValueTable) -> Table:
-        rows = [[self.cell((Paragraph((Span(label),), "cell"),), "cell_bold"), self.cell(value)]
+        widths = [0.3 * TEXT_WIDTH, 0.7 * TEXT_WIDTH]
+        rows = [[self.cell((Paragraph((Span(label),), "cell"),), widths[0], "cell_bold"), self.cell(value, widths[1])]
                 for label, value in t.rows]
-        return self._table(rows, [0.3 * TEXT_WIDTH, 0.7 * TEXT_WIDTH], header=False, label_column=True)
+        return self._table(rows, widths, header=False, label_column=True)
 
     def data_table(self, t: DataTable) -> Table:
         widths = content_widths(t, TEXT_WIDTH)
         rows = [[self.new_para(markup(h), self.styles["cell_bold"]) for h in t.header]]
-        rows.extend([self.cell(c) for c in row] for row in t.rows)
+        rows.extend([self.cell(c, w) for c, w in zip(row, widths, strict=True)] for row in t.rows)
         return self._table(rows, widths, header=True, label_column=False)
 
 
