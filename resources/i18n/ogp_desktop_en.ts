@@ -467,6 +467,20 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>English</source>
+        <comment>language in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <comment>language in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} value(s) are not translated into {language} and will stay in {source}: {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The report has no errors, so it can be exported as final.</source>
         <translation type="unfinished"></translation>
     </message>

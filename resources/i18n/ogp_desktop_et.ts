@@ -469,6 +469,20 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>Ekspordi kaust</translation>
     </message>
     <message>
+        <source>English</source>
+        <comment>language in a sentence</comment>
+        <translation>inglise</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <comment>language in a sentence</comment>
+        <translation>eesti</translation>
+    </message>
+    <message>
+        <source>{count} value(s) are not translated into {language} and will stay in {source}: {where}.</source>
+        <translation>{count} väärtust pole tõlgitud {language} keelde ja jäävad {source} keelde: {where}.</translation>
+    </message>
+    <message>
         <source>The report has no errors, so it can be exported as final.</source>
         <translation>Aruandes pole vigu, seega saab selle eksportida lõplikuna.</translation>
     </message>
