@@ -128,7 +128,7 @@ class VersionStore:
     """The versions of one draft (see the module doc). Not thread-safe: the library serialises use."""
 
     def __init__(self, folder: Path, subject: str, read_only: bool, *, legacy: Path | None = None,
-                 clock: Clock = system_clock) -> None:
+                 clock: Clock = system_clock, cache: dict[str, dict[str, Any]] | None = None) -> None:
         self.folder = folder
         self.draft = subject  # 'the draft "Mid-term report"'
         self.subject = f"the versions of {subject}"
@@ -138,6 +138,9 @@ class VersionStore:
         self.notices: list[RecoveryNotice] = []
         self._manifests: dict[int, dict[str, Any]] | None = None
         self._migrated = False
+        # manifest file name -> its parsed content; manifests are never rewritten, so a caller may keep
+        # this between uses and only new ones are read (listing 100 versions reads none again)
+        self._cache = cache if cache is not None else {}
 
     # -- reading -------------------------------------------------------------
     def _legacy_exists(self) -> bool:
@@ -163,6 +166,9 @@ class VersionStore:
             m = _MANIFEST.fullmatch(name)
             if not m:
                 continue
+            if name in self._cache:
+                manifests[int(m[1])] = self._cache[name]
+                continue
             try:
                 doc = json.loads(limits.read_capped(self.folder / name, limits.STORE_FILE_BYTES))
                 if not isinstance(doc, dict) or not isinstance(doc.get("parts"), dict):
@@ -173,7 +179,9 @@ class VersionStore:
                                                    f"({why}), so it is not listed; the other versions are "
                                                    "unaffected.", kind="note"))
                 continue
-            manifests[int(m[1])] = doc
+            manifests[int(m[1])] = self._cache[name] = doc
+        for name in [n for n in self._cache if n not in names]:
+            del self._cache[name]
         self._manifests = manifests
         return manifests
 
@@ -271,19 +279,23 @@ class VersionStore:
             atomic.write_bytes(self.folder / f"v{new_id:08d}.json", _blob(doc))
         except OSError as exc:
             raise StoreWriteError(describe_os_error(exc, self.subject)) from exc
-        manifests[new_id] = doc
+        manifests[new_id] = self._cache[f"v{new_id:08d}.json"] = doc
         if prune:
             self.prune()
         return new_id
 
-    def prune(self) -> None:
-        """Apply the retention policy and delete parts no kept version uses."""
+    def prune(self, collect: bool = False) -> None:
+        """Apply the retention policy; delete parts no kept version uses when a version went (or *collect*)."""
         manifests = self._load()
         keep = retained(self.list(), _parse_time(now_iso(self.clock)) or datetime.now(UTC))
         for version_id in [i for i in manifests if i not in keep]:
             with contextlib.suppress(OSError):
                 (self.folder / f"v{version_id:08d}.json").unlink()
                 del manifests[version_id]
+                self._cache.pop(f"v{version_id:08d}.json", None)
+                collect = True
+        if not collect:
+            return  # every part is still used by the version that stored it
         used: set[str] = set()
         for doc in manifests.values():
             used.update(_digests(doc.get("parts") or {}))
