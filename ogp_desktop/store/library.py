@@ -17,6 +17,7 @@ lost the race gets a :class:`ConflictError` instead of silently overwriting.
 
 from __future__ import annotations
 
+import builtins  # Library.list shadows the type inside the class
 import os
 import re
 import secrets
@@ -48,6 +49,7 @@ from ogp_desktop.store.locks import SessionLock, write_lock
 from ogp_desktop.store.safe_storage import GENERATIONS, generation_path, sweep_temp_files
 from ogp_desktop.store.summary import summarize
 from ogp_desktop.store.versions import VersionStore
+from ogp_desktop.template_versions import TemplateVersionError, upgrade
 
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 VERSIONS_SUFFIX = ".versions.json"  # store format 1, migrated to the folder <id>.versions/ on first use
@@ -265,6 +267,7 @@ class Library:
         with self._mutex:
             draft_id = self._new_id()
             report = report.copy()
+            report.ensure_report_id()
             report.meta.setdefault("created", now_iso())
             report.meta.setdefault("modified", report.meta["created"])
             f = DraftFile(self._path(draft_id), draft_id, f"the draft {draft_id}", False)
@@ -299,13 +302,13 @@ class Library:
         with self._mutex:
             doc = self._read(draft_id)
             self._known_revision[draft_id] = doc["revision"]
-            return Report.from_dict(doc["report"])
+            return _stored_report(doc["report"])
 
     def _report(self, draft_id: str) -> tuple[Report, int]:
         """The current report and its revision, without touching what :meth:`save` expects."""
         with self._mutex:
             doc = self._read(draft_id)
-            return Report.from_dict(doc["report"]), int(doc["revision"])
+            return _stored_report(doc["report"]), int(doc["revision"])
 
     def revision(self, draft_id: str) -> int:
         with self._mutex:
@@ -329,7 +332,7 @@ class Library:
                 self._index.store(rows)
             return sorted((_info(i, r) for i, r in rows.items()), key=lambda d: d.modified, reverse=True)
 
-    def _draft_files(self) -> Iterator[tuple[str, list[int] | None]]:
+    def _draft_files(self) -> Iterator[tuple[str, builtins.list[int] | None]]:
         """(id, identity of its file) for every draft; identity None when only backups or versions are left."""
         try:
             entries = list(os.scandir(self.reports_dir))
@@ -368,7 +371,7 @@ class Library:
                 "modified": str(doc.get("saved", "")), "share": summary.get("share"),
                 "errors": summary.get("errors"), "revision": int(doc["revision"]), "damaged": None}
 
-    def take_notices(self) -> list[RecoveryNotice]:
+    def take_notices(self) -> builtins.list[RecoveryNotice]:
         """What was repaired (or could not be) since the last call, for the GUI to show once."""
         with self._mutex:
             out, self._notices = self._notices, []
@@ -426,7 +429,7 @@ class Library:
         with self._mutex, self._lock(draft_id):
             trash.move_out(self.folder, self.reports_dir, draft_id)
 
-    def deleted(self) -> list[tuple[str, str, str]]:
+    def deleted(self) -> builtins.list[tuple[str, str, str]]:
         """(id, title, deleted at) of every draft in the trash."""
         return trash.listing(self.folder)
 
@@ -459,7 +462,7 @@ class Library:
             return self._snapshot(draft_id, current["report"], current["revision"], kind=kind,
                                   reason=reason or name or "Snapshot", name=name)
 
-    def versions(self, draft_id: str) -> list[VersionInfo]:
+    def versions(self, draft_id: str) -> builtins.list[VersionInfo]:
         with self._mutex:
             self._file(draft_id)  # unknown ids fail with DraftNotFoundError
             versions = self._versions(draft_id)
@@ -473,16 +476,17 @@ class Library:
         with self._mutex:
             versions = self._versions(draft_id)
             try:
-                return Report.from_dict(versions.get(version_id)[1])
+                return _stored_report(versions.get(version_id)[1])
             finally:
                 self._notices.extend(versions.notices)
                 versions.close()
 
-    def diff(self, draft_id: str, old: int | None, new: int | None = None) -> list[DiffEntry]:
+    def diff(self, draft_id: str, old: int | None, new: int | None = None) -> builtins.list[DiffEntry]:
         """Changed value paths from version *old* to version *new* (None: the current state)."""
         def state(version_id: int | None) -> dict[str, Any]:
             if version_id is None:
-                return self._read(draft_id)["report"]
+                report: dict[str, Any] = self._read(draft_id)["report"]
+                return report
             return self.version_report(draft_id, version_id).to_dict()
 
         with self._mutex:
@@ -505,6 +509,14 @@ class Library:
                 self._snapshot(draft_id, restored.to_dict(), revision, kind="auto", dedupe=False,
                                reason=f"Restored version {version_id} ({info.label})")
             return restored
+
+
+def _stored_report(data: dict[str, Any]) -> Report:
+    """A stored report under the installed version of its template (StoreError when it is newer)."""
+    try:
+        return upgrade(Report.from_dict(data))
+    except TemplateVersionError as exc:
+        raise StoreError(str(exc)) from None
 
 
 def _info(draft_id: str, row: dict[str, Any]) -> DraftInfo:

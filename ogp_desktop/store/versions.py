@@ -41,13 +41,22 @@ from ogp_desktop.report import now_iso
 from ogp_desktop.store.draft_file import VersionFile, VersionInfo
 from ogp_desktop.store.errors import DamagedFileError, RecoveryNotice, StoreError, StoreWriteError, describe_os_error
 from ogp_desktop.store.safe_storage import GENERATIONS, generation_path
+from ogp_desktop.template import DEFAULT_TEMPLATE, TemplateError, load_template
 
 STORE_FORMAT = 2
 RECENT = timedelta(days=2)
 DAILY = timedelta(days=30)
 _MANIFEST = re.compile(r"v(\d{8})\.json")
-_ROW_KEY = re.compile(r"commitments\[(\d{1,9})\]")
-_LIST = "commitments"
+
+
+def _rows_id(report: dict[str, Any]) -> str:
+    """The template's commitments group: stored one part a row, so a snapshot writes only changed rows."""
+    named = report.get("template")
+    template_id = named.get("id") if isinstance(named, dict) else None
+    try:
+        return load_template(template_id if isinstance(template_id, str) else DEFAULT_TEMPLATE).roles.commitments
+    except TemplateError:  # an unknown template: its rows still round-trip, under the shipped one's id
+        return load_template().roles.commitments
 
 
 def _blob(value: Any) -> bytes:
@@ -63,9 +72,11 @@ def split(report: dict[str, Any]) -> tuple[dict[str, Any], list[Any] | None, dic
     head = dict(report)
     values = report.get("values")
     rows = None
-    if isinstance(values, dict) and isinstance(values.get(_LIST), list):
-        rows = values[_LIST]
-        head["values"] = {k: v for k, v in values.items() if k != _LIST}
+    rows_id = _rows_id(report)
+    row_key = re.compile(re.escape(rows_id) + r"\[(\d{1,9})\]")
+    if isinstance(values, dict) and isinstance(values.get(rows_id), list):
+        rows = values[rows_id]
+        head["values"] = {k: v for k, v in values.items() if k != rows_id}
     groups: dict[str, dict[str, dict[str, Any]]] = {}
     translations = report.get("translations")
     if isinstance(translations, dict) and all(isinstance(e, dict) for e in translations.values()):
@@ -73,7 +84,7 @@ def split(report: dict[str, Any]) -> tuple[dict[str, Any], list[Any] | None, dic
         for lang, entries in translations.items():
             by_row: dict[str, dict[str, Any]] = {"-": {}}
             for key, entry in entries.items():
-                m = _ROW_KEY.match(key)
+                m = row_key.match(key)
                 by_row.setdefault(str(int(m[1])) if m else "-", {})[key] = entry
             groups[lang] = by_row
     return head, rows, groups
@@ -82,7 +93,7 @@ def split(report: dict[str, Any]) -> tuple[dict[str, Any], list[Any] | None, dic
 def join(head: dict[str, Any], rows: list[Any] | None, groups: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
     report = copy.deepcopy(head)
     if rows is not None:
-        report["values"] = dict(report.get("values") or {}, **{_LIST: rows})
+        report["values"] = dict(report.get("values") or {}, **{_rows_id(report): rows})
     if groups:
         report["translations"] = {lang: {k: v for part in by_row.values() for k, v in part.items()}
                                   for lang, by_row in groups.items()}
