@@ -32,6 +32,7 @@ import json
 import os
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -279,12 +280,7 @@ class VersionStore:
             parts = self._parts_of(report, written)
             if dedupe and manifests and manifests[max(manifests)].get("parts") == parts:
                 return None
-            for path in written:  # durable before a manifest names them
-                fd = os.open(path, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+            _sync_all(written)  # durable before a manifest names them
             new_id = version_id if version_id is not None else max(manifests, default=0) + 1
             doc = {"store": STORE_FORMAT, "id": new_id, "created": created or now_iso(self.clock), "name": name,
                    "kind": kind, "reason": reason, "revision": revision, "parts": parts}
@@ -320,6 +316,24 @@ class VersionStore:
 
     def close(self) -> None:
         self._manifests = None
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_all(paths: list[Path]) -> None:
+    """fsync every file; side by side, so the file system commits them together, not one commit each."""
+    if len(paths) <= 1:
+        for path in paths:
+            _fsync(path)
+        return
+    with ThreadPoolExecutor(max_workers=min(8, len(paths)), thread_name_prefix="versions-fsync") as pool:
+        list(pool.map(_fsync, paths))  # list(): re-raises the first OSError here
 
 
 def _digests(parts: dict[str, Any]) -> list[str]:
