@@ -276,11 +276,11 @@ class Report:
                 continue
             renamed: dict[str, Any] = {}
             for key, entry in entries.items():
-                if key.startswith(prefix):
-                    close = key.index("]", len(prefix))
-                    i = int(key[len(prefix):close])
-                    key = f"{prefix}{new_index(i)}{key[close:]}"
-                renamed[key] = entry
+                close = key.find("]", len(prefix)) if key.startswith(prefix) else -1
+                number = key[len(prefix):close]
+                if close > 0 and number.isdigit() and len(number) <= valuepath.MAX_INDEX_DIGITS:
+                    key = f"{prefix}{new_index(int(number))}{key[close:]}"
+                renamed[key] = entry  # a key that names no row (a file from elsewhere) stays as it is
             self.translations[lang] = renamed
 
     def set_translation(self, lang: str, path: str | Path, entry: dict[str, Any] | None) -> None:

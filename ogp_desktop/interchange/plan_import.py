@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop.interchange.plan_csv import read_csv_bytes
-from ogp_desktop.interchange.plan_limits import MAX_BYTES, PlanImportError
+from ogp_desktop.interchange.plan_limits import PlanImportError, read_plan_file
 from ogp_desktop.interchange.plan_xlsx import read_xlsx
 from ogp_desktop.roles import first_filled
 from ogp_desktop.template import DEFAULT_TEMPLATE, Template, template_of
@@ -254,19 +254,8 @@ def read_plan(path: str | Path, template: Template | None = None) -> PlanImport:
     p = Path(path)
     try:
         if p.suffix.lower() in (".xlsx", ".xlsm"):
-            rows = read_xlsx(p)
-        else:
-            if p.stat().st_size > MAX_BYTES:
-                raise PlanImportError(f"{p.name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB; "
-                                      "an action plan is far smaller.")
-            return read_plan_bytes(p.read_bytes(), p.name, template)
-        return parse_rows(rows, template)
+            return parse_rows(read_xlsx(p), template)
+        return read_plan_bytes(read_plan_file(p), p.name, template)
     except PlanImportError as exc:
         msg = str(exc)
         raise PlanImportError(msg if msg.startswith(f"{p.name}:") else f"{p.name}: {msg}") from None
-    except FileNotFoundError:
-        raise PlanImportError(f"{p.name}: no such file.") from None
-    except IsADirectoryError:
-        raise PlanImportError(f"{p.name}: this is a folder, not a plan file.") from None
-    except OSError as exc:
-        raise PlanImportError(f"{p.name}: the file cannot be read ({exc.strerror or exc}).") from None
