@@ -1,1 +1,1 @@
-"""The test suite (a package, so `from tests.gui...` finds it before any `tests` a dependency installs)."""
+"""The test suite: a package so that ``tests.gui...`` imports find these files, not another distribution's ``tests``."""

@@ -5,7 +5,7 @@ Layout under the data folder::
     library.lock, library.lock.json   who holds the library for writing
     library.json                      cached list columns (see index.py)
     reports/<id>.json (+ .1 .. .3)    one draft and its backup generations
-    reports/<id>.versions.json        its saved versions
+    reports/<id>.versions/            its saved versions (see versions.py; <id>.versions.json before)
     trash/                            deleted drafts, restorable
     locks/<id>.lock                   short per-write locks
 
@@ -33,7 +33,7 @@ from ogp_desktop.report import Report, now_iso
 from ogp_desktop.reportfile import read_report, write_report
 from ogp_desktop.store import trash
 from ogp_desktop.store.diff import DiffEntry, diff_reports
-from ogp_desktop.store.draft_file import DraftFile, VersionFile, VersionInfo
+from ogp_desktop.store.draft_file import DraftFile, VersionInfo
 from ogp_desktop.store.errors import (
     ConflictError,
     DamagedFileError,
@@ -48,12 +48,14 @@ from ogp_desktop.store.index import LibraryIndex
 from ogp_desktop.store.locks import SessionLock, write_lock
 from ogp_desktop.store.safe_storage import GENERATIONS, generation_path, sweep_temp_files
 from ogp_desktop.store.summary import summarize
+from ogp_desktop.store.versions import VersionStore
 from ogp_desktop.template_versions import TemplateVersionError, upgrade
 
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-VERSIONS_SUFFIX = ".versions.json"
-# <id>.json, its generations <id>.json.1.., and <id>.versions.json: each names a draft
-_DRAFT_FILE = re.compile(r"(?P<id>[A-Za-z0-9_-]{1,64})(?P<tail>\.json|\.json\.[0-9]+|\.versions\.json)")
+VERSIONS_SUFFIX = ".versions.json"  # store format 1, migrated to the folder <id>.versions/ on first use
+VERSIONS_FOLDER = ".versions"
+# <id>.json, its generations <id>.json.1.., and its versions: each names a draft
+_DRAFT_FILE = re.compile(r"(?P<id>[A-Za-z0-9_-]{1,64})(?P<tail>\.json|\.json\.[0-9]+|\.versions\.json|\.versions)")
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class Library:
         """The draft has a file, a backup generation or saved versions (any of them can bring it back)."""
         path = self._path(draft_id)
         candidates = [path, *(generation_path(path, n) for n in range(1, GENERATIONS + 1)),
-                      self._versions_path(draft_id)]
+                      self._versions_path(draft_id), self.reports_dir / f"{draft_id}{VERSIONS_FOLDER}"]
         try:
             return any(p.exists() for p in candidates)
         except OSError as exc:  # Path.exists() raises for EACCES
@@ -176,8 +178,9 @@ class Library:
     def _versions_path(self, draft_id: str) -> Path:
         return self.reports_dir / f"{draft_id}{VERSIONS_SUFFIX}"
 
-    def _versions(self, draft_id: str) -> VersionFile:
-        return VersionFile(self._versions_path(draft_id), self._subject(draft_id), self.read_only)
+    def _versions(self, draft_id: str) -> VersionStore:
+        return VersionStore(self.reports_dir / f"{draft_id}{VERSIONS_FOLDER}", self._subject(draft_id), self.read_only,
+                            legacy=self._versions_path(draft_id))
 
     def _read(self, draft_id: str) -> dict[str, Any]:
         f = self._file(draft_id)
@@ -197,20 +200,19 @@ class Library:
 
         Versions are full copies of the report, so this loses only what changed after that version.
         """
-        if not self._versions_path(draft_id).exists():
-            return None
         versions = self._versions(draft_id)
         try:
             newest = versions.newest()
         except StoreError:
             newest = None
         finally:
-            self._notices.extend(versions.storage.notices)
+            self._notices.extend(versions.notices)
             versions.close()
         if newest is None:
             return None
         info, report = newest
-        doc: dict[str, Any] = {"revision": info.revision + 1, "saved": now_iso(),
+        revision = info.revision + 1
+        doc: dict[str, Any] = {"revision": revision, "saved": now_iso(),
                                "summary": summarize(Report.from_dict(report)), "report": report}
         if not self.read_only:
             try:
@@ -225,7 +227,7 @@ class Library:
         notices.append(RecoveryNotice(self._subject(draft_id), failed.problem if failed else "the file is missing",
                                       None, failed.kept_as if failed else None,
                                       kind=failed.kind if failed else "missing", version=version))
-        self._known_revision[draft_id] = doc["revision"]
+        self._known_revision[draft_id] = revision
         return doc
 
     def _lock(self, draft_id: str) -> Any:
@@ -252,11 +254,10 @@ class Library:
         """Add a version; an automatic one is skipped when it would equal the newest version."""
         versions = self._versions(draft_id)
         try:
-            if kind == "auto" and dedupe and versions.latest_report() == report:
-                return None
-            return versions.add(kind=kind, reason=reason, name=name, revision=revision, report=report)
+            return versions.add(kind=kind, reason=reason, name=name, revision=revision, report=report,
+                                dedupe=kind == "auto" and dedupe)
         finally:
-            self._notices.extend(versions.storage.notices)
+            self._notices.extend(versions.notices)
             versions.close()
 
     # -- creating ------------------------------------------------------------
@@ -468,7 +469,7 @@ class Library:
             try:
                 return versions.list()
             finally:
-                self._notices.extend(versions.storage.notices)
+                self._notices.extend(versions.notices)
                 versions.close()
 
     def version_report(self, draft_id: str, version_id: int) -> Report:
@@ -477,7 +478,7 @@ class Library:
             try:
                 return _stored_report(versions.get(version_id)[1])
             finally:
-                self._notices.extend(versions.storage.notices)
+                self._notices.extend(versions.notices)
                 versions.close()
 
     def diff(self, draft_id: str, old: int | None, new: int | None = None) -> builtins.list[DiffEntry]:

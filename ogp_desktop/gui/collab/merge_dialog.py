@@ -246,8 +246,7 @@ class MergeDialog(QDialog):
         if not enabled:
             return
         conflict = self.model.conflicts[row]
-        self.field_label.setText(
-            f"<b>{html.escape(self.model.label(row))}</b> <code>{html.escape(conflict.key)}</code>")
+        self.field_label.setText(f"<b>{html.escape(self.model.label(row))}</b>")  # its name, never its path
         for edit, side in ((self.base_edit, "base"), (self.ours_edit, OURS), (self.theirs_edit, THEIRS)):
             edit.setPlainText(side_text(conflict, side, self.model.template, self.model.lang))
         choice = self.model.choice(row)
