@@ -213,8 +213,8 @@ class Library:
             return None
         info, report = newest
         revision = info.revision + 1
-        doc = {"revision": revision, "saved": now_iso(), "summary": summarize(Report.from_dict(report)),
-               "report": report}
+        doc: dict[str, Any] = {"revision": revision, "saved": now_iso(),
+                               "summary": summarize(Report.from_dict(report)), "report": report}
         if not self.read_only:
             try:
                 f.create(doc)
