@@ -331,6 +331,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Guidance for this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance &amp;beside the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Guidance pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +622,13 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>Move to a field to see what it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +922,14 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,6 +1798,49 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>Version restored. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tables: next / previous cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: remove the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: duplicate the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: move the row up / down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field: put the cursor in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter of its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

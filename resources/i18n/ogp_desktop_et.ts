@@ -331,6 +331,14 @@
         <translation>&amp;Asenda…</translation>
     </message>
     <message>
+        <source>&amp;Guidance for this field</source>
+        <translation>&amp;Selle välja juhis</translation>
+    </message>
+    <message>
+        <source>Guidance &amp;beside the field</source>
+        <translation>Juhis välja kõ&amp;rval</translation>
+    </message>
+    <message>
         <source>&amp;Guidance pane</source>
         <translation>&amp;Juhiste paan</translation>
     </message>
@@ -617,6 +625,13 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>Move to a field to see what it asks for.</source>
         <translation>Liigu väljale, et näha, mida seal küsitakse.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Kasutusjuhend</translation>
     </message>
 </context>
 <context>
@@ -910,6 +925,14 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Kasutus&amp;juhend</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kiirklahvid</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -1780,6 +1803,49 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>Version restored. Edit &gt; Undo takes it back.</source>
         <translation>Versioon taastati. Redigeeri &gt; Võta tagasi võtab selle tagasi.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tables: next / previous cell</source>
+        <translation>Tabelid: järgmine / eelmine lahter</translation>
+    </message>
+    <message>
+        <source>Tables: add a row</source>
+        <translation>Tabelid: lisa rida</translation>
+    </message>
+    <message>
+        <source>Tables: remove the row</source>
+        <translation>Tabelid: eemalda rida</translation>
+    </message>
+    <message>
+        <source>Tables: duplicate the row</source>
+        <translation>Tabelid: kopeeri rida</translation>
+    </message>
+    <message>
+        <source>Tables: move the row up / down</source>
+        <translation>Tabelid: rida üles / alla</translation>
+    </message>
+    <message>
+        <source>A field: put the cursor in it</source>
+        <translation>Väli: vii kursor sinna</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter of its name</source>
+        <translation>Alt + välja nimes allakriipsutatud täht</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kiirklahvid</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tegevus</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klahvid</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from ogp_desktop.gui.library.library_widget import LibraryWidget
 from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
 from ogp_desktop.gui.shell.about_dialog import AboutDialog
 from ogp_desktop.gui.shell.autosave_bridge import AutosaveBridge, describe
+from ogp_desktop.gui.shell.help_dialogs import GuideDialog, ShortcutsDialog
 from ogp_desktop.gui.shell.open_draft import OpenDraft
 from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
 from ogp_desktop.gui.shell.report_menu import ReportMenu
@@ -116,6 +117,17 @@ class MainWindow(QMainWindow):
         ui.action_quit.triggered.connect(self.close)
         ui.action_preferences.triggered.connect(self.preferences)
         ui.action_about.triggered.connect(self.about)
+        # Help > User guide, Keyboard shortcuts (and, while a report is open, the field's guidance: F1)
+        self.action_guide = QAction(self)
+        self.action_guide.setObjectName("action_guide")
+        self.action_guide.triggered.connect(self.show_guide)
+        self.action_shortcuts = QAction(self)
+        self.action_shortcuts.setObjectName("action_shortcuts")
+        self.action_shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        ui.menu_help.insertActions(ui.action_about, [self.action_guide, self.action_shortcuts])
+        self.help_separator = ui.menu_help.insertSeparator(ui.action_about)
+        self._retranslate_help()
         ui.action_show_library.triggered.connect(self.close_report)
         ui.action_show_toolbar.toggled.connect(ui.toolbar.setVisible)
         ui.action_translation_mode.toggled.connect(self.on_translation_mode_toggled)
@@ -172,6 +184,34 @@ class MainWindow(QMainWindow):
         self._retranslate_clipboard()
         return list(self.clipboard_actions.values())
 
+    def show_guide(self) -> None:
+        dialog = GuideDialog(self.lang, self)
+        prompts.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def all_actions(self) -> list[QAction]:
+        """Every action of the menus, in menu order (submenus included)."""
+        out: list[QAction] = []
+
+        def walk(actions: list[QAction]) -> None:
+            for action in actions:
+                if action.menu() is not None:
+                    walk(action.menu().actions())
+                else:
+                    out.append(action)
+
+        walk(self.menuBar().actions())
+        return out
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.all_actions(), self)
+        prompts.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def _retranslate_help(self) -> None:
+        self.action_guide.setText(self.tr("&User guide"))
+        self.action_shortcuts.setText(self.tr("&Keyboard shortcuts"))
+
     def _retranslate_clipboard(self) -> None:
         texts = {"cut": self.tr("Cu&t"), "copy": self.tr("&Copy"), "paste": self.tr("&Paste"),
                  "selectAll": self.tr("Select &All")}
@@ -218,6 +258,7 @@ class MainWindow(QMainWindow):
         """Every fixed text again, in the language of the translator just installed."""
         self.ui.retranslateUi(self)
         self._retranslate_clipboard()
+        self._retranslate_help()
         self.report_menu.retranslate_ui()
         self._make_undo_actions()
         self._retranslate_status_bar()
@@ -347,6 +388,8 @@ class MainWindow(QMainWindow):
             autosave.state_changed.connect(self.on_save_state_changed)
         editor.edited.connect(self.on_editor_edited)
         editor.problems_changed.connect(self.on_problems_changed)
+        # Help > Guidance for this field (F1), beside the field (Shift+F1)
+        self.ui.menu_help.insertActions(self.help_separator, list(getattr(editor, "help_actions", {}).values()))
         # Edit > Find…, Find next, Find previous, Replace… (they go with the editor when it closes)
         self.ui.menu_edit.insertActions(self.find_separator, list(getattr(editor, "find_actions", {}).values()))
         for name, action in getattr(editor, "pane_actions", {}).items():  # View > Guidance / Problems pane
