@@ -100,7 +100,7 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
         library = Library(datadir.data_dir(data_dir))
     tracking = not demo and not library.read_only  # a second instance must not touch the first's flags
     window = MainWindow(library, settings, editor_factory=editor_factory, track_session=tracking,
-                        languages=languages)
+                        languages=languages, keep_into=datadir.data_dir(data_dir) if demo else None)
     left_open = settings.begin_session() if tracking else None
     window.show()
     if demo_draft:

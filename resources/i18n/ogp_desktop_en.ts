@@ -913,6 +913,10 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,6 +1096,18 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>Exported {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your drafts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be copied to your library: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,6 +1802,14 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the report for this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

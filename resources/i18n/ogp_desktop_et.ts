@@ -915,6 +915,10 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>&amp;OGP Report Studio teave</translation>
     </message>
     <message>
+        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
+        <translation>See on tutvustus ajutises kogus: siia kirjutatu kaob rakendusest väljumisel, kui te siis ei vali seda oma kogusse alles jätta.</translation>
+    </message>
+    <message>
         <source>Read-only: {reason}</source>
         <translation>Ainult lugemiseks: {reason}</translation>
     </message>
@@ -1097,6 +1101,18 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>Exported {files}.</source>
         <translation>Eksporditud: {files}.</translation>
+    </message>
+    <message>
+        <source>Keep your drafts?</source>
+        <translation>Kas jätta mustandid alles?</translation>
+    </message>
+    <message>
+        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
+        <translation>Kirjutasite selles tutvustuses aruandeid: {count} ({titles}). Kas jätta need oma kogusse alles? Kui ei, kustutatakse need koos tutvustusega.</translation>
+    </message>
+    <message>
+        <source>The drafts could not be copied to your library: {reason}</source>
+        <translation>Mustandeid ei saanud teie kogusse kopeerida: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1807,14 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>&amp;Versions…</source>
         <translation>&amp;Versioonid…</translation>
+    </message>
+    <message>
+        <source>Import action plan</source>
+        <translation>Impordi tegevuskava</translation>
+    </message>
+    <message>
+        <source>About the report for this plan</source>
+        <translation>Selle tegevuskava aruande andmed</translation>
     </message>
     <message>
         <source>Wrote the contribution {name}.</source>

@@ -58,8 +58,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, settings: Settings, *, editor_factory: EditorFactory | None = None,
                  track_session: bool = True, languages: LanguageSwitcher | None = None,
-                 clock: Clock = system_clock, parent: QWidget | None = None) -> None:
+                 clock: Clock = system_clock, keep_into: Path | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A temporary library (--demo): on quitting, drafts made or changed in it may be kept in this one.
+        self.keep_into = keep_into
+        self._first_revisions = {d.id: library.revision(d.id) for d in library.list()} if keep_into else {}
         self.clock = clock  # stamps merges; tests fix it
         # The app's translator; app.start installs the chosen language before the window exists.
         self.languages = languages or LanguageSwitcher(self)
@@ -82,6 +86,9 @@ class MainWindow(QMainWindow):
         self.ui.menu_edit.insertAction(self.ui.action_preferences, self.library_widget.undo_delete_action)
         self.ui.banner_close.clicked.connect(self.ui.banner.hide)
         self.ui.banner.hide()
+        if keep_into is not None:
+            self.show_banner(self.tr("This is a demonstration in a temporary library: what you write here goes "
+                                     "when you quit, unless you choose then to keep it in your own library."))
         if library.read_only:
             self.show_banner(self.tr("Read-only: {reason}").format(reason=library.read_only_reason))
         for notice in library.take_notices():
@@ -624,13 +631,40 @@ class MainWindow(QMainWindow):
         if self.current is not None and hasattr(self.current.editor, "set_translation_mode"):
             self.current.editor.set_translation_mode(on)
 
+    def keep_demo_drafts(self) -> bool:
+        """Quitting a demonstration: offer to copy the drafts made or changed in it; False keeps the app open."""
+        if self.keep_into is None or self.library.read_only:
+            return True
+        changed = [d for d in self.library.list()
+                   if not d.damaged and self._first_revisions.get(d.id) != self.library.revision(d.id)]
+        if not changed:
+            return True
+        titles = ", ".join(f"“{d.title or self.tr('(untitled report)')}”" for d in changed)
+        if not prompts.ask_yes_no(self, self.tr("Keep your drafts?"), self.tr(
+                "You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? "
+                "If not, they are deleted with the demonstration.").format(count=len(changed), titles=titles)):
+            return True
+        try:
+            target = Library(self.keep_into)
+            try:
+                for d in changed:
+                    target.add(self.library.open(d.id))
+            finally:
+                target.close()
+        except (StoreError, OSError) as exc:
+            prompts.error(self, self.tr("Keep your drafts?"), self.tr(
+                "The drafts could not be copied to your library: {reason}").format(reason=exc))
+            return False
+        self.keep_into = None  # asked and done: a second close does not ask again
+        return True
+
     def about(self) -> None:
         dialog = AboutDialog(self.library.folder, datadir.log_dir(), self)
         prompts.run_dialog(dialog)
         dialog.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.close_report():
+        if not self.close_report() or not self.keep_demo_drafts():
             event.ignore()
             return
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
