@@ -27,6 +27,7 @@ from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.i18n import LanguageSwitcher
 from ogp_desktop.gui.widgets.icons import icon
 from ogp_desktop.gui.widgets.settings import Settings
+from ogp_desktop.gui.widgets.spelling_ui import spell_service
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
@@ -98,6 +99,7 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
         library, temp_folder, demo_draft = _demo_library()
     else:
         library = Library(datadir.data_dir(data_dir))
+    spell_service().configure(datadir.data_dir(data_dir) / "words.txt")  # "Add to dictionary" goes there
     tracking = not demo and not library.read_only  # a second instance must not touch the first's flags
     window = MainWindow(library, settings, editor_factory=editor_factory, track_session=tracking,
                         languages=languages, keep_into=datadir.data_dir(data_dir) if demo else None)

@@ -1869,6 +1869,17 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Translation</name>
     <message>
         <source>Field</source>

@@ -1873,6 +1873,17 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation>Lisa „{word}“ sõnastikku</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(soovitusi pole)</translation>
+    </message>
+</context>
+<context>
     <name>Translation</name>
     <message>
         <source>Field</source>
