@@ -1,0 +1,362 @@
+"""Reading a filled Word form back into a contribution report.
+
+The result is the same :class:`Report` a JSON contribution file gives
+(``meta["contribution"]`` with the base as it was sent), with the values read
+from the form's controls put over the commitments; the ordinary three-way
+merge (:func:`ogp_desktop.interchange.contribution.merge_contribution`) does
+the rest. What the form says besides values is returned with it: Word
+comments by field, and notes (tracked changes read as accepted, text outside
+the fields, a value that is not one of the choices).
+
+Each field is found by its bookmark (kept by Word and LibreOffice) or by its
+control's tag (kept by Word), and read as its whole table cell. A form that
+points outside the commitments it was made for, names one field twice, holds
+an oversized value, carries macros or XML declarations is refused as a whole
+with one sentence: nothing of it is merged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from ogp_desktop import valuepath
+from ogp_desktop.interchange import wordform_dates as dates
+from ogp_desktop.interchange import wordform_text as wtext
+from ogp_desktop.interchange.wordform_package import TEXTS, placeholders
+from ogp_desktop.interchange.wordform_parts import (
+    MAX_VALUE_CHARS,
+    FormError,
+    Package,
+    read_bounded,
+    read_payload,
+    w,
+    w14,
+)
+from ogp_desktop.interchange.wordform_write import TEXT_KINDS, context_hash
+from ogp_desktop.report import Report
+from ogp_desktop.reportfile import ReportFileError, parse_report_bytes
+from ogp_desktop.template import Field, Template
+
+_FID = re.compile(r"F\d{4,6}")
+_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([0-9T:\-.Z+]{10,40})</dcterms:modified>")
+
+
+@dataclass(frozen=True)
+class FormComment:
+    """A Word comment; ``path`` and ``label`` name the field it is anchored in ("" when outside every field)."""
+
+    path: str
+    label: str
+    author: str
+    text: str
+
+
+@dataclass
+class FormReading:
+    """A filled form read: the contribution report to merge, and what else the form said."""
+
+    contribution: Report
+    comments: list[FormComment] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    fields: int = 0  # how many fields were found and read
+
+
+class _Reader:
+    def __init__(self, pkg: Package, template: Template) -> None:
+        self.pkg = pkg
+        self.t = template
+        payload = read_payload(pkg)
+        self.lang = payload.get("lang") if payload.get("lang") in ("en", "et") else "en"
+        try:
+            raw = json.dumps(payload["contribution"], ensure_ascii=False).encode("utf-8")
+            self.c = Report.from_dict(parse_report_bytes(raw, pkg.name))
+        except ReportFileError as exc:
+            raise pkg.fail(f"the form's record of what was sent out is damaged ({exc}).") from None
+        self.context = {str(h) for h in payload.get("context") or []}
+        self.map = self._check_map(payload["fields"])
+        self.out = FormReading(self.c)
+        self.cells: dict[str, etree._Element] = {}
+
+    # -- what the form claims -------------------------------------------------
+    def _check_map(self, fields: dict[str, Any]) -> dict[str, tuple[str, Field]]:
+        rows = self.c.values.get(self.t.roles.commitments)
+        count = len(rows) if isinstance(rows, list) else 0
+        out: dict[str, tuple[str, Field]] = {}
+        for fid, path in fields.items():
+            f = self._field_at(path, count) if _FID.fullmatch(str(fid)) and isinstance(path, str) else None
+            if f is None:
+                raise self.pkg.fail(f"the form has a field for {str(path)[:80]!r}, which is not a field of the "
+                                    "commitments it was made for; nothing was merged.")
+            out[fid] = (path, f)
+        paths = [p for p, _ in out.values()]
+        if len(set(paths)) != len(paths):
+            dup = next(p for p in paths if paths.count(p) > 1)
+            raise self.pkg.fail(f"the form names the field {dup} twice; nothing was merged.")
+        return out
+
+    def _field_at(self, path: str, count: int) -> Field | None:
+        try:
+            parts = valuepath.parse(path)
+        except valuepath.PathError:
+            return None
+        if len(parts) < 3 or parts[0] != self.t.roles.commitments or not isinstance(parts[1], int):
+            return None
+        if parts[1] >= count or (len(parts) > 3 and (not isinstance(parts[3], int) or self.c.get(parts[:4]) is None)):
+            return None
+        f = self.t.field(parts)
+        return f if f is not None and not f.is_group else None
+
+    # -- finding the fields -----------------------------------------------------
+    def locate(self, body: etree._Element) -> None:
+        """Map each field to its table cell: by bookmark, or by the control's tag; refuse duplicates."""
+        paths = {path: fid for fid, (path, _) in self.map.items()}
+        marks: dict[str, etree._Element] = {}
+        for mark in body.iter(w("bookmarkStart")):
+            name = mark.get(w("name")) or ""
+            if name in self.map:
+                if name in marks:
+                    raise self.pkg.fail(f"the form has the field anchor {name} twice; nothing was merged.")
+                marks[name] = mark
+        tagged: dict[str, etree._Element] = {}
+        for sdt in body.iter(w("sdt")):
+            tag = sdt.find(f"{w('sdtPr')}/{w('tag')}")
+            value = tag.get(w("val")) if tag is not None else None
+            if not value or not value.startswith(self.t.roles.commitments + "["):
+                continue
+            if value not in paths:
+                raise self.pkg.fail(f"the form has a field for {value[:80]!r}, which is not one of the commitments "
+                                    "it was made for; nothing was merged.")
+            cell = _cell(sdt)
+            if value in tagged and tagged[value] is not cell:
+                raise self.pkg.fail(f"the form has two fields tagged {value}; nothing was merged.")
+            tagged[value] = cell
+        owner: dict[int, str] = {}
+        for fid, (path, f) in self.map.items():
+            cell = tagged.get(path)
+            if cell is None and fid in marks:
+                cell = _cell(marks[fid])
+            if cell is None:
+                self.out.notes.append(f"the field {f.text(self.lang)} ({path}) was not found in the form; "
+                                      "its value was kept as it was.")
+                continue
+            if id(cell) in owner:
+                raise self.pkg.fail(f"the fields {owner[id(cell)]} and {path} share one place in the form; "
+                                    "nothing was merged.")
+            owner[id(cell)] = path
+            self.cells[path] = cell
+
+    # -- reading values ---------------------------------------------------------
+    def read_values(self) -> None:
+        changed = 0
+        for path, cell in self.cells.items():
+            f = next(f for p, f in self.map.values() if p == path)
+            if wtext.has_changes(cell):
+                changed += 1
+            value = self.value(cell, f, path)
+            if value is _NOT_READ:
+                continue
+            self.out.fields += 1
+            base = self.c.get(path)
+            if not _same(base, value, f):
+                _put(self.c.values, valuepath.parse(path), value)
+        if changed:
+            self.out.notes.append(f"tracked changes in {changed} field(s) were read as if all were accepted.")
+
+    def value(self, cell: etree._Element, f: Field, path: str) -> Any:
+        label = f.text(self.lang)
+        if f.kind == "multienum":
+            return self._checked(cell, f, path)
+        text = wtext.block_text(cell)
+        if len(text) > MAX_VALUE_CHARS:
+            raise self.pkg.fail(f"the field {label} ({path}) holds {len(text):,} characters, more than the "
+                                f"{MAX_VALUE_CHARS:,} a value may hold; nothing was merged.")
+        empty = text.strip().casefold() in placeholders()
+        if f.kind == "list":
+            return [] if empty else [line.strip() for line in text.splitlines() if line.strip()]
+        if f.kind in TEXT_KINDS:
+            return _text_value(text, f, label, path, self.out.notes, empty)
+        if empty:
+            return None
+        if f.kind in ("date", "month"):
+            return self._date(cell, f, text, label, path)
+        found = _choice(text, f)
+        if found is _NOT_READ:
+            self.out.notes.append(f"{text.strip()[:80]!r} is not one of the choices for {label} ({path}); "
+                                  "it was not taken.")
+        return found
+
+    def _date(self, cell: etree._Element, f: Field, text: str, label: str, path: str) -> Any:
+        node = cell.find(f".//{w('date')}")
+        fmt_node = node.find(w("dateFormat")) if node is not None else None
+        fmt = fmt_node.get(w("val")) if fmt_node is not None else dates.FORMATS[(f.kind, self.lang)]
+        full = node.get(w("fullDate")) if node is not None else ""
+        found = dates.parse(text, fmt or "", full or "", f.kind)
+        if found is None:
+            self.out.notes.append(f"{text.strip()[:80]!r} is not a date for {label} ({path}); it was not taken.")
+            return _NOT_READ
+        return found
+
+    def _checked(self, cell: etree._Element, f: Field, path: str) -> Any:
+        states = []
+        for box in cell.iter(w14("checkbox")):
+            mark = box.find(w14("checked"))
+            states.append(mark is not None and mark.get(w14("val"), "0") in ("1", "true"))
+        if len(states) != len(f.values):  # LibreOffice or an editor dropped the boxes: read the symbols
+            states = [wtext.paragraph_text(p).lstrip()[:1] in ("\u2612", "\u2611", "X", "x")
+                      for p in wtext.paragraphs(cell)]
+        if len(states) != len(f.values):
+            self.out.notes.append(f"the choices of {f.text(self.lang)} ({path}) could not be read; "
+                                  "they were kept as they were.")
+            return _NOT_READ
+        return [v.id for v, on in zip(f.values, states, strict=True) if on]
+
+    # -- the rest of the document ------------------------------------------------
+    def outside(self, body: etree._Element) -> None:
+        """Report text that is neither in a field nor written by the form itself, by page."""
+        inside = {id(c) for c in self.cells.values()}
+        pages: list[int] = []
+        page = 1
+        for node in body.iter(w("p"), w("br"), w("pageBreakBefore")):
+            if node.tag == w("br"):
+                page += node.get(w("type")) == "page"
+                continue
+            if node.tag == w("pageBreakBefore"):
+                page += node.get(w("val"), "1") not in ("0", "false")
+                continue
+            if _in_cells(node, inside) or any(True for _ in node.iterancestors(w("p"))):
+                continue
+            text = wtext.paragraph_text(node)
+            if text.strip() and context_hash(text) not in self.context and page not in pages:
+                pages.append(page)
+        for n in pages:
+            self.out.notes.append(f"text outside the fields on page {n} was not read.")
+
+    def comments(self, body: etree._Element) -> None:
+        if not self.pkg.has("word/comments.xml"):
+            return
+        texts: dict[str, tuple[str, str]] = {}
+        for c in self.pkg.xml("word/comments.xml").iter(w("comment")):
+            body_text = wtext.block_text(c)
+            texts[c.get(w("id"), "")] = (c.get(w("author"), ""), body_text[:10_000])
+        where: dict[str, str] = {}
+        by_cell = {id(cell): path for path, cell in self.cells.items()}
+        for node in body.iter(w("commentRangeStart"), w("commentReference")):
+            cid = node.get(w("id"), "")
+            if cid in where and where[cid]:
+                continue
+            cell = _cell(node)
+            where[cid] = by_cell.get(id(cell), "") if cell is not None else ""
+        labels = {p: f.text(self.lang) for p, f in self.map.values()}
+        for cid, (author, text) in texts.items():
+            path = where.get(cid, "")
+            self.out.comments.append(FormComment(path, labels.get(path, ""), author, text))
+
+
+class _NotRead:
+    pass
+
+
+_NOT_READ: Any = _NotRead()
+
+
+def _put(values: dict[str, Any], path: valuepath.Path, value: Any) -> None:
+    """Set a value inside the rows the form was made for (checked to exist), without Report.set's
+    notification: reading must not stamp the contribution with today's date."""
+    node: Any = values
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = value
+
+
+def _cell(node: etree._Element) -> etree._Element | None:
+    return next(node.iterancestors(w("tc")), None)
+
+
+def _in_cells(node: etree._Element, cells: set[int]) -> bool:
+    return any(id(a) in cells for a in node.iterancestors(w("tc")))
+
+
+def _text_value(text: str, f: Field, label: str, path: str, notes: list[str], empty: bool) -> Any:
+    if empty:
+        return ""
+    if f.kind == "longtext":
+        return text
+    one_line = " ".join(text.split())
+    if f.kind == "int":
+        if not re.fullmatch(r"-?\d{1,18}", one_line):
+            notes.append(f"{one_line[:80]!r} is not a whole number for {label} ({path}); it was not taken.")
+            return _NOT_READ
+        return int(one_line)
+    return one_line
+
+
+def _choice(text: str, f: Field) -> Any:
+    """A drop-down's value from what it shows: its label in either language, or the value id itself."""
+    wanted = " ".join(text.split()).casefold()
+    options: list[tuple[Any, list[str]]] = [(v.id, [v.text("en"), v.text("et"), str(v.id)]) for v in f.values]
+    if f.kind == "bool":
+        options = [(True, [TEXTS["yes"]["en"], TEXTS["yes"]["et"], "true"]),
+                   (False, [TEXTS["no"]["en"], TEXTS["no"]["et"], "false"])]
+    for vid, names in options:
+        if wanted in {n.casefold() for n in names}:
+            return vid
+    return _NOT_READ
+
+
+def _same(base: Any, value: Any, f: Field) -> bool:
+    """Whether the read value says what was sent (so the base is kept exactly as it was)."""
+    if base in (None, "", []) and value in (None, "", []):
+        return True
+    if f.kind in TEXT_KINDS and f.kind != "int":
+        as_text = "\n".join(str(v) for v in base) if isinstance(base, list) else base
+        mine = "\n".join(value) if isinstance(value, list) else value
+        if not (isinstance(as_text, str) and isinstance(mine, str)):
+            return False
+        return wtext.normalised(as_text) == wtext.normalised(mine)
+    if f.kind == "multienum" and isinstance(base, list) and isinstance(value, list):
+        return sorted(map(str, base)) == sorted(map(str, value))  # the boxes are in the template's order
+    return base == value
+
+
+def read_form(path: str | Path, template: Template) -> FormReading:
+    """Read a filled form; FormError with one sentence when it cannot or must not be read."""
+    p = Path(path)
+    if p.suffix.lower() in (".docm", ".dotm"):
+        raise FormError(f"{p.name}: macro-enabled documents (.docm) are not read; save it as a plain Word "
+                        "document (.docx) and send it again.")
+    pkg = Package(read_bounded(p), p.name)
+    if pkg.has("[Content_Types].xml") and b"macroEnabled" in pkg.read("[Content_Types].xml"):
+        raise pkg.fail("the document is macro-enabled; macro-enabled documents are not read. Save it as a plain "
+                       "Word document (.docx) and send it again.")
+    if not pkg.has("word/document.xml"):
+        raise pkg.fail("this is not a Word document (it has no word/document.xml).")
+    reader = _Reader(pkg, template)
+    body = pkg.xml("word/document.xml").find(w("body"))
+    if body is None:
+        raise pkg.fail("the document has no body.")
+    reader.locate(body)
+    reader.read_values()
+    reader.outside(body)
+    reader.comments(body)
+    if pkg.has("docProps/core.xml"):
+        m = _MODIFIED.search(pkg.read("docProps/core.xml"))
+        if m:  # when the contributor saved: the moment their values are stamped with
+            reader.c.meta["modified"] = m.group(1).decode("ascii")
+    return reader.out
+
+
+def check_for_report(report: Report, template: Template, contribution: Report, name: str) -> None:
+    """Refuse a form made for another report: none of its commitments is in *report*."""
+    roles = template.roles
+    ours = {roles.commitment_key_of(r) for r in report.values.get(roles.commitments) or []}
+    theirs = [roles.commitment_key_of(r) for r in contribution.values.get(roles.commitments) or []]
+    if theirs and not ours.intersection(theirs):
+        source = (contribution.meta.get("contribution") or {}).get("source_title") or "another report"
+        raise FormError(f"{name}: this form was made for {source!r} (commitments {', '.join(theirs)}), and this "
+                        "report has none of them; nothing was merged.")
