@@ -2,8 +2,9 @@
 
 Word writes a date control's text in its ``w:dateFormat`` (and the picked
 moment in ``w:fullDate``); a person may also type over it. So the shown text
-is read first, in the control's own format (numbers or month names in English
-or Estonian), then any ISO date in it, then ``w:fullDate``.
+is read, in the control's own format (numbers or month names in English or
+Estonian), else any ISO date in it. ``w:fullDate`` is not used: it still holds
+the exported date when someone types words over it.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def _from_match(m: re.Match[str]) -> tuple[int, int, int] | None:
     return year, month, day
 
 
-def parse(text: str, fmt: str, full: str, kind: str) -> str | None:
+def parse(text: str, fmt: str, kind: str) -> str | None:
     """The ISO value (``YYYY-MM-DD``, or ``YYYY-MM`` for a month) the control shows; None if it shows no date.
 
     The caller treats an empty control as an empty value before asking.
@@ -96,10 +97,6 @@ def parse(text: str, fmt: str, full: str, kind: str) -> str | None:
         found = _from_match(m) if m else None
     if found is None:
         m = _ISO.search(text)
-        if m:
-            found = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
-    if found is None and text:  # typed over in words Word understood: it wrote the moment in fullDate
-        m = _ISO.match(full or "")
         if m:
             found = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
     if found is None:

@@ -195,8 +195,7 @@ class _Reader:
         node = cell.find(f".//{w('date')}")
         fmt_node = node.find(w("dateFormat")) if node is not None else None
         fmt = fmt_node.get(w("val")) if fmt_node is not None else dates.FORMATS[(f.kind, self.lang)]
-        full = node.get(w("fullDate")) if node is not None else ""
-        found = dates.parse(text, fmt or "", full or "", f.kind)
+        found = dates.parse(text, fmt or "", f.kind)
         if found is None:
             self.out.notes.append(f"{text.strip()[:80]!r} is not a date for {label} ({path}); it was not taken.")
             return _NOT_READ
@@ -360,3 +359,15 @@ def check_for_report(report: Report, template: Template, contribution: Report, n
         source = (contribution.meta.get("contribution") or {}).get("source_title") or "another report"
         raise FormError(f"{name}: this form was made for {source!r} (commitments {', '.join(theirs)}), and this "
                         "report has none of them; nothing was merged.")
+
+
+def is_form(path: str | Path) -> bool:
+    """Whether *path* names a Word form (by its extension; the reader checks the rest)."""
+    return Path(path).suffix.lower() in (".docx", ".docm", ".dotm", ".dotx")
+
+
+def read_contribution_form(path: str | Path, report: Report, template: Template) -> FormReading:
+    """A filled form as a contribution for *report*: read, checked to belong to it; FormError otherwise."""
+    reading = read_form(path, template)
+    check_for_report(report, template, reading.contribution, Path(path).name)
+    return reading
