@@ -9,11 +9,12 @@ a commitment (milestones, evidence) become tables with one control per cell.
 Every control is tagged with its value path (``commitments[0].results``, in
 the contribution's coordinates) and titled with the field's label, and sits
 alone in a shaded table cell together with a bookmark ``F0001`` naming it.
-Measured with LibreOffice 7.4: its DOCX save drops tags and moves line breaks
-out of plain-text and block controls, but keeps bookmarks, table cells and
-inline rich-text, drop-down, date and check-box controls. So the reader finds a
-field by its bookmark (or by its tag, from Word) and reads its whole cell; text
-fields are rich-text controls written one paragraph per line, without ``w:br``.
+Measured with LibreOffice 7.4: its DOCX save drops tags, moves line breaks out
+of plain-text controls (``w:text``) and loses the text of a block-level control
+whose first paragraph carries a comment, but keeps bookmarks, table cells and
+inline rich-text, drop-down, date and check-box controls. So text fields are
+inline rich-text controls (lines joined by ``w:br``), and the reader finds a
+field by its bookmark (or by its tag, from Word) and reads its whole cell.
 """
 
 from __future__ import annotations
@@ -170,20 +171,24 @@ class _Body:
         etree.SubElement(parent, w("bookmarkEnd")).set(w("id"), n)
 
     def _text_control(self, tc: etree._Element, fid: str, path: str, field: Field, value: Any) -> None:
+        """One inline rich-text control, lines separated by ``w:br``: the only text control whose line breaks,
+        bookmark and comments LibreOffice 7.4 keeps in place (plain-text and block controls lose them)."""
         if isinstance(value, list):
             lines = [str(v) for v in value]
         else:
             lines = [] if value is None else str(value).split("\n")
-        lines = [line for line in lines if line.strip()] or [""]
-        sdt = etree.SubElement(tc, w("sdt"))
+        p = etree.SubElement(tc, w("p"))
+        sdt = etree.SubElement(p, w("sdt"))
         self._sdt_pr(sdt, path, field)
         content = etree.SubElement(sdt, w("sdtContent"))
+        self._bookmark(content, fid)
+        r = etree.SubElement(content, w("r"))
         for n, line in enumerate(lines):
-            p = etree.SubElement(content, w("p"))
-            if n == 0:
-                self._bookmark(p, fid)
-            if line:
-                run(p, line)
+            if n:
+                etree.SubElement(r, w("br"))
+            t = etree.SubElement(r, w("t"))
+            t.text = line
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
     def _dropdown(self, pr: etree._Element, content: etree._Element, field: Field, value: Any) -> None:
         choose = package.text("choose", self.lang)

@@ -102,23 +102,23 @@ def test_an_untouched_form_merges_to_nothing(report: Report, template: Template,
 def test_what_word_stores_is_read_and_merged(report: Report, template: Template, tmp_path: Path) -> None:
     form = WordForm(export(report, template, tmp_path))
     # split runs, a line break and two paragraphs
-    form.fill("commitments[0].results",
-              '<w:p><w:r><w:t xml:space="preserve">Twelve work</w:t></w:r><w:r><w:rPr><w:b/></w:rPr>'
-              '<w:t>shops</w:t></w:r><w:r><w:t xml:space="preserve"> were held.</w:t></w:r>'
-              '<w:r><w:br/><w:t>140 people took part.</w:t></w:r></w:p>'
-              '<w:p><w:r><w:t>The design was published.</w:t></w:r></w:p>')
+    form.fill_paragraphs("commitments[0].results",
+                         '<w:p><w:r><w:t xml:space="preserve">Twelve work</w:t></w:r><w:r><w:rPr><w:b/></w:rPr>'
+                         '<w:t>shops</w:t></w:r><w:r><w:t xml:space="preserve"> were held.</w:t></w:r>'
+                         '<w:r><w:br/><w:t>140 people took part.</w:t></w:r></w:p>'
+                         '<w:p><w:r><w:t>The design was published.</w:t></w:r></w:p>')
     # tracked changes: a deletion and an insertion, read as if accepted
     form.fill("commitments[0].next_steps",
-              '<w:p><w:r><w:t xml:space="preserve">The first services </w:t></w:r>'
+              '<w:r><w:t xml:space="preserve">The first services </w:t></w:r>'
               '<w:del w:id="91" w:author="Mari"><w:r><w:delText>will be</w:delText></w:r></w:del>'
               '<w:ins w:id="92" w:author="Mari"><w:r><w:t>were</w:t></w:r></w:ins>'
-              '<w:r><w:t xml:space="preserve"> launched in June 2018.</w:t></w:r></w:p>')
+              '<w:r><w:t xml:space="preserve"> launched in June 2018.</w:t></w:r>')
     form.comment("commitments[0].next_steps", "Mari Maasikas", "Please check the date with RIA.")
     form.choose("commitments[0].completion", "Täidetud")  # the Estonian label in an English form
     form.choose("commitments[1].milestones[0].status", "Completed")
     form.choose("commitments[0].evidence[0].accessed", "2018-01-15")
-    form.fill("commitments[0].other_actors", "<w:p><w:r><w:t>Estonian Chamber of Commerce and Industry</w:t></w:r>"
-              "</w:p><w:p><w:r><w:t>Praxis</w:t></w:r></w:p>")
+    form.fill("commitments[0].other_actors",
+              "<w:r><w:t>Estonian Chamber of Commerce and Industry</w:t><w:br/><w:t>Praxis</w:t></w:r>")
     path = form.save(tmp_path / "filled.docx")
 
     reading = read_contribution_form(path, report, template)
@@ -147,7 +147,7 @@ def test_what_word_stores_is_read_and_merged(report: Report, template: Template,
 
 def test_the_coordinators_own_edit_makes_a_conflict(report: Report, template: Template, tmp_path: Path) -> None:
     form = WordForm(export(report, template, tmp_path))
-    form.fill("commitments[0].results", "<w:p><w:r><w:t>The ministry's account.</w:t></w:r></w:p>")
+    form.fill("commitments[0].results", "<w:r><w:t>The ministry's account.</w:t></w:r>")
     path = form.save(tmp_path / "filled.docx")
     report.set("commitments[0].results", "The coordinator's account.")
     reading = read_contribution_form(path, report, template)
@@ -159,7 +159,7 @@ def test_the_coordinators_own_edit_makes_a_conflict(report: Report, template: Te
 def test_text_outside_the_fields_is_reported_by_page(report: Report, template: Template, tmp_path: Path) -> None:
     form = WordForm(export(report, template, tmp_path))
     form.paragraph_after_page_break(1, "Our minister will call you about this.")
-    form.fill("commitments[0].problem", "<w:p><w:r><w:t>Stated anew.</w:t></w:r></w:p>")
+    form.fill("commitments[0].problem", "<w:r><w:t>Stated anew.</w:t></w:r>")
     reading = read_form(form.save(tmp_path / "filled.docx"), template)
     assert reading.notes == ["text outside the fields on page 2 was not read."]
     assert reading.contribution.get("commitments[0].problem") == "Stated anew."

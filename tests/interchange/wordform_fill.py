@@ -42,30 +42,45 @@ class WordForm:
         return next(self.sdts(tag)[0].iterancestors(w("tc")))
 
     def fill(self, tag: str, xml: str) -> None:
-        """Replace what a control holds (paragraphs for a text field, runs for an inline one); the bookmark stays."""
+        """Replace the runs a control holds (the bookmark stays first), as Word does when one types in it."""
         content = self.content(tag)
         marks = [m for m in content.iter(w("bookmarkStart"), w("bookmarkEnd"))]
         for child in list(content):
             content.remove(child)
-        new = fragment(xml)
-        for el in new:
-            content.append(el)
-        first = content.find(w("p")) if content.find(w("p")) is not None else content
+        content.extend(marks + fragment(xml))
+
+    def fill_paragraphs(self, tag: str, xml: str) -> None:
+        """Several paragraphs typed into an inline control (Enter in Word): the control becomes block-level,
+        holding the paragraphs, the first of them carrying the bookmark."""
+        sdt = self.sdts(tag)[0]
+        p = sdt.getparent()
+        content = sdt.find(w("sdtContent"))
+        marks = [m for m in content.iter(w("bookmarkStart"), w("bookmarkEnd"))]
+        for child in list(content):
+            content.remove(child)
+        paragraphs = fragment(xml)
         for n, mark in enumerate(marks):
-            first.insert(n, mark)
+            paragraphs[0].insert(n, mark)
+        content.extend(paragraphs)
+        p.addprevious(sdt)
+        p.getparent().remove(p)
 
     def choose(self, tag: str, shown: str) -> None:
         self.fill(tag, f'<w:r><w:t>{shown}</w:t></w:r>')
 
     def comment(self, tag: str, author: str, text: str, cid: int = 0) -> None:
-        """A Word comment anchored on the first paragraph of a control."""
-        p = self.content(tag).find(w("p"))
-        if p is None:
-            p = self.content(tag)
-        for el in reversed(fragment(f'<w:commentRangeStart w:id="{cid}"/>')):
-            p.insert(0, el)
-        for el in fragment(f'<w:commentRangeEnd w:id="{cid}"/><w:r><w:commentReference w:id="{cid}"/></w:r>'):
-            p.append(el)
+        """A Word comment on everything a control holds: its range starts and ends inside the control."""
+        content = self.content(tag)
+        p = content.find(w("p")) if content.find(w("p")) is not None else content
+        p.insert(0, fragment(f'<w:commentRangeStart w:id="{cid}"/>')[0])
+        p.extend(fragment(f'<w:commentRangeEnd w:id="{cid}"/><w:r><w:commentReference w:id="{cid}"/></w:r>'))
+        if "word/comments.xml" not in self.parts:  # the part, its content type and its relationship, as Word adds them
+            self.parts["[Content_Types].xml"] = self.parts["[Content_Types].xml"].replace(
+                b"</Types>", b'<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-'
+                b'officedocument.wordprocessingml.comments+xml"/></Types>')
+            self.parts["word/_rels/document.xml.rels"] = self.parts["word/_rels/document.xml.rels"].replace(
+                b"</Relationships>", b'<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/'
+                b'officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>')
         comments = etree.fromstring(self.parts.get("word/comments.xml") or f"<w:comments {NS}/>".encode())
         comments.extend(fragment(f'<w:comment w:id="{cid}" w:author="{author}" w:date="2026-01-05T10:00:00Z">'
                                  f'<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:comment>'))
