@@ -62,11 +62,15 @@ def mb(n: int) -> str:
 
 
 def read_bounded(path: str | Path) -> bytes:
-    """The bytes of a regular file, refusing anything larger than MAX_FILE_BYTES while reading."""
+    """The bytes of a regular file, refusing anything larger than MAX_FILE_BYTES while reading.
+
+    Opened without blocking, so a named pipe is refused instead of waiting for a writer forever.
+    """
     p = Path(path)
     try:
-        with open(p, "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise FormError(f"{p.name}: this is not a regular file, so it cannot be a Word form.")
             data = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
