@@ -41,10 +41,10 @@ def main() -> int:
 
     from ogp_desktop import APP_ID
     from ogp_desktop import app as app_module
-    from ogp_desktop.gui.about_dialog import AboutDialog
-    from ogp_desktop.gui.export_dialog import ExportDialog
-    from ogp_desktop.gui.new_report_dialog import NewReportDialog
-    from ogp_desktop.gui.preferences_dialog import PreferencesDialog
+    from ogp_desktop.gui.export.export_dialog import ExportDialog
+    from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
+    from ogp_desktop.gui.shell.about_dialog import AboutDialog
+    from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
     from ogp_desktop.paths import resource_path
     from ogp_desktop.report import Report
     from ogp_desktop.template import load_template

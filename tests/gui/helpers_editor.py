@@ -44,6 +44,7 @@ KINDS_TEMPLATE: dict[str, Any] = {
             _f("link", "url"),
             _f("mail", "email"),
             _f("items", "list"),
+            _f("language", "enum", values=_values("en", "et")),
         ]},
         {"id": "tables", "label": _t("Tables"), "guidance": _t("", ""), "fields": [
             _f("events", "group", "warning", item_label=_t("Event", "Sündmus"), fields=[
@@ -62,6 +63,9 @@ KINDS_TEMPLATE: dict[str, Any] = {
             ]),
         ]},
     ],
+    # the roles every template declares (ogp_desktop/roles.py): "things" play the commitments
+    "roles": {"commitments": "things", "commitment_key": ["things.number"], "commitment_number": "things.number",
+              "commitment_title": "things.name", "report_type": "report_type", "language": "language"},
 }
 
 

@@ -15,13 +15,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 
 from ogp_desktop.clock import fixed_clock
-from ogp_desktop.gui import provenance
-from ogp_desktop.gui.contribution_export_dialog import (
+from ogp_desktop.gui.collab import provenance
+from ogp_desktop.gui.collab.contribution_export_dialog import (
     ContributionExportDialog,
     export_contribution_from,
 )
-from ogp_desktop.gui.merge_conflicts_model import MergeConflictsModel
-from ogp_desktop.gui.merge_dialog import MergeDialog, merge_contribution_into
+from ogp_desktop.gui.collab.merge_conflicts_model import MergeConflictsModel
+from ogp_desktop.gui.collab.merge_dialog import MergeDialog, merge_contribution_into
 from ogp_desktop.interchange import merge_contribution
 from ogp_desktop.paths import resource_path
 from ogp_desktop.reportfile import read_report, write_report
