@@ -367,7 +367,22 @@ def is_form(path: str | Path) -> bool:
 
 
 def read_contribution_form(path: str | Path, report: Report, template: Template) -> FormReading:
-    """A filled form as a contribution for *report*: read, checked to belong to it; FormError otherwise."""
+    """A filled form as a contribution for *report*: read, checked to belong to it; FormError otherwise.
+
+    Paths in the notes and comments are put in *report*'s coordinates (where the coordinator sees
+    the commitment), like the merge's own paths.
+    """
     reading = read_form(path, template)
     check_for_report(report, template, reading.contribution, Path(path).name)
+    roles = template.roles
+    ours = {roles.commitment_key_of(r): n for n, r in enumerate(report.values.get(roles.commitments) or [])}
+    theirs = reading.contribution.values.get(roles.commitments) or []
+    moved = {n: ours.get(roles.commitment_key_of(r), n) for n, r in enumerate(theirs)}
+    pattern = re.compile(re.escape(roles.commitments) + r"\[(\d+)\]")
+
+    def remap(text: str) -> str:
+        return pattern.sub(lambda m: f"{roles.commitments}[{moved.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+    reading.notes = [remap(n) for n in reading.notes]
+    reading.comments = [FormComment(remap(c.path), c.label, c.author, c.text) for c in reading.comments]
     return reading

@@ -172,7 +172,7 @@ def test_a_clean_form_through_the_command(sent: tuple[Path, Path], tmp_path: Pat
     said = json.loads(capsys.readouterr().out)
     assert said["taken"] == ["commitments[2].results"]
     assert said["notes"] == ["text outside the fields on page 2 was not read."]
-    assert said["comments"] == [{"path": "commitments[1].results", "label": "Results", "author": "Jaan",
+    assert said["comments"] == [{"path": "commitments[2].results", "label": "Results", "author": "Jaan",
                                  "text": "Short, I know."}]
     assert read_report(out).get("commitments[2].results") == "Done."
     # conflicts: exit 3, nothing written
