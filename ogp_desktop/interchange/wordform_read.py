@@ -183,6 +183,9 @@ class _Reader:
             return _text_value(text, f, label, path, self.out.notes, empty)
         if empty:
             return None
+        base = self.c.get(path)
+        if base not in (None, "") and " ".join(text.split()) == str(base).strip():
+            return base  # shown as it was stored (a value the template or the date format does not know)
         if f.kind in ("date", "month"):
             return self._date(cell, f, text, label, path)
         found = _choice(text, f)
@@ -213,7 +216,10 @@ class _Reader:
             self.out.notes.append(f"the choices of {f.text(self.lang)} ({path}) could not be read; "
                                   "they were kept as they were.")
             return _NOT_READ
-        return [v.id for v, on in zip(f.values, states, strict=True) if on]
+        known = {v.id for v in f.values}
+        base = self.c.get(path)
+        unknown = [v for v in base if v not in known] if isinstance(base, list) else []  # no box: kept
+        return [v.id for v, on in zip(f.values, states, strict=True) if on] + unknown
 
     # -- the rest of the document ------------------------------------------------
     def outside(self, body: etree._Element) -> None:

@@ -31,10 +31,11 @@ from ogp_desktop import atomic, valuepath
 from ogp_desktop.interchange import wordform_dates as dates
 from ogp_desktop.interchange import wordform_package as package
 from ogp_desktop.interchange.contribution import export_contribution
-from ogp_desktop.interchange.wordform_parts import FORMAT, FORMAT_VERSION, W_NS, FormError, w, w14
+from ogp_desktop.interchange.wordform_parts import FORMAT, FORMAT_VERSION, W14_NS, W_NS, FormError, w, w14
 from ogp_desktop.report import Report
 from ogp_desktop.template import Field, Template
 
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 TEXT_KINDS = frozenset({"text", "longtext", "url", "email", "int", "list"})
 FIELD_SHADE = "EAF1FB"
 PAGE_WIDTH = 9638  # twips between A4 margins of 2 cm
@@ -78,7 +79,8 @@ class _Body:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.root = etree.Element(w("document"), nsmap={"w": W_NS, "w14": "http://schemas.microsoft.com/office/word/2010/wordml"})
+        self.root = etree.Element(w("document"), nsmap={"w": W_NS, "w14": W14_NS, "mc": MC_NS})
+        self.root.set(f"{{{MC_NS}}}Ignorable", "w14")  # Word 2007 skips the check boxes instead of refusing
         self.body = etree.SubElement(self.root, w("body"))
         self.fields: dict[str, str] = {}
         self.context: set[str] = set()
@@ -91,19 +93,23 @@ class _Body:
     # -- paragraphs --------------------------------------------------------
     def para(self, text: str = "", style: str = "", parent: etree._Element | None = None,
              locked: bool = True) -> etree._Element:
-        """A paragraph of context; *locked* wraps it in a content-locked control."""
-        target = self.body if parent is None else parent
-        if locked:
-            sdt = etree.SubElement(target, w("sdt"))
-            pr = etree.SubElement(sdt, w("sdtPr"))
-            etree.SubElement(pr, w("lock")).set(w("val"), "contentLocked")
-            target = etree.SubElement(sdt, w("sdtContent"))
-        p = etree.SubElement(target, w("p"))
+        """A paragraph of context; *locked* puts its text in a content-locked inline control.
+
+        Inline, not around the paragraph: LibreOffice 7.4 turns block-level controls into input fields, and
+        a table cell must end with a paragraph, not a control.
+        """
+        p = etree.SubElement(self.body if parent is None else parent, w("p"))
         if style:
             ppr = etree.SubElement(p, w("pPr"))
             etree.SubElement(ppr, w("pStyle")).set(w("val"), style)
         if text:
-            run(p, text)
+            target = p
+            if locked:
+                sdt = etree.SubElement(p, w("sdt"))
+                pr = etree.SubElement(sdt, w("sdtPr"))
+                etree.SubElement(pr, w("lock")).set(w("val"), "contentLocked")
+                target = etree.SubElement(sdt, w("sdtContent"))
+            run(target, text)
             self.context.add(context_hash(text))
         return p
 
@@ -201,13 +207,16 @@ class _Body:
             etree.SubElement(items, w("listItem")).attrib.update(
                 {w("displayText"): label, w("value"): _value_id(vid)})
         current = next((label for vid, label in options if vid == value), "")
+        if not current and value not in (None, ""):  # a value the template no longer lists: offered as it is
+            current = str(value)
+            etree.SubElement(items, w("listItem")).attrib.update({w("displayText"): current, w("value"): current})
         run(content, current or choose)
 
     def _date(self, pr: etree._Element, content: etree._Element, field: Field, value: Any) -> None:
         fmt = dates.FORMATS[(field.kind, self.lang)]
         iso = value if isinstance(value, str) else ""
         full = dates.full_date(iso)
-        if not full:
+        if not full and not iso.strip():
             pr.insert(pr.index(pr.find(w("lock"))) + 1, etree.Element(w("showingPlcHdr")))
         node = etree.SubElement(pr, w("date"))
         if full:
@@ -216,7 +225,10 @@ class _Body:
         etree.SubElement(node, w("lid")).set(w("val"), dates.LOCALES[self.lang])
         etree.SubElement(node, w("storeMappedDataAs")).set(w("val"), "dateTime")
         etree.SubElement(node, w("calendar")).set(w("val"), "gregorian")
-        run(content, dates.display(iso, fmt) if full else package.text(f"{field.kind}_hint", self.lang))
+        if full:
+            run(content, dates.display(iso, fmt))
+        else:  # empty: the format as a hint; not a date: as it is, so an untouched form keeps it
+            run(content, iso.strip() or package.text(f"{field.kind}_hint", self.lang))
 
     def _checkboxes(self, tc: etree._Element, fid: str, path: str, field: Field, value: Any) -> None:
         chosen = set(value) if isinstance(value, list) else set()

@@ -187,3 +187,17 @@ def test_checkboxes_and_an_emptied_choice(report: Report, template: Template, tm
     reading = read_form(form.save(tmp_path / "filled.docx"), template)
     assert reading.contribution.get("commitments[0].ogp_values") == ["civic_participation", "technology_innovation"]
     assert reading.contribution.get("commitments[0].on_time") is None
+
+
+def test_values_the_template_does_not_know_survive_an_untouched_form(report: Report, template: Template,
+                                                                     tmp_path: Path) -> None:
+    """A legacy choice, a date that is not a date, an unknown OGP value: shown as stored, and kept."""
+    report.set("commitments[0].completion", "almost_there")
+    report.set("commitments[0].evidence[0].accessed", "autumn 2017")
+    report.set("commitments[0].ogp_values", ["access_to_information", "open_data"])
+    form = WordForm(export(report, template, tmp_path))
+    assert "".join(form.content("commitments[0].completion").itertext()) == "almost_there"
+    assert "".join(form.content("commitments[0].evidence[0].accessed").itertext()) == "autumn 2017"
+    reading = read_contribution_form(form.save(tmp_path / "same.docx"), report, template)
+    assert reading.notes == []
+    assert merge_contribution(report, reading.contribution, clock=CLOCK).taken == []
