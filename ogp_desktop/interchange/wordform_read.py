@@ -154,8 +154,9 @@ class _Reader:
     # -- reading values ---------------------------------------------------------
     def read_values(self) -> None:
         changed = 0
+        fields = dict(self.map.values())
         for path, cell in self.cells.items():
-            f = next(f for p, f in self.map.values() if p == path)
+            f = fields[path]
             if wtext.has_changes(cell):
                 changed += 1
             value = self.value(cell, f, path)
