@@ -41,10 +41,20 @@ def text(key: str, lang: str, **kw: str) -> str:
     return TEXTS[key][lang].format(**kw)
 
 
+# What Word itself shows in a control emptied by the user (English and Estonian Word)
+WORD_PLACEHOLDERS = (
+    "Click or tap here to enter text.", "Click here to enter text.", "Choose an item.",
+    "Click or tap to enter a date.", "Click here to enter a date.",
+    "Teksti sisestamiseks klõpsake või koputage siin.", "Valige üksus.",
+    "Kuupäeva sisestamiseks klõpsake või koputage siin.",
+)
+
+
 def placeholders() -> set[str]:
     """Texts an empty control shows, in either language: read back as an empty value."""
     keys = ("choose", "date_hint", "month_hint", "none")
-    return {TEXTS[k][lang].casefold() for k in keys for lang in ("en", "et")} | {"", "—", "-"}
+    ours = {TEXTS[k][lang].casefold() for k in keys for lang in ("en", "et")}
+    return ours | {t.casefold() for t in WORD_PLACEHOLDERS} | {"", "—", "-"}
 
 
 _CT = "application/vnd.openxmlformats-"

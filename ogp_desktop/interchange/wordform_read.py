@@ -336,7 +336,11 @@ def read_form(path: str | Path, template: Template) -> FormReading:
     if p.suffix.lower() in (".docm", ".dotm"):
         raise FormError(f"{p.name}: macro-enabled documents (.docm) are not read; save it as a plain Word "
                         "document (.docx) and send it again.")
-    pkg = Package(read_bounded(p), p.name)
+    data = read_bounded(p)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: an old .doc, or a .docx locked with a password
+        raise FormError(f"{p.name}: the document is password-protected or in the old Word 97-2003 format; "
+                        "save it as a plain Word document (.docx) without a password and send it again.")
+    pkg = Package(data, p.name)
     if pkg.has("[Content_Types].xml") and b"macroEnabled" in pkg.read("[Content_Types].xml"):
         raise pkg.fail("the document is macro-enabled; macro-enabled documents are not read. Save it as a plain "
                        "Word document (.docx) and send it again.")

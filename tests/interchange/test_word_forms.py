@@ -13,7 +13,7 @@ from wordform_fill import WordForm, w
 
 from ogp_desktop.clock import fixed_clock
 from ogp_desktop.interchange.contribution import merge_contribution
-from ogp_desktop.interchange.wordform_parts import PROP_CHUNK
+from ogp_desktop.interchange.wordform_parts import PROP_CHUNK, FormError
 from ogp_desktop.interchange.wordform_read import read_contribution_form, read_form
 from ogp_desktop.interchange.wordform_write import write_form
 from ogp_desktop.paths import resource
@@ -201,3 +201,24 @@ def test_values_the_template_does_not_know_survive_an_untouched_form(report: Rep
     reading = read_contribution_form(form.save(tmp_path / "same.docx"), report, template)
     assert reading.notes == []
     assert merge_contribution(report, reading.contribution, clock=CLOCK).taken == []
+
+
+def test_a_deleted_paragraph_mark_joins_and_word_placeholders_are_empty(report: Report, template: Template,
+                                                                       tmp_path: Path) -> None:
+    form = WordForm(export(report, template, tmp_path))
+    form.fill_paragraphs("commitments[0].results",
+                         '<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="Mari"/></w:rPr></w:pPr>'
+                         '<w:r><w:t xml:space="preserve">One sentence </w:t></w:r></w:p>'
+                         '<w:p><w:r><w:t>that Mari joined.</w:t></w:r></w:p>')
+    form.fill("commitments[0].additional_info", "<w:r><w:t>Click or tap here to enter text.</w:t></w:r>")
+    reading = read_form(form.save(tmp_path / "filled.docx"), template)
+    assert reading.contribution.get("commitments[0].results") == "One sentence that Mari joined."
+    assert reading.contribution.get("commitments[0].additional_info") == ""
+
+
+def test_an_old_doc_or_a_password_is_named(report: Report, template: Template, tmp_path: Path) -> None:
+    old = tmp_path / "form.docx"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
+    with pytest.raises(FormError, match=r"form.docx: the document is password-protected or in the old Word "
+                                        r"97-2003 format"):
+        read_form(old, template)

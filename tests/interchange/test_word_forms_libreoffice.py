@@ -8,6 +8,7 @@ custom properties. The reader relies only on what survives.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import zipfile
@@ -15,11 +16,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from wordform_fill import WordForm
+from lxml import etree
+from wordform_fill import WordForm, fragment, w
 
 from ogp_desktop.clock import fixed_clock
 from ogp_desktop.interchange.contribution import merge_contribution
-from ogp_desktop.interchange.wordform_read import read_contribution_form
+from ogp_desktop.interchange.wordform_read import read_contribution_form, read_form
 from ogp_desktop.interchange.wordform_write import write_form
 from ogp_desktop.paths import resource
 from ogp_desktop.reportfile import read_report
@@ -94,3 +96,28 @@ def test_values_filled_then_saved_by_libreoffice_merge(saved_by_libreoffice: dic
                                     "commitments[0].next_steps", "commitments[0].results",
                                     "commitments[2].milestones[0].status"]
     assert merged.meta["provenance"]["commitments[0].results"]["source"] == "contribution for Rahandusministeerium"
+
+
+def test_edits_in_a_form_libreoffice_saved_are_found_without_tags(saved_by_libreoffice: dict[str, Path],
+                                                                  tmp_path: Path) -> None:
+    """What a LibreOffice user's edits look like: no tags, so each field is found by its bookmark alone."""
+    form = WordForm(saved_by_libreoffice["untouched"])
+    assert not form.sdts("commitments[0].results")  # the tags are gone
+    with zipfile.ZipFile(saved_by_libreoffice["untouched"]) as z:
+        fields = json.loads(etree.fromstring(z.read("customXml/item1.xml")).text)["fields"]
+    fid = {path: fid for fid, path in fields.items()}
+
+    def cell(path: str) -> etree._Element:
+        mark = next(m for m in form.doc.iter(w("bookmarkStart")) if m.get(w("name")) == fid[path])
+        return next(mark.iterancestors(w("tc")))
+
+    # Enter pressed at the end of the control: LibreOffice ends the control there; the new paragraph is in the cell
+    cell("commitments[0].results").extend(fragment("<w:p><w:r><w:t>Typed in LibreOffice.</w:t></w:r></w:p>"))
+    shown = next(t for t in cell("commitments[0].completion").iter(w("t")) if (t.text or "").strip())
+    shown.text = "Completed"
+    reading = read_form(form.save(tmp_path / "edited.docx"), load_template())
+    report = read_report(SAMPLE)
+    assert reading.contribution.get("commitments[0].results") == report.get("commitments[0].results") + \
+        "\n\nTyped in LibreOffice."
+    assert reading.contribution.get("commitments[0].completion") == "completed"
+    assert reading.notes == []
