@@ -72,7 +72,7 @@ class _Reader:
         self.pkg = pkg
         self.t = template
         payload = read_payload(pkg)
-        self.lang = payload.get("lang") if payload.get("lang") in ("en", "et") else "en"
+        self.lang: str = "et" if payload.get("lang") == "et" else "en"
         try:
             raw = json.dumps(payload["contribution"], ensure_ascii=False).encode("utf-8")
             self.c = Report.from_dict(parse_report_bytes(raw, pkg.name))
@@ -134,7 +134,8 @@ class _Reader:
                                     "it was made for; nothing was merged.")
             cell = _cell(sdt)
             if value in tagged and tagged[value] is not cell:
-                raise self.pkg.fail(f"the form has two fields tagged {value}; nothing was merged.")
+                raise self.pkg.fail(f"the form has two fields tagged {value} (one copied?); remove the copy and "
+                                    "send the form again; nothing was merged.")
             tagged[value] = cell
         owner: dict[int, str] = {}
         for fid, (path, f) in self.map.items():

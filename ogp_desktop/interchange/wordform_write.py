@@ -318,7 +318,8 @@ class _FormWriter:
 
     def rows(self, group: Field, path: str, rows: Any) -> None:
         d, lang = self.doc, self.lang
-        rows = [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+        rows = list(enumerate(rows)) if isinstance(rows, list) else []
+        rows = [(n, r) for n, r in rows if isinstance(r, dict)]  # the index stays the row's place in the list
         columns = [f for f in group.fields if self.visible(f) and not f.is_group]
         if not rows:
             d.para(package.text("none", lang))
@@ -330,7 +331,7 @@ class _FormWriter:
         etree.SubElement(etree.SubElement(header, w("trPr")), w("tblHeader"))
         for f, width in zip(columns, widths, strict=True):
             d.para(f.text(lang), "TableHeader", parent=d.cell(header, width, False))
-        for n, row in enumerate(rows):
+        for n, row in rows:
             tr = etree.SubElement(tbl, w("tr"))
             for f, width in zip(columns, widths, strict=True):
                 if f.id in keys:

@@ -124,7 +124,7 @@ def test_duplicate_tags(sent: tuple[Path, Path], tmp_path: Path, capsys: pytest.
         mark.getparent().remove(mark)
     filled.cell("commitments[0].problem").append(copy)
     hostile = filled.save(tmp_path / "dup.docx")
-    assert "the form has two fields tagged commitments[0].results; nothing was merged." in refused(
+    assert "the form has two fields tagged commitments[0].results (one copied?)" in refused(
         report_path, hostile, capsys)
 
 
