@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop import paths, valuepath
+from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.roles import REQUIRED_ROLES, ROLE_SPECS, SECTION_ROLES, Roles
 
 KINDS = frozenset(
@@ -25,7 +26,6 @@ KINDS = frozenset(
 )
 SCALAR_KINDS = KINDS - {"multienum", "list", "group"}
 TRANSLATABLE_KINDS = frozenset({"text", "longtext", "list"})
-LANGUAGES = ("en", "et")
 SEVERITIES = ("error", "warning", "no")
 CHECKS = {
     # check name -> the keys that name fields (validated to exist in the scope)
@@ -551,3 +551,16 @@ def load_template(template_id: str = DEFAULT_TEMPLATE) -> Template:
         if path.stem == template_id:
             return load_template_file(path)
     raise TemplateError(f"no template named {template_id!r} is installed")
+
+
+@cache
+def template_of(template_id: str) -> Template:
+    """The template a report names, or the default one when that is not installed.
+
+    Reports keep working (their title, language, commitments) under the
+    default template's roles; validation tells the user about the unknown id.
+    """
+    try:
+        return load_template(template_id)
+    except TemplateError:
+        return load_template(DEFAULT_TEMPLATE)

@@ -1,8 +1,9 @@
 """``contribution export|merge``: send commitments out, merge the answer back.
 
 ``export REPORT --commitments ID[,ID...] -o FILE [--for WHO] [--lang en|et]``
-writes a contribution file, or a Word form when FILE ends in ``.docx``.
-``merge REPORT CONTRIBUTION -o OUT [--json] [--prefer ours|theirs]`` merges
+writes a contribution file, or a Word form in that language (default: the
+report's) when FILE ends in ``.docx``. ``merge REPORT CONTRIBUTION -o OUT
+[--json] [--prefer ours|theirs] [--from-other-report] [--lang en|et]`` merges
 it (a ``.docx`` is read as a filled Word form: its notes and comments are
 printed too): exit 0 when merged, 3 when conflicts remain (then nothing is
 written; they are listed, as JSON with ``--json``), 2 when a file cannot be
@@ -16,15 +17,18 @@ import json
 import sys
 
 from ogp_desktop.commands.common import fail, write_or_fail
+from ogp_desktop.errors import user_message
 from ogp_desktop.interchange.contribution import (
     ContributionError,
     MergeResult,
+    contribution_info,
     export_contribution,
     merge_contribution,
 )
 from ogp_desktop.interchange.wordform_parts import FormError
 from ogp_desktop.interchange.wordform_read import FormReading, is_form, read_contribution_form
 from ogp_desktop.interchange.wordform_write import write_form
+from ogp_desktop.languages import DEFAULT_LANGUAGE, LANGUAGES
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.template import TemplateError, load_template
@@ -36,19 +40,27 @@ CONFLICTS = 3
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="contribution_command", metavar="ACTION", required=True)
-    p = sub.add_parser("export", help="write a contribution file holding some commitments")
+    p = sub.add_parser("export", help="write a contribution file (or a Word form: FILE.docx) holding some commitments")
     p.add_argument("report")
     p.add_argument("--commitments", required=True, metavar="ID[,ID...]", help="ogp_ids or numbers, comma-separated")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="the language of messages and of a Word form (default: en; a form: the report's)")
     p.add_argument("--for", dest="for_whom", default="", metavar="WHO",
                    help='who it is for, e.g. "Ministry of Justice"')
-    p.add_argument("--lang", choices=("en", "et"), help="the language of a Word form (default: the report's)")
-    p = sub.add_parser("merge", help="merge a returned contribution file into the report")
+    p = sub.add_parser("merge", help="merge a returned contribution file or filled Word form into the report")
     p.add_argument("report")
     p.add_argument("contribution")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--json", action="store_true", help="print conflicts as a JSON list")
     p.add_argument("--prefer", choices=("ours", "theirs"), help="settle every conflict this way and write the result")
+    p.add_argument("--lang", choices=LANGUAGES, help="the language of messages")
+    p.add_argument("--from-other-report", action="store_true",
+                   help="merge even though the contribution was exported from another report")
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return args.lang or DEFAULT_LANGUAGE
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -66,7 +78,7 @@ def _export(args: argparse.Namespace) -> int:
     contribution = export_contribution(report, args.commitments.split(","), args.for_whom)
     if write_or_fail(contribution, args.output):
         return 2
-    keys = ", ".join(contribution.meta["contribution"]["commitments"])
+    keys = ", ".join(contribution_info(contribution).scope or ())
     print(f"wrote {args.output} with commitment(s) {keys}")
     return 0
 
@@ -100,10 +112,11 @@ def _print_conflicts(args: argparse.Namespace, result: MergeResult) -> None:
 
 def _print_merged(args: argparse.Namespace, result: MergeResult, reading: FormReading | None) -> None:
     if args.json:
-        out: dict[str, object] = {"taken": result.taken, "removed": result.removed, "resolved": result.resolved}
+        out: dict[str, object] = {"taken": result.taken, "removed": result.removed, "resolved": result.resolved,
+                                  "refused": result.refused_sentences(_lang(args))}
         if reading is not None:
-            out["notes"] = reading.notes
-            out["comments"] = [vars(c) for c in reading.comments]
+            out["form_notes"] = reading.notes
+            out["form_comments"] = [vars(c) for c in reading.comments]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return
     for key in result.taken:
@@ -119,7 +132,10 @@ def _print_merged(args: argparse.Namespace, result: MergeResult, reading: FormRe
 def _merge(args: argparse.Namespace) -> int:
     report = read_report(args.report)
     contribution, reading = _read_contribution(args, report)
-    result = merge_contribution(report, contribution, prefer=args.prefer)
+    result = merge_contribution(report, contribution, prefer=args.prefer,
+                                allow_other_report=args.from_other_report)
+    for sentence in result.refused_sentences(_lang(args)):
+        print(f"not taken: {sentence}", file=sys.stderr)
     if reading is not None and not args.json:
         _print_form(reading)
     if result.conflicts:
@@ -134,6 +150,10 @@ def _merge(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     try:
         return _export(args) if args.contribution_command == "export" else _merge(args)
-    except (ReportFileError, ContributionError, FormError, TemplateError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except ContributionError as exc:
+        hint = " (--from-other-report)" if exc.code == "contribution.other_report" else ""
+        print(f"error: {user_message(exc, _lang(args))}{hint}", file=sys.stderr)
+        return 2
+    except (ReportFileError, FormError, TemplateError) as exc:
+        print(f"error: {user_message(exc, _lang(args))}", file=sys.stderr)
         return 2

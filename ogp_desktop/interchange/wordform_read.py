@@ -12,7 +12,8 @@ Each field is found by its bookmark (kept by Word and LibreOffice) or by its
 control's tag (kept by Word), and read as its whole table cell. A form that
 points outside the commitments it was made for, names one field twice, holds
 an oversized value, carries macros or XML declarations is refused as a whole
-with one sentence: nothing of it is merged.
+with one sentence: nothing of it is merged. A form made from another report
+is refused by the merge itself, exactly as a JSON contribution is.
 """
 
 from __future__ import annotations
@@ -362,30 +363,19 @@ def read_form(path: str | Path, template: Template) -> FormReading:
     return reader.out
 
 
-def check_for_report(report: Report, template: Template, contribution: Report, name: str) -> None:
-    """Refuse a form made for another report: none of its commitments is in *report*."""
-    roles = template.roles
-    ours = {roles.commitment_key_of(r) for r in report.values.get(roles.commitments) or []}
-    theirs = [roles.commitment_key_of(r) for r in contribution.values.get(roles.commitments) or []]
-    if theirs and not ours.intersection(theirs):
-        source = (contribution.meta.get("contribution") or {}).get("source_title") or "another report"
-        raise FormError(f"{name}: this form was made for {source!r} (commitments {', '.join(theirs)}), and this "
-                        "report has none of them; nothing was merged.")
-
-
 def is_form(path: str | Path) -> bool:
     """Whether *path* names a Word form (by its extension; the reader checks the rest)."""
     return Path(path).suffix.lower() in (".docx", ".docm", ".dotm", ".dotx")
 
 
 def read_contribution_form(path: str | Path, report: Report, template: Template) -> FormReading:
-    """A filled form as a contribution for *report*: read, checked to belong to it; FormError otherwise.
+    """A filled form as a contribution for *report*; FormError when it cannot or must not be read.
 
-    Paths in the notes and comments are put in *report*'s coordinates (where the coordinator sees
-    the commitment), like the merge's own paths.
+    Whether it belongs to *report* (its report id, its scope) is the merge's check, as for a JSON
+    contribution. Paths in the notes and comments are put in *report*'s coordinates (where the
+    coordinator sees the commitment), like the merge's own paths.
     """
     reading = read_form(path, template)
-    check_for_report(report, template, reading.contribution, Path(path).name)
     roles = template.roles
     ours = {roles.commitment_key_of(r): n for n, r in enumerate(report.values.get(roles.commitments) or [])}
     theirs = reading.contribution.values.get(roles.commitments) or []

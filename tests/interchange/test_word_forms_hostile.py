@@ -89,15 +89,18 @@ def test_macros(sent: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureF
 
 def test_a_form_for_another_report(sent: tuple[Path, Path], tmp_path: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Refused by the merge's own identity check, as a JSON contribution is; --from-other-report overrides."""
     report_path, _ = sent
     other = read_report(SAMPLE)
-    for n, row in enumerate(other.values["commitments"]):
-        row["ogp_id"] = f"LV{n:04d}"
+    other.meta["report_id"] = "latvia-2017"
     other.meta["title"] = "Latvia 2017-2019"
     form = tmp_path / "latvia.docx"
-    write_form(other, load_template(), ["LV0001"], form, "en")
-    assert ("this form was made for 'Latvia 2017-2019' (commitments LV0001), and this report has none of them; "
-            "nothing was merged.") in refused(report_path, form, capsys)
+    write_form(other, load_template(), ["EE0039"], form, "en")
+    assert ("this contribution was made from another report ('Latvia 2017-2019'), not from "
+            "'Estonia 2016-2018: mid-term self-assessment (demo)'; nothing was merged.") in refused(
+        report_path, form, capsys)
+    out = tmp_path / "anyway.ogpreport.json"
+    assert main(["contribution", "merge", str(report_path), str(form), "-o", str(out), "--from-other-report"]) == 0
 
 
 def test_tags_outside_the_commitments_sent(sent: tuple[Path, Path], tmp_path: Path,
@@ -171,8 +174,8 @@ def test_a_clean_form_through_the_command(sent: tuple[Path, Path], tmp_path: Pat
                  "--json"]) == 0
     said = json.loads(capsys.readouterr().out)
     assert said["taken"] == ["commitments[2].results"]
-    assert said["notes"] == ["text outside the fields on page 2 was not read."]
-    assert said["comments"] == [{"path": "commitments[2].results", "label": "Results", "author": "Jaan",
+    assert said["form_notes"] == ["text outside the fields on page 2 was not read."]
+    assert said["form_comments"] == [{"path": "commitments[2].results", "label": "Results", "author": "Jaan",
                                  "text": "Short, I know."}]
     assert read_report(out).get("commitments[2].results") == "Done."
     # conflicts: exit 3, nothing written

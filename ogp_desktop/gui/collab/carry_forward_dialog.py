@@ -121,7 +121,8 @@ class CarryForwardDialog(QDialog):
 
     def _fill_types(self) -> None:
         try:
-            field = load_template(DEFAULT_TEMPLATE).field("report_type")
+            template = load_template(DEFAULT_TEMPLATE)
+            field = template.field((template.roles.report_type,))
         except TemplateError:
             field = None
         for value in field.values if field is not None else ():
@@ -158,7 +159,7 @@ class CarryForwardDialog(QDialog):
         if index >= 0:
             self.type_combo.setCurrentIndex(index)
         if not self._title_typed:
-            plan = previous.values.get("action_plan_title") or previous.title
+            plan = previous.values.get(previous.roles.plan_title) or previous.title
             self.title_edit.setText(f"{plan}: {self.type_combo.currentText()}" if plan else "")
             self.title_edit.setCursorPosition(0)  # the start says which plan; the end is the type chosen above
 
@@ -178,7 +179,7 @@ class CarryForwardDialog(QDialog):
                                 clean_text(self.title_edit.text()).strip() or None)
             self.draft_id = self.library.add(new)
         except (StoreError, ReportFileError, CarryForwardError) as exc:
-            self.problem_label.setText(str(exc))
+            self.problem_label.setText(prompts.message(exc))
             return
         super().accept()
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.interchange import ContributionError, export_contribution
-from ogp_desktop.interchange.contribution import commitment_key
 from ogp_desktop.interchange.wordform_parts import FormError
 from ogp_desktop.interchange.wordform_write import write_form
 from ogp_desktop.report import Report
@@ -79,19 +78,21 @@ class ContributionExportDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Commitments to send"))
-        for commitment in report.values.get("commitments") or []:
-            if not isinstance(commitment, dict) or not commitment_key(commitment):
-                continue  # without an ogp_id or number it could not be matched when it comes back
-            number = commitment.get("number") or commitment.get("ogp_id")
-            text = f"{number}. {commitment.get('title') or self.tr('(no title)')}"
-            lead = str(commitment.get("lead_agency") or "")
+        roles = report.roles
+        for commitment in report.commitments():
+            key = roles.commitment_key_of(commitment)
+            if not key:
+                continue  # without a key it could not be matched when it comes back
+            number = commitment.get(roles.commitment_number) or key
+            text = f"{number}. {commitment.get(roles.commitment_title) or self.tr('(no title)')}"
+            lead = str(commitment.get(roles.commitment_lead) or "")
             item = QListWidgetItem(f"{text} — {lead}" if lead else text, self.list)
             item.setToolTip(item.text())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, commitment_key(commitment))
+            item.setData(Qt.ItemDataRole.UserRole, key)
             item.setData(Qt.ItemDataRole.UserRole + 1, lead)
-            item.setData(Qt.ItemDataRole.UserRole + 2, str(commitment.get("number") or ""))
+            item.setData(Qt.ItemDataRole.UserRole + 2, str(commitment.get(roles.commitment_number) or ""))
         self.list.itemChanged.connect(self.on_item_changed)
         layout.addWidget(self.list, 1)
 
@@ -188,7 +189,7 @@ class ContributionExportDialog(QDialog):
         try:
             contribution = export_contribution(self.report, self.chosen(), self.for_edit.text())
         except ContributionError as exc:
-            self.problem_label.setText(str(exc))
+            self.problem_label.setText(prompts.message(exc))
             return
         if path.is_dir():
             self.problem_label.setText(self.tr("{path} is a folder; add a file name.").format(path=path))

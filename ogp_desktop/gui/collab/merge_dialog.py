@@ -102,17 +102,18 @@ def replace_report(report: Report, new: Report, stack: QUndoStack | None, text: 
 def kept_count(result: MergeResult) -> int:
     """How many of the coordinator's own changes since the export the merge keeps (the contributor left them)."""
     info = contribution_info(result.contribution)
-    rows = result.original.values.get("commitments") or []
-    ours = {str(c.get("ogp_id") or c.get("number") or ""): (i, c) for i, c in enumerate(rows) if isinstance(c, dict)}
+    roles = result.original.roles
+    rows = result.original.commitments()
+    ours = {roles.commitment_key_of(c): (i, c) for i, c in enumerate(rows) if isinstance(c, dict)}
     settled = {c.path for c in result.conflicts} | {k.split(":", 1)[-1] for k in result.resolved}
     count = 0
     for base in info.base_commitments:
-        key = str(base.get("ogp_id") or base.get("number") or "") if isinstance(base, dict) else ""
+        key = roles.commitment_key_of(base)
         if not key or key not in ours:
             continue
         index, mine = ours[key]
         for entry in diff_reports({"values": base}, {"values": mine}):
-            full = f"commitments[{index}]" + ("" if entry.path.startswith("[") else ".") + entry.path
+            full = f"{roles.commitments}[{index}]" + ("" if entry.path.startswith("[") else ".") + entry.path
             if not any(full == c or full.startswith((c + ".", c + "[")) for c in settled):
                 count += 1
     return count
@@ -301,7 +302,7 @@ class MergeDialog(QDialog):
         try:
             self.merged = resolve(self.merge_result, dict(self.model.choices))
         except ContributionError as exc:
-            prompts.error(self, self.tr("Merge contribution"), str(exc))
+            prompts.error(self, self.tr("Merge contribution"), exc)
             return
         if self.merged.conflicts:  # a choice opened a deeper conflict (a removed row kept): ask again
             self.merge_result = self.merged
@@ -338,6 +339,24 @@ def _read(path: str, report: Report) -> tuple[Report, FormReading | None]:
     return reading.contribution, reading
 
 
+def _merge_or_ask(parent: QWidget | None, title: str, report: Report, contribution: Report,
+                  clock: Clock) -> MergeResult | None:
+    """The merge, asking before taking a contribution made from another report; None when refused."""
+    allow = False
+    while True:
+        try:
+            return merge_contribution(report, contribution, clock=clock, allow_other_report=allow)
+        except ContributionError as exc:
+            other = exc.code == "contribution.other_report"
+            if other and not allow and prompts.ask_yes_no(parent, title, "{}\n\n{}".format(
+                    prompts.message(exc), QCoreApplication.translate("MergeDialog", "Merge it anyway?"))):
+                allow = True
+                continue
+            if not other:
+                prompts.error(parent, title, exc)
+            return None
+
+
 def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: str, report: Report,
                             path: str = "", stack: QUndoStack | None = None, lang: str = "en", *,
                             clock: Clock = system_clock) -> bool:
@@ -359,7 +378,7 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         who = contribution_info(contribution).for_whom
         template = load_template(report.template_id)
     except (ReportFileError, ContributionError, TemplateError, FormError) as exc:
-        prompts.error(parent, title, str(exc))
+        prompts.error(parent, title, exc)
         return False
     who = who or Path(path).name
     try:
@@ -367,13 +386,13 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         library.snapshot(draft_id, reason=QCoreApplication.translate(
             "MergeDialog", "Before merging the contribution for {who}").format(who=who))
     except StoreError as exc:
-        prompts.error(parent, title, str(exc))
+        prompts.error(parent, title, exc)
         return False
-    try:
-        result = merge_contribution(report, contribution, clock=clock)
-    except ContributionError as exc:
-        prompts.error(parent, title, str(exc))
+    result = _merge_or_ask(parent, title, report, contribution, clock)
+    if result is None:
         return False
+    if result.refused:  # rows it was never sent for: say so, they are not taken
+        prompts.info(parent, title, "\n".join(result.refused_sentences(lang)))
     if result.conflicts:
         dialog = MergeDialog(result, template, lang, parent, reading)
         try:

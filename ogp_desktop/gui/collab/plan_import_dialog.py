@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop.gui.collab.merge_dialog import replace_report
-from ogp_desktop.gui.collab.plan_preview_model import PlanPreviewModel, row_owners
+from ogp_desktop.gui.collab.plan_preview_model import PlanPreviewModel
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.interchange import (
     ImportSummary,
@@ -53,15 +53,9 @@ INLINE_BYTES = 256 * 1024  # a real plan is a few KB: parse it at once, hand any
 
 
 def parse_plan(path: str) -> tuple[PlanImport, dict[int, int]]:
-    """The plan and which commitment each spreadsheet row fed (only needed when there are problems)."""
+    """The plan and which commitment each spreadsheet row fed (the importer records it)."""
     plan = read_plan(path)
-    owners: dict[int, int] = {}
-    if plan.problems:
-        try:
-            owners = row_owners(path)
-        except (PlanImportError, OSError):
-            owners = {}  # the problems still show in the list; only the row marks are lost
-    return plan, owners
+    return plan, plan.owners
 
 
 class _ParseSignals(QObject):
@@ -81,7 +75,7 @@ class _ParseJob(QRunnable):
         try:
             result: tuple[PlanImport, dict[int, int]] | str = parse_plan(self.path)
         except PlanImportError as exc:
-            result = str(exc)
+            result = prompts.message(exc)
         except Exception as exc:  # noqa: BLE001 - a broken file must never kill the app
             result = QCoreApplication.translate(
                 "PlanImportDialog", "{name}: the file cannot be read ({error})."
@@ -226,7 +220,7 @@ class PlanImportDialog(QDialog):
             try:
                 self.on_parsed(parse_plan(path))
             except PlanImportError as exc:
-                self.on_parse_failed(str(exc))
+                self.on_parse_failed(prompts.message(exc))
             return
         self.status_label.setText(self.tr("Reading {name}…").format(name=Path(path).name))
         self.choose_button.setEnabled(False)
@@ -328,5 +322,5 @@ def run_plan_import(parent: QWidget | None, library: Library, draft_id: str | No
             return draft_id
         return library.add(report_from_plan(plan, Path(name).stem))
     except StoreError as exc:
-        prompts.error(parent, title, str(exc))
+        prompts.error(parent, title, exc)
         return None

@@ -137,7 +137,7 @@ class LibraryWidget(QWidget):
         try:
             drafts = self.library.list()
         except StoreError as exc:
-            prompts.error(self, self.tr("Library"), str(exc))
+            prompts.error(self, self.tr("Library"), exc)
             drafts = []
         self.model.set_drafts(drafts)
         self.empty_label.setVisible(not drafts)
@@ -183,7 +183,7 @@ class LibraryWidget(QWidget):
         try:
             draft_id = self.library.import_file(path)
         except (ReportFileError, StoreError) as exc:
-            prompts.error(self, self.tr("Import report file"), str(exc))
+            prompts.error(self, self.tr("Import report file"), exc)
             return None
         self.refresh()
         self.select(draft_id)
@@ -248,5 +248,5 @@ class LibraryWidget(QWidget):
         try:
             return work()  # type: ignore[operator]
         except StoreError as exc:
-            prompts.error(self, title, str(exc))
+            prompts.error(self, title, exc)
             return False
