@@ -83,8 +83,8 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_form(reading: FormReading) -> None:
-    for note in reading.notes:
+def _print_form(reading: FormReading, lang: str) -> None:
+    for note in reading.note_texts(lang):
         print(f"note: {note}")
     for c in reading.comments:
         where = f"on {c.label} ({c.path})" if c.path else "outside the fields"
@@ -115,7 +115,7 @@ def _print_merged(args: argparse.Namespace, result: MergeResult, reading: FormRe
         out: dict[str, object] = {"taken": result.taken, "removed": result.removed, "resolved": result.resolved,
                                   "refused": result.refused_sentences(_lang(args))}
         if reading is not None:
-            out["form_notes"] = reading.notes
+            out["form_notes"] = reading.note_texts(_lang(args))
             out["form_comments"] = [vars(c) for c in reading.comments]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return
@@ -137,7 +137,7 @@ def _merge(args: argparse.Namespace) -> int:
     for sentence in result.refused_sentences(_lang(args)):
         print(f"not taken: {sentence}", file=sys.stderr)
     if reading is not None and not args.json:
-        _print_form(reading)
+        _print_form(reading, _lang(args))
     if result.conflicts:
         _print_conflicts(args, result)
         return CONFLICTS

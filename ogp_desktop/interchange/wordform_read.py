@@ -26,12 +26,12 @@ from typing import Any
 
 from lxml import etree
 
-from ogp_desktop import valuepath
+from ogp_desktop import limits, valuepath
+from ogp_desktop.errors import Term, render
 from ogp_desktop.interchange import wordform_dates as dates
 from ogp_desktop.interchange import wordform_text as wtext
 from ogp_desktop.interchange.wordform_package import TEXTS, placeholders
 from ogp_desktop.interchange.wordform_parts import (
-    MAX_VALUE_CHARS,
     FormError,
     Package,
     read_bounded,
@@ -58,14 +58,31 @@ class FormComment:
     text: str
 
 
+@dataclass(frozen=True)
+class FormNote:
+    """Something the reader tells about the form (a code ``form_note.*`` and parameters); ``str()`` is English."""
+
+    code: str
+    params: dict[str, Any]
+
+    def text(self, lang: str = "en") -> str:
+        return render(self.code, lang, self.params)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
 @dataclass
 class FormReading:
     """A filled form read: the contribution report to merge, and what else the form said."""
 
     contribution: Report
     comments: list[FormComment] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[FormNote] = field(default_factory=list)
     fields: int = 0  # how many fields were found and read
+
+    def note_texts(self, lang: str = "en") -> list[str]:
+        return [n.text(lang) for n in self.notes]
 
 
 class _Reader:
@@ -77,8 +94,8 @@ class _Reader:
         try:
             raw = json.dumps(payload["contribution"], ensure_ascii=False).encode("utf-8")
             self.c = Report.from_dict(parse_report_bytes(raw, pkg.name))
-        except ReportFileError as exc:
-            raise pkg.fail(f"the form's record of what was sent out is damaged ({exc}).") from None
+        except ReportFileError:
+            raise pkg.fail("form.record_damaged") from None
         self.context = {str(h) for h in payload.get("context") or []}
         self.map = self._check_map(payload["fields"])
         self.out = FormReading(self.c)
@@ -92,13 +109,12 @@ class _Reader:
         for fid, path in fields.items():
             f = self._field_at(path, count) if _FID.fullmatch(str(fid)) and isinstance(path, str) else None
             if f is None:
-                raise self.pkg.fail(f"the form has a field for {str(path)[:80]!r}, which is not a field of the "
-                                    "commitments it was made for; nothing was merged.")
+                raise self.pkg.fail("form.not_a_field", path=str(path)[:80])
             out[fid] = (path, f)
         paths = [p for p, _ in out.values()]
         if len(set(paths)) != len(paths):
             dup = next(p for p in paths if paths.count(p) > 1)
-            raise self.pkg.fail(f"the form names the field {dup} twice; nothing was merged.")
+            raise self.pkg.fail("form.named_twice", path=dup)
         return out
 
     def _field_at(self, path: str, count: int) -> Field | None:
@@ -122,7 +138,7 @@ class _Reader:
             name = mark.get(w("name")) or ""
             if name in self.map:
                 if name in marks:
-                    raise self.pkg.fail(f"the form has the field anchor {name} twice; nothing was merged.")
+                    raise self.pkg.fail("form.anchor_twice", anchor=name)
                 marks[name] = mark
         tagged: dict[str, etree._Element] = {}
         for sdt in body.iter(w("sdt")):
@@ -131,12 +147,10 @@ class _Reader:
             if not value or not value.startswith(self.t.roles.commitments + "["):
                 continue
             if value not in paths:
-                raise self.pkg.fail(f"the form has a field for {value[:80]!r}, which is not one of the commitments "
-                                    "it was made for; nothing was merged.")
+                raise self.pkg.fail("form.tag_outside", path=value[:80])
             cell = _cell(sdt)
             if value in tagged and tagged[value] is not cell:
-                raise self.pkg.fail(f"the form has two fields tagged {value} (one copied?); remove the copy and "
-                                    "send the form again; nothing was merged.")
+                raise self.pkg.fail("form.tagged_twice", path=value)
             tagged[value] = cell
         owner: dict[int, str] = {}
         for fid, (path, f) in self.map.items():
@@ -144,12 +158,10 @@ class _Reader:
             if cell is None and fid in marks:
                 cell = _cell(marks[fid])
             if cell is None:
-                self.out.notes.append(f"the field {f.text(self.lang)} ({path}) was not found in the form; "
-                                      "its value was kept as it was.")
+                self.note("form_note.not_found", label=_label(f), path=path)
                 continue
             if id(cell) in owner:
-                raise self.pkg.fail(f"the fields {owner[id(cell)]} and {path} share one place in the form; "
-                                    "nothing was merged.")
+                raise self.pkg.fail("form.shared_place", first=owner[id(cell)], second=path)
             owner[id(cell)] = path
             self.cells[path] = cell
 
@@ -169,21 +181,24 @@ class _Reader:
             if not _same(base, value, f):
                 _put(self.c.values, valuepath.parse(path), value)
         if changed:
-            self.out.notes.append(f"tracked changes in {changed} field(s) were read as if all were accepted.")
+            self.note("form_note.changes", count=changed)
+
+    def note(self, code: str, **params: Any) -> None:
+        self.out.notes.append(FormNote(code, params))
 
     def value(self, cell: etree._Element, f: Field, path: str) -> Any:
-        label = f.text(self.lang)
+        label = _label(f)
         if f.kind == "multienum":
             return self._checked(cell, f, path)
         text = wtext.block_text(cell)
-        if len(text) > MAX_VALUE_CHARS:
-            raise self.pkg.fail(f"the field {label} ({path}) holds {len(text):,} characters, more than the "
-                                f"{MAX_VALUE_CHARS:,} a value may hold; nothing was merged.")
+        if len(text) > limits.VALUE_CHARS:
+            raise self.pkg.fail("form.value_too_long", label=label, path=path, count=len(text),
+                                limit=limits.VALUE_CHARS)
         empty = text.strip().casefold() in placeholders()
         if f.kind == "list":
             return [] if empty else [line.strip() for line in text.splitlines() if line.strip()]
         if f.kind in TEXT_KINDS:
-            return _text_value(text, f, label, path, self.out.notes, empty)
+            return self._text_value(text, f, label, path, empty)
         if empty:
             return None
         base = self.c.get(path)
@@ -193,17 +208,29 @@ class _Reader:
             return self._date(cell, f, text, label, path)
         found = _choice(text, f)
         if found is _NOT_READ:
-            self.out.notes.append(f"{text.strip()[:80]!r} is not one of the choices for {label} ({path}); "
-                                  "it was not taken.")
+            self.note("form_note.not_a_choice", text=text.strip()[:80], label=label, path=path)
         return found
 
-    def _date(self, cell: etree._Element, f: Field, text: str, label: str, path: str) -> Any:
+    def _text_value(self, text: str, f: Field, label: Term, path: str, empty: bool) -> Any:
+        if empty:
+            return ""
+        if f.kind == "longtext":
+            return text
+        one_line = " ".join(text.split())
+        if f.kind == "int":
+            if not re.fullmatch(r"-?\d{1,18}", one_line):
+                self.note("form_note.not_a_number", text=one_line[:80], label=label, path=path)
+                return _NOT_READ
+            return int(one_line)
+        return one_line
+
+    def _date(self, cell: etree._Element, f: Field, text: str, label: Term, path: str) -> Any:
         node = cell.find(f".//{w('date')}")
         fmt_node = node.find(w("dateFormat")) if node is not None else None
         fmt = fmt_node.get(w("val")) if fmt_node is not None else dates.FORMATS[(f.kind, self.lang)]
         found = dates.parse(text, fmt or "", f.kind)
         if found is None:
-            self.out.notes.append(f"{text.strip()[:80]!r} is not a date for {label} ({path}); it was not taken.")
+            self.note("form_note.not_a_date", text=text.strip()[:80], label=label, path=path)
             return _NOT_READ
         return found
 
@@ -216,8 +243,7 @@ class _Reader:
             states = [wtext.paragraph_text(p).lstrip()[:1] in ("\u2612", "\u2611", "X", "x")
                       for p in wtext.paragraphs(cell)]
         if len(states) != len(f.values):
-            self.out.notes.append(f"the choices of {f.text(self.lang)} ({path}) could not be read; "
-                                  "they were kept as they were.")
+            self.note("form_note.boxes", label=_label(f), path=path)
             return _NOT_READ
         known = {v.id for v in f.values}
         base = self.c.get(path)
@@ -243,7 +269,7 @@ class _Reader:
             if text.strip() and context_hash(text) not in self.context and page not in pages:
                 pages.append(page)
         for n in pages:
-            self.out.notes.append(f"text outside the fields on page {n} was not read.")
+            self.note("form_note.outside", page=n)
 
     def comments(self, body: etree._Element) -> None:
         if not self.pkg.has("word/comments.xml"):
@@ -273,6 +299,11 @@ class _NotRead:
 _NOT_READ: Any = _NotRead()
 
 
+def _label(f: Field) -> Term:
+    """A field's label in both languages: notes are told in the language of whoever reads them."""
+    return Term(f.text("en"), f.text("et"))
+
+
 def _put(values: dict[str, Any], path: valuepath.Path, value: Any) -> None:
     """Set a value inside the rows the form was made for (checked to exist), without Report.set's
     notification: reading must not stamp the contribution with today's date."""
@@ -288,20 +319,6 @@ def _cell(node: etree._Element) -> etree._Element | None:
 
 def _in_cells(node: etree._Element, cells: set[int]) -> bool:
     return any(id(a) in cells for a in node.iterancestors(w("tc")))
-
-
-def _text_value(text: str, f: Field, label: str, path: str, notes: list[str], empty: bool) -> Any:
-    if empty:
-        return ""
-    if f.kind == "longtext":
-        return text
-    one_line = " ".join(text.split())
-    if f.kind == "int":
-        if not re.fullmatch(r"-?\d{1,18}", one_line):
-            notes.append(f"{one_line[:80]!r} is not a whole number for {label} ({path}); it was not taken.")
-            return _NOT_READ
-        return int(one_line)
-    return one_line
 
 
 def _choice(text: str, f: Field) -> Any:
@@ -336,22 +353,19 @@ def read_form(path: str | Path, template: Template) -> FormReading:
     """Read a filled form; FormError with one sentence when it cannot or must not be read."""
     p = Path(path)
     if p.suffix.lower() in (".docm", ".dotm"):
-        raise FormError(f"{p.name}: macro-enabled documents (.docm) are not read; save it as a plain Word "
-                        "document (.docx) and send it again.")
+        raise FormError("form.macro_enabled", name=p.name, kind=p.suffix.lower())
     data = read_bounded(p)
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: an old .doc, or a .docx locked with a password
-        raise FormError(f"{p.name}: the document is password-protected or in the old Word 97-2003 format; "
-                        "save it as a plain Word document (.docx) without a password and send it again.")
+        raise FormError("form.ole", name=p.name)
     pkg = Package(data, p.name)
     if pkg.has("[Content_Types].xml") and b"macroEnabled" in pkg.read("[Content_Types].xml"):
-        raise pkg.fail("the document is macro-enabled; macro-enabled documents are not read. Save it as a plain "
-                       "Word document (.docx) and send it again.")
+        raise pkg.fail("form.macro_enabled", kind=".docm")
     if not pkg.has("word/document.xml"):
-        raise pkg.fail("this is not a Word document (it has no word/document.xml).")
+        raise pkg.fail("form.no_document")
     reader = _Reader(pkg, template)
     body = pkg.xml("word/document.xml").find(w("body"))
     if body is None:
-        raise pkg.fail("the document has no body.")
+        raise pkg.fail("form.no_body")
     reader.locate(body)
     reader.read_values()
     reader.outside(body)
@@ -385,6 +399,7 @@ def read_contribution_form(path: str | Path, report: Report, template: Template)
     def remap(text: str) -> str:
         return pattern.sub(lambda m: f"{roles.commitments}[{moved.get(int(m.group(1)), int(m.group(1)))}]", text)
 
-    reading.notes = [remap(n) for n in reading.notes]
+    reading.notes = [FormNote(n.code, {k: remap(v) if k == "path" else v for k, v in n.params.items()})
+                     for n in reading.notes]
     reading.comments = [FormComment(remap(c.path), c.label, c.author, c.text) for c in reading.comments]
     return reading

@@ -268,7 +268,7 @@ class _FormWriter:
         self.doc = _Body(lang)
         self.group = template.field(template.roles.commitments)
         if self.group is None:
-            raise FormError("the template declares no commitments, so no form can be made.")
+            raise FormError("form.no_commitments")
 
     def visible(self, field: Field) -> bool:
         return field.visible_for(self.c.report_type)
@@ -367,7 +367,7 @@ def _widths(columns: list[Field], keys: tuple[str, ...]) -> list[int]:
 def form_bytes(report: Report, template: Template, ids: list[str], lang: str, for_whom: str = "") -> bytes:
     """The .docx form for the commitments named by *ids*, in *lang*."""
     if lang not in ("en", "et"):
-        raise FormError(f"the form's language must be en or et, not {lang!r}.")
+        raise FormError("form.bad_language", lang=lang)
     contribution = export_contribution(report, ids, for_whom)
     xml, payload = _FormWriter(contribution, template, lang).build()
     buf = io.BytesIO()

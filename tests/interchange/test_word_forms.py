@@ -94,7 +94,7 @@ def test_the_form_carries_its_record_twice(report: Report, template: Template, t
 def test_an_untouched_form_merges_to_nothing(report: Report, template: Template, tmp_path: Path) -> None:
     for lang in ("en", "et"):
         reading = read_contribution_form(export(report, template, tmp_path, lang), report, template)
-        assert reading.notes == [] and reading.comments == [] and reading.fields == 46
+        assert reading.note_texts() == [] and reading.comments == [] and reading.fields == 46
         result = merge_contribution(report, reading.contribution, clock=CLOCK)
         assert result.ok and result.taken == []
 
@@ -129,7 +129,7 @@ def test_what_word_stores_is_read_and_merged(report: Report, template: Template,
     assert c[0]["completion"] == "completed" and c[1]["milestones"][0]["status"] == "completed"
     assert c[0]["evidence"][0]["accessed"] == "2018-01-15"
     assert c[0]["other_actors"] == ["Estonian Chamber of Commerce and Industry", "Praxis"]
-    assert reading.notes == ["tracked changes in 1 field(s) were read as if all were accepted."]
+    assert reading.note_texts() == ["tracked changes in 1 field(s) were read as if all were accepted."]
     assert [(x.path, x.label, x.author, x.text) for x in reading.comments] == [
         ("commitments[0].next_steps", "Next steps", "Mari Maasikas", "Please check the date with RIA.")]
 
@@ -161,7 +161,7 @@ def test_text_outside_the_fields_is_reported_by_page(report: Report, template: T
     form.paragraph_after_page_break(1, "Our minister will call you about this.")
     form.fill("commitments[0].problem", "<w:r><w:t>Stated anew.</w:t></w:r>")
     reading = read_form(form.save(tmp_path / "filled.docx"), template)
-    assert reading.notes == ["text outside the fields on page 2 was not read."]
+    assert reading.note_texts() == ["text outside the fields on page 2 was not read."]
     assert reading.contribution.get("commitments[0].problem") == "Stated anew."
 
 
@@ -173,9 +173,12 @@ def test_values_not_understood_are_not_taken(report: Report, template: Template,
     reading = read_form(form.save(tmp_path / "filled.docx"), template)
     assert reading.contribution.get("commitments[0].completion") == report.get("commitments[0].completion")
     assert reading.contribution.get("commitments[1].milestones[0].end") == "2018-03"
-    assert reading.notes == [
-        "'Peaaegu' is not one of the choices for Täitmise tase (commitments[0].completion); it was not taken.",
-        "'eelmisel nädalal' is not a date for Vaadatud (commitments[0].evidence[0].accessed); it was not taken."]
+    assert reading.note_texts() == [
+        "'Peaaegu' is not one of the choices for Level of completion (commitments[0].completion); it was not taken.",
+        "'eelmisel nädalal' is not a date for Accessed on (commitments[0].evidence[0].accessed); it was not taken."]
+    assert reading.note_texts("et") == [
+        "'Peaaegu' pole välja Täitmise tase (commitments[0].completion) valikute seas; seda ei võetud üle.",
+        "'eelmisel nädalal' pole välja Vaadatud (commitments[0].evidence[0].accessed) kuupäev; seda ei võetud üle."]
 
 
 def test_checkboxes_and_an_emptied_choice(report: Report, template: Template, tmp_path: Path) -> None:
@@ -199,7 +202,7 @@ def test_values_the_template_does_not_know_survive_an_untouched_form(report: Rep
     assert "".join(form.content("commitments[0].completion").itertext()) == "almost_there"
     assert "".join(form.content("commitments[0].evidence[0].accessed").itertext()) == "autumn 2017"
     reading = read_contribution_form(form.save(tmp_path / "same.docx"), report, template)
-    assert reading.notes == []
+    assert reading.note_texts() == []
     assert merge_contribution(report, reading.contribution, clock=CLOCK).taken == []
 
 

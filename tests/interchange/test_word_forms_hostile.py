@@ -83,6 +83,8 @@ def test_macros(sent: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureF
     docm = tmp_path / "form.docm"
     shutil.copyfile(form, docm)
     assert "macro-enabled documents (.docm) are not read" in refused(report_path, docm, capsys)
+    code = main(["contribution", "merge", str(report_path), str(docm), "-o", str(tmp_path / "m.json"), "--lang", "et"])
+    assert code == 2 and "form.docm: makrodega dokumente (.docm) ei loeta" in capsys.readouterr().err
     vba = rezip(form, tmp_path / "vba.docx", add={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0"})
     assert "the document contains macros (a vbaProject part)" in refused(report_path, vba, capsys)
 

@@ -72,7 +72,7 @@ def test_libreoffice_keeps_what_the_reader_relies_on(saved_by_libreoffice: dict[
 def test_an_untouched_form_saved_by_libreoffice_merges_to_nothing(saved_by_libreoffice: dict[str, Path]) -> None:
     report, template = read_report(SAMPLE), load_template()
     reading = read_contribution_form(saved_by_libreoffice["untouched"], report, template)
-    assert reading.fields == 46 and reading.notes == [] and reading.comments == []
+    assert reading.fields == 46 and reading.note_texts() == [] and reading.comments == []
     result = merge_contribution(report, reading.contribution, clock=CLOCK)
     assert result.ok and result.taken == []
 
@@ -81,7 +81,7 @@ def test_values_filled_then_saved_by_libreoffice_merge(saved_by_libreoffice: dic
     report, template = read_report(SAMPLE), load_template()
     reading = read_contribution_form(saved_by_libreoffice["filled"], report, template)
     assert reading.fields == 46
-    assert reading.notes == ["tracked changes in 1 field(s) were read as if all were accepted."]
+    assert reading.note_texts() == ["tracked changes in 1 field(s) were read as if all were accepted."]
     assert [(c.path, c.author, c.text) for c in reading.comments] == [
         ("commitments[0].results", "Mari Maasikas", "Palun kontrollige arve.")]
     result = merge_contribution(report, reading.contribution, clock=CLOCK)
@@ -120,4 +120,4 @@ def test_edits_in_a_form_libreoffice_saved_are_found_without_tags(saved_by_libre
     assert reading.contribution.get("commitments[0].results") == report.get("commitments[0].results") + \
         "\n\nTyped in LibreOffice."
     assert reading.contribution.get("commitments[0].completion") == "completed"
-    assert reading.notes == []
+    assert reading.note_texts() == []

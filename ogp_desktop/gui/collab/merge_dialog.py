@@ -240,7 +240,7 @@ class MergeDialog(QDialog):
                        "your own changes kept, {conflicts} conflict(s) where you both changed the same value. "
                        "Choose a side for each conflict.").format(
             who=who, taken=len(r.taken), kept=kept_count(r), conflicts=len(r.conflicts))
-        return text + "".join("\n• " + line for line in form_lines(self.reading))
+        return text + "".join("\n• " + line for line in form_lines(self.reading, self.model.lang))
 
     def comments_on(self, path: str) -> list[FormComment]:
         """The Word comments anchored in the field at *path* or inside it (a row)."""
@@ -324,11 +324,11 @@ def comment_line(comment: FormComment) -> str:
         who=who, text=comment.text)
 
 
-def form_lines(reading: FormReading | None) -> list[str]:
-    """What a Word form said besides its values: notes (core sentences), then comments."""
+def form_lines(reading: FormReading | None, lang: str) -> list[str]:
+    """What a Word form said besides its values: notes (core sentences in *lang*), then comments."""
     if reading is None:
         return []
-    return list(reading.notes) + [comment_line(c) for c in reading.comments]
+    return reading.note_texts(lang) + [comment_line(c) for c in reading.comments]
 
 
 def _read(path: str, report: Report) -> tuple[Report, FormReading | None]:
@@ -404,12 +404,13 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
     elif not result.taken and not result.removed:
         prompts.info(parent, title, "\n\n".join([QCoreApplication.translate(
             "MergeDialog", "The contribution for {who} holds no changes to merge.").format(who=who),
-            *form_lines(reading)]))
+            *form_lines(reading, lang)]))
         return False
     replace_report(report, result.report, stack, QCoreApplication.translate(
         "MergeDialog", "Merge the contribution for {who}").format(who=who))
     if not result.resolved:  # no dialog was shown: say what happened
         prompts.info(parent, title, "\n\n".join([QCoreApplication.translate(
             "MergeDialog", "Merged the contribution for {who}: {count} value(s) taken; a version from before the "
-            "merge is kept (Report > Versions).").format(who=who, count=len(result.taken)), *form_lines(reading)]))
+            "merge is kept (Report > Versions).").format(who=who, count=len(result.taken)),
+            *form_lines(reading, lang)]))
     return True
