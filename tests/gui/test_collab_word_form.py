@@ -81,3 +81,20 @@ def test_a_filled_form_merges_with_its_comment_beside_the_conflict(start_window,
     assert report.get("commitments[2].results") == "Two pilot municipalities adopted the plan."
     assert report.get("commitments[2].next_steps") == "Share the guidance."
     assert (tmp_path / "merge-word-form.png").stat().st_size > 10_000
+
+
+def test_a_hostile_form_is_refused_with_its_sentence_and_nothing_changes(start_window, prompts_recorder,
+                                                                         tmp_path: Path) -> None:
+    session = start_window(demo=True)
+    window = session.window
+    report = window.current.report
+    before = report.to_dict()["values"]
+    form_path = tmp_path / "sent.docx"
+    write_form(report, load_template(), ["EE0041"], form_path, "en")
+    hostile = tmp_path / "sent.docm"
+    hostile.write_bytes(form_path.read_bytes())
+    prompts_recorder.answer("open_file", str(hostile))
+    window.report_menu.action_merge_contribution.trigger()
+    errors = prompts_recorder.named("error")
+    assert len(errors) == 1 and "macro-enabled documents (.docm) are not read" in str(errors[0][2])
+    assert report.to_dict()["values"] == before
