@@ -27,6 +27,8 @@ TEXTS = {
     "written_in": {"en": "The report is written in {language}: please write in {language}.",
                    "et": "Aruanne on kirjutatud {language} keeles: palun kirjutage {language} keeles."},
     "none": {"en": "(none)", "et": "(puudub)"},
+    "spare": {"en": "To add a row, fill in an empty row at the end of the table.",
+              "et": "Uue rea lisamiseks täitke tabeli lõpus olev tühi rida."},
     "yes": {"en": "Yes", "et": "Jah"},
     "no": {"en": "No", "et": "Ei"},
     "choose": {"en": "Choose", "et": "Vali"},

@@ -39,7 +39,7 @@ from ogp_desktop.interchange.wordform_parts import (
     w,
     w14,
 )
-from ogp_desktop.interchange.wordform_write import TEXT_KINDS, context_hash
+from ogp_desktop.interchange.wordform_write import SPARE_ROWS, TEXT_KINDS, context_hash
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, parse_report_bytes
 from ogp_desktop.template import Field, Template
@@ -124,10 +124,20 @@ class _Reader:
             return None
         if len(parts) < 3 or parts[0] != self.t.roles.commitments or not isinstance(parts[1], int):
             return None
-        if parts[1] >= count or (len(parts) > 3 and (not isinstance(parts[3], int) or self.c.get(parts[:4]) is None)):
+        if parts[1] >= count or (len(parts) > 3 and not self._row_in_form(parts)):
             return None
         f = self.t.field(parts)
         return f if f is not None and not f.is_group else None
+
+    def _row_in_form(self, parts: valuepath.Path) -> bool:
+        """A row of a group inside a commitment: one that was sent, or one of the spare rows after them."""
+        if len(parts) != 5 or not isinstance(parts[3], int):
+            return False
+        rows = self.c.get(parts[:3])
+        listed = len(rows) if isinstance(rows, list) else 0
+        if parts[3] < listed:
+            return isinstance(rows[parts[3]], dict)
+        return parts[3] < listed + SPARE_ROWS
 
     # -- finding the fields -----------------------------------------------------
     def locate(self, body: etree._Element) -> None:
@@ -169,6 +179,7 @@ class _Reader:
     def read_values(self) -> None:
         changed = 0
         fields = dict(self.map.values())
+        added: dict[valuepath.Path, dict[str, Any]] = {}
         for path, cell in self.cells.items():
             f = fields[path]
             if wtext.has_changes(cell):
@@ -177,9 +188,19 @@ class _Reader:
             if value is _NOT_READ:
                 continue
             self.out.fields += 1
-            base = self.c.get(path)
-            if not _same(base, value, f):
-                _put(self.c.values, valuepath.parse(path), value)
+            parts = valuepath.parse(path)
+            if len(parts) == 5 and self.c.get(parts[:4]) is None:  # a spare row: new when anything is in it
+                if value not in (None, "", []):
+                    added.setdefault(parts[:4], {})[str(parts[4])] = value
+                continue
+            if not _same(self.c.get(path), value, f):
+                _put(self.c.values, parts, value)
+        for row_path in sorted(added, key=lambda p: (valuepath.format(p[:3]), p[3])):
+            rows = self.c.get(row_path[:3])
+            if not isinstance(rows, list):
+                rows = []
+                _put(self.c.values, row_path[:3], rows)
+            rows.append(added[row_path])
         if changed:
             self.note("form_note.changes", count=changed)
 

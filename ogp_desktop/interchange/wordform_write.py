@@ -38,6 +38,7 @@ from ogp_desktop.template import Field, Template
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 TEXT_KINDS = frozenset({"text", "longtext", "url", "email", "int", "list"})
 FIELD_SHADE = "EAF1FB"
+SPARE_ROWS = 2  # empty rows under each table inside a commitment, for new milestones or evidence
 PAGE_WIDTH = 9638  # twips between A4 margins of 2 cm
 
 
@@ -317,13 +318,12 @@ class _FormWriter:
                 d.control(d.cell(etree.SubElement(tbl, w("tr")), PAGE_WIDTH, True), path, f, row.get(f.id))
 
     def rows(self, group: Field, path: str, rows: Any) -> None:
+        """A table of the group's rows, one control per cell, then SPARE_ROWS empty rows for new ones."""
         d, lang = self.doc, self.lang
-        rows = list(enumerate(rows)) if isinstance(rows, list) else []
-        rows = [(n, r) for n, r in rows if isinstance(r, dict)]  # the index stays the row's place in the list
+        listed = list(rows) if isinstance(rows, list) else []
+        present = [(n, r) for n, r in enumerate(listed) if isinstance(r, dict)]  # the index stays the row's place
+        spare = [(len(listed) + k, None) for k in range(SPARE_ROWS)]
         columns = [f for f in group.fields if self.visible(f) and not f.is_group]
-        if not rows:
-            d.para(package.text("none", lang))
-            return
         keys = row_context_fields(self.t, group)
         widths = _widths(columns, keys)
         tbl = d.table(widths)
@@ -331,14 +331,15 @@ class _FormWriter:
         etree.SubElement(etree.SubElement(header, w("trPr")), w("tblHeader"))
         for f, width in zip(columns, widths, strict=True):
             d.para(f.text(lang), "TableHeader", parent=d.cell(header, width, False))
-        for n, row in rows:
+        for n, row in present + spare:
             tr = etree.SubElement(tbl, w("tr"))
             for f, width in zip(columns, widths, strict=True):
-                if f.id in keys:
+                if f.id in keys and row is not None:  # an existing row's key identifies it: read-only
                     d.para(shown(row.get(f.id), f, lang), parent=d.cell(tr, width, False))
                 else:
                     d.control(d.cell(tr, width, True), valuepath.format(valuepath.parse(path) + (n, f.id)), f,
-                              row.get(f.id))
+                              row.get(f.id) if row is not None else None)
+        d.para(package.text("spare", lang), "Guidance")
 
     def build(self) -> tuple[bytes, dict[str, Any]]:
         self.header()

@@ -94,7 +94,7 @@ def test_the_form_carries_its_record_twice(report: Report, template: Template, t
 def test_an_untouched_form_merges_to_nothing(report: Report, template: Template, tmp_path: Path) -> None:
     for lang in ("en", "et"):
         reading = read_contribution_form(export(report, template, tmp_path, lang), report, template)
-        assert reading.note_texts() == [] and reading.comments == [] and reading.fields == 46
+        assert reading.note_texts() == [] and reading.comments == [] and reading.fields == 78
         result = merge_contribution(report, reading.contribution, clock=CLOCK)
         assert result.ok and result.taken == []
 
@@ -225,3 +225,21 @@ def test_an_old_doc_or_a_password_is_named(report: Report, template: Template, t
     with pytest.raises(FormError, match=r"form.docx: the document is password-protected or in the old Word "
                                         r"97-2003 format"):
         read_form(old, template)
+
+
+def test_rows_added_in_the_spare_lines_become_new_rows(report: Report, template: Template, tmp_path: Path) -> None:
+    form = WordForm(export(report, template, tmp_path))
+    form.fill("commitments[0].milestones[2].number", "<w:r><w:t>1.3</w:t></w:r>")
+    form.fill("commitments[0].milestones[2].activity", "<w:r><w:t>User testing of the tax return</w:t></w:r>")
+    form.choose("commitments[0].milestones[2].end", "2018-05")
+    form.choose("commitments[0].milestones[2].status", "Completed")
+    form.fill("commitments[1].evidence[1].title", "<w:r><w:t>Guidance for municipalities</w:t></w:r>")
+    form.fill("commitments[1].evidence[1].url", "<w:r><w:t>https://www.ega.ee/guidance</w:t></w:r>")
+    reading = read_contribution_form(form.save(tmp_path / "filled.docx"), report, template)
+    result = merge_contribution(report, reading.contribution, clock=CLOCK)
+    assert result.ok
+    assert result.report.get("commitments[0].milestones[2]") == {
+        "number": "1.3", "activity": "User testing of the tax return", "end": "2018-05", "status": "completed"}
+    assert result.report.get("commitments[2].evidence")[-1] == {
+        "title": "Guidance for municipalities", "url": "https://www.ega.ee/guidance"}
+    assert len(result.report.get("commitments[0].milestones")) == 3  # the second spare row stayed empty

@@ -9,6 +9,7 @@ custom properties. The reader relies only on what survives.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -51,6 +52,8 @@ def saved_by_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, 
     form.choose("commitments[0].completion", "Täidetud")
     form.choose("commitments[1].milestones[0].status", "Märkimisväärne")
     form.choose("commitments[0].evidence[0].accessed", "15.01.2018")
+    form.fill("commitments[0].evidence[1].title", "<w:r><w:t>Kasutajauuring</w:t></w:r>")  # a new row
+    form.choose("commitments[0].evidence[1].accessed", "02.02.2018")
     form.save(work / "filled.docx")
     out = work / "lo"
     profile = tmp_path_factory.mktemp("lo-profile")  # a private profile: no clash with a running office
@@ -65,14 +68,15 @@ def test_libreoffice_keeps_what_the_reader_relies_on(saved_by_libreoffice: dict[
         xml = z.read("word/document.xml").decode("utf-8")
         names = set(z.namelist())
     assert "customXml/item1.xml" in names and "docProps/custom.xml" in names
-    assert xml.count('w:name="F0') == 46  # every field's bookmark
-    assert xml.count("<w:dropDownList") == 7 and xml.count("<w:date ") == 8 and xml.count("<w14:checkbox") == 8
+    assert xml.count('w:name="F0') == 78  # every field's bookmark
+    assert xml.count("<w:dropDownList") == 11 and len(re.findall(r"<w:date[ >]", xml)) == 20
+    assert xml.count("<w14:checkbox") == 8
 
 
 def test_an_untouched_form_saved_by_libreoffice_merges_to_nothing(saved_by_libreoffice: dict[str, Path]) -> None:
     report, template = read_report(SAMPLE), load_template()
     reading = read_contribution_form(saved_by_libreoffice["untouched"], report, template)
-    assert reading.fields == 46 and reading.note_texts() == [] and reading.comments == []
+    assert reading.fields == 78 and reading.note_texts() == [] and reading.comments == []
     result = merge_contribution(report, reading.contribution, clock=CLOCK)
     assert result.ok and result.taken == []
 
@@ -80,7 +84,7 @@ def test_an_untouched_form_saved_by_libreoffice_merges_to_nothing(saved_by_libre
 def test_values_filled_then_saved_by_libreoffice_merge(saved_by_libreoffice: dict[str, Path]) -> None:
     report, template = read_report(SAMPLE), load_template()
     reading = read_contribution_form(saved_by_libreoffice["filled"], report, template)
-    assert reading.fields == 46
+    assert reading.fields == 78
     assert reading.note_texts() == ["tracked changes in 1 field(s) were read as if all were accepted."]
     assert [(c.path, c.author, c.text) for c in reading.comments] == [
         ("commitments[0].results", "Mari Maasikas", "Palun kontrollige arve.")]
@@ -92,7 +96,9 @@ def test_values_filled_then_saved_by_libreoffice_merge(saved_by_libreoffice: dic
     assert merged.get("commitments[0].completion") == "completed"
     assert merged.get("commitments[2].milestones[0].status") == "substantial"
     assert merged.get("commitments[0].evidence[0].accessed") == "2018-01-15"
+    assert merged.get("commitments[0].evidence[1]") == {"title": "Kasutajauuring", "accessed": "2018-02-02"}
     assert sorted(result.taken) == ["commitments[0].completion", "commitments[0].evidence[0].accessed",
+                                    "commitments[0].evidence[1].accessed", "commitments[0].evidence[1].title",
                                     "commitments[0].next_steps", "commitments[0].results",
                                     "commitments[2].milestones[0].status"]
     assert merged.meta["provenance"]["commitments[0].results"]["source"] == "contribution for Rahandusministeerium"

@@ -42,7 +42,10 @@ class WordForm:
         return next(self.sdts(tag)[0].iterancestors(w("tc")))
 
     def fill(self, tag: str, xml: str) -> None:
-        """Replace the runs a control holds (the bookmark stays first), as Word does when one types in it."""
+        """Replace the runs a control holds (the bookmark stays first), as Word does when one types in it:
+        the placeholder mark goes too."""
+        for mark in self.sdts(tag)[0].iter(w("showingPlcHdr")):
+            mark.getparent().remove(mark)
         content = self.content(tag)
         marks = [m for m in content.iter(w("bookmarkStart"), w("bookmarkEnd"))]
         for child in list(content):
