@@ -358,7 +358,7 @@ class _FormWriter:
 
 def _widths(columns: list[Field], keys: tuple[str, ...]) -> list[int]:
     """Column widths: narrow for keys, dates and choices, the rest share what is left."""
-    narrow = {f.id: 1100 if f.id in keys else 1500 for f in columns
+    narrow = {f.id: 1100 if f.id in keys else 1700 if f.kind == "date" else 1500 for f in columns
               if f.id in keys or f.kind in ("date", "month", "enum", "bool", "int")}
     wide = [f for f in columns if f.id not in narrow]
     rest = max(PAGE_WIDTH - sum(narrow.values()), 1500 * max(len(wide), 1))
