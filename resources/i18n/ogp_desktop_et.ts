@@ -331,6 +331,30 @@
         <translation>Jaotised</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Otsi…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Otsi &amp;järgmine</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Otsi eel&amp;mine</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Asenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance pane</source>
+        <translation>&amp;Juhiste paan</translation>
+    </message>
+    <message>
+        <source>&amp;Problems pane</source>
+        <translation>&amp;Probleemide paan</translation>
+    </message>
+    <message>
         <source>typing in “{field}”</source>
         <translation>muudatus väljal „{field}“</translation>
     </message>
@@ -349,6 +373,58 @@
     <message>
         <source>moving {field}</source>
         <translation>rea liigutamine ({field})</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Otsi:</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation>Asen&amp;da:</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Järgmine</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Eelmine</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>A&amp;senda</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Asenda &amp;kõik</translation>
+    </message>
+    <message>
+        <source>Close the search bar</source>
+        <translation>Sulge otsinguriba</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n}/{total}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ei leitud</translation>
+    </message>
+    <message>
+        <source>Replaced in {n} fields</source>
+        <translation>Asendatud {n} väljal</translation>
+    </message>
+    <message>
+        <source>replacing “{text}”</source>
+        <translation>„{text}“ asendamine</translation>
+    </message>
+    <message>
+        <source>in a field name</source>
+        <translation>välja nimes</translation>
+    </message>
+    <message>
+        <source>in a translation</source>
+        <translation>tõlkes</translation>
     </message>
 </context>
 <context>
@@ -804,16 +880,16 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>Sul&amp;ge aruanne</translation>
     </message>
     <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Eelistu&amp;sed…</translation>
+    </message>
+    <message>
         <source>T&amp;ranslation mode</source>
         <translation>&amp;Tõlkerežiim</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Eelistused…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
@@ -852,6 +928,22 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>&amp;Tee uuesti</translation>
     </message>
     <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Lõika</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;peeri</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Kl&amp;eebi</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Vali kõ&amp;ik</translation>
+    </message>
+    <message>
         <source>Problems in the report</source>
         <translation>Aruande probleemid</translation>
     </message>
@@ -866,6 +958,22 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>Read-only</source>
         <translation>Ainult lugemiseks</translation>
+    </message>
+    <message>
+        <source>The file of {subject} was damaged ({problem}); it was restored from the automatic backup {backup}, so the last few seconds of edits may be missing.</source>
+        <translation>Fail ({subject}) oli rikutud ({problem}); see taastati automaatsest varukoopiast {backup}, seega võivad viimaste sekundite muudatused puududa.</translation>
+    </message>
+    <message>
+        <source>The file of {subject} was damaged ({problem}) and no usable automatic backup was found.</source>
+        <translation>Fail ({subject}) oli rikutud ({problem}) ja kasutatavat automaatset varukoopiat ei leitud.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {name}.</source>
+        <translation>Rikutud fail jäeti alles nimega {name}.</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside and was left in place.</source>
+        <translation>Rikutud faili ei saanud kõrvale tõsta ja see jäi oma kohale.</translation>
     </message>
     <message>
         <source>English</source>
@@ -1550,11 +1658,11 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopeeri</translation>
+        <translation>Ko&amp;peeri</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Kleebi</translation>
+        <translation>Kl&amp;eebi</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1656,11 +1764,11 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopeeri</translation>
+        <translation>Ko&amp;peeri</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Kleebi</translation>
+        <translation>Kl&amp;eebi</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1832,6 +1940,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>Muudetud väljad</translation>
     </message>
     <message>
+        <source>Before and after</source>
+        <translation>Enne ja pärast</translation>
+    </message>
+    <message>
         <source>&amp;Save a named version…</source>
         <translation>&amp;Salvesta nimega versioon…</translation>
     </message>
@@ -1886,6 +1998,18 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>No differences between {old} and {target}.</source>
         <translation>{old} ja {target} ei erine.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tühi)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Enne</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Pärast</translation>
     </message>
     <message>
         <source>version {id}</source>

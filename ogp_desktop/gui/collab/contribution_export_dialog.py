@@ -8,7 +8,6 @@ contributors without the app.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ogp_desktop.filenames import safe_stem
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.interchange import ContributionError, export_contribution
 from ogp_desktop.interchange.wordform_parts import FormError
@@ -39,13 +39,12 @@ from ogp_desktop.text import clean_text
 CONTRIBUTION_FILTER = "OGP report files (*.ogpreport.json);;All files (*)"
 WORD_FILTER = "Word documents (*.docx);;All files (*)"
 JSON_SUFFIX, WORD_SUFFIX = ".ogpreport.json", ".docx"
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def suggested_name(report: Report, for_whom: str, suffix: str = JSON_SUFFIX) -> str:
     """A file name that says what it is and for whom, safe on Windows too."""
     base = f"{report.title or 'report'} - contribution" + (f" for {for_whom}" if for_whom else "")
-    return _UNSAFE.sub("_", base).strip(" .")[:120] + suffix
+    return safe_stem(base, 120) + suffix
 
 
 class ContributionExportDialog(QDialog):

@@ -38,3 +38,14 @@ def path_label(template: Template, path: str, lang: str = "en") -> str:
         field = template.field(tuple(ids))
         words.append(field.text(lang) if field is not None else part)
     return " › ".join(words)
+
+
+def section_label(template: Template, path: str, lang: str = "en") -> str:
+    """The name of the section (page) a value path lives on: "Implementation of the commitments"."""
+    try:
+        parts = valuepath.parse(path)
+    except valuepath.PathError:
+        return ""
+    field = template.field((parts[0],)) if parts and isinstance(parts[0], str) else None
+    section = template.section_of(field) if field is not None else None
+    return section.text(lang) if section is not None else ""

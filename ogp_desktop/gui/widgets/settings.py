@@ -10,18 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-from ogp_desktop import APP_ID
+from ogp_desktop import datadir
 from ogp_desktop.gui.widgets.i18n import system_language
+from ogp_desktop.languages import LANGUAGES
 
 MAX_RECENT = 8
-LANGUAGES = ("en", "et")
 
 
 def settings_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / "settings.ini"
+    return datadir.settings_file()
 
 
 class Settings:
@@ -93,6 +92,13 @@ class Settings:
     def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
         self._q.setValue("window/geometry", geometry)
         self._q.setValue("window/state", state)
+
+    def pane_visible(self, name: str) -> bool:
+        """Whether the editor's *name* pane (guidance, problems) was left open; open the first time."""
+        return self._q.value(f"panes/{name}", True) not in (False, "false")
+
+    def set_pane_visible(self, name: str, visible: bool) -> None:
+        self._q.setValue(f"panes/{name}", bool(visible))
 
     # -- session: crash recovery ---------------------------------------------
     def begin_session(self) -> tuple[str, str] | None:
