@@ -133,7 +133,6 @@ def test_duplicate_tags(sent: tuple[Path, Path], tmp_path: Path, capsys: pytest.
         report_path, hostile, capsys)
 
 
-@pytest.mark.slow
 def test_a_50_mb_paste_in_one_field(sent: tuple[Path, Path], tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     report_path, form = sent
