@@ -183,9 +183,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "et": "{name}: väljad {first} ja {second} on vormis ühes kohas; midagi ei ühendatud.",
     },
     "form.value_too_long": {
-        "en": "{name}: the field {label} ({path}) holds {count:,} characters, more than the {limit:,} a value "
+        "en": "{name}: the field {place} holds {count:,} characters, more than the {limit:,} a value "
               "may hold; nothing was merged.",
-        "et": "{name}: väljal {label} ({path}) on {count} märki, rohkem kui {limit}, mida väärtus tohib "
+        "et": "{name}: väljal {place} on {count} märki, rohkem kui {limit}, mida väärtus tohib "
               "sisaldada; midagi ei ühendatud.",
     },
     "form.no_document": {"en": "{name}: this is not a Word document (it has no word/document.xml).",
@@ -196,24 +196,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form.bad_language": {"en": "the form's language must be en or et, not {lang!r}.",
                           "et": "vormi keel peab olema en või et, mitte {lang!r}."},
     "form_note.not_found": {
-        "en": "the field {label} ({path}) was not found in the form; its value was kept as it was.",
-        "et": "välja {label} ({path}) vormist ei leitud; selle väärtus jäi samaks.",
+        "en": "the field {place} was not found in the form; its value was kept as it was.",
+        "et": "välja {place} vormist ei leitud; selle väärtus jäi samaks.",
     },
     "form_note.changes": {
         "en": "tracked changes in {count} field(s) were read as if all were accepted.",
         "et": "{count} välja jälitatud muudatusi loeti nii, nagu oleksid kõik heaks kiidetud.",
     },
     "form_note.not_a_choice": {
-        "en": "{text!r} is not one of the choices for {label} ({path}); it was not taken.",
-        "et": "{text!r} pole välja {label} ({path}) valikute seas; seda ei võetud üle.",
+        "en": "{text!r} is not one of the choices for {place}; it was not taken.",
+        "et": "{text!r} pole välja {place} valikute seas; seda ei võetud üle.",
     },
-    "form_note.not_a_date": {"en": "{text!r} is not a date for {label} ({path}); it was not taken.",
-                             "et": "{text!r} pole välja {label} ({path}) kuupäev; seda ei võetud üle."},
-    "form_note.not_a_number": {"en": "{text!r} is not a whole number for {label} ({path}); it was not taken.",
-                               "et": "{text!r} pole välja {label} ({path}) täisarv; seda ei võetud üle."},
+    "form_note.not_a_date": {"en": "{text!r} is not a date for {place}; it was not taken.",
+                             "et": "{text!r} pole välja {place} kuupäev; seda ei võetud üle."},
+    "form_note.not_a_number": {"en": "{text!r} is not a whole number for {place}; it was not taken.",
+                               "et": "{text!r} pole välja {place} täisarv; seda ei võetud üle."},
     "form_note.boxes": {
-        "en": "the choices of {label} ({path}) could not be read; they were kept as they were.",
-        "et": "välja {label} ({path}) valikuid ei saanud lugeda; need jäid samaks.",
+        "en": "the choices of {place} could not be read; they were kept as they were.",
+        "et": "välja {place} valikuid ei saanud lugeda; need jäid samaks.",
     },
     "form_note.outside": {"en": "text outside the fields on page {page} was not read.",
                           "et": "väljadest väljapoole kirjutatud teksti leheküljel {page} ei loetud."},

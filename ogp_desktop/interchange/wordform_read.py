@@ -40,6 +40,7 @@ from ogp_desktop.interchange.wordform_parts import (
     w14,
 )
 from ogp_desktop.interchange.wordform_write import SPARE_ROWS, TEXT_KINDS, context_hash
+from ogp_desktop.pathwords import path_words
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, parse_report_bytes
 from ogp_desktop.template import Field, Template
@@ -163,12 +164,12 @@ class _Reader:
                 raise self.pkg.fail("form.tagged_twice", path=value)
             tagged[value] = cell
         owner: dict[int, str] = {}
-        for fid, (path, f) in self.map.items():
+        for fid, (path, _field) in self.map.items():
             cell = tagged.get(path)
             if cell is None and fid in marks:
                 cell = _cell(marks[fid])
             if cell is None:
-                self.note("form_note.not_found", label=_label(f), path=path)
+                self.note("form_note.not_found", path)
                 continue
             if id(cell) in owner:
                 raise self.pkg.fail("form.shared_place", first=owner[id(cell)], second=path)
@@ -204,35 +205,37 @@ class _Reader:
         if changed:
             self.note("form_note.changes", count=changed)
 
-    def note(self, code: str, **params: Any) -> None:
+    def note(self, code: str, path: str = "", **params: Any) -> None:
+        """A note; one about a field names it in words (``place``) and keeps its ``path`` for remapping."""
+        if path:
+            params.update(path=path, place=place(self.t, path))
         self.out.notes.append(FormNote(code, params))
 
     def value(self, cell: etree._Element, f: Field, path: str) -> Any:
-        label = _label(f)
         if f.kind == "multienum":
             return self._checked(cell, f, path)
         text = wtext.block_text(cell)
         if len(text) > limits.VALUE_CHARS:
-            raise self.pkg.fail("form.value_too_long", label=label, path=path, count=len(text),
+            raise self.pkg.fail("form.value_too_long", place=place(self.t, path), count=len(text),
                                 limit=limits.VALUE_CHARS)
         empty = text.strip().casefold() in placeholders()
         if f.kind == "list":
             return [] if empty else [line.strip() for line in text.splitlines() if line.strip()]
         if f.kind in TEXT_KINDS:
-            return self._text_value(text, f, label, path, empty)
+            return self._text_value(text, f, path, empty)
         if empty:
             return None
         base = self.c.get(path)
         if base not in (None, "") and " ".join(text.split()) == str(base).strip():
             return base  # shown as it was stored (a value the template or the date format does not know)
         if f.kind in ("date", "month"):
-            return self._date(cell, f, text, label, path)
+            return self._date(cell, f, text, path)
         found = _choice(text, f)
         if found is _NOT_READ:
-            self.note("form_note.not_a_choice", text=text.strip()[:80], label=label, path=path)
+            self.note("form_note.not_a_choice", path, text=text.strip()[:80])
         return found
 
-    def _text_value(self, text: str, f: Field, label: Term, path: str, empty: bool) -> Any:
+    def _text_value(self, text: str, f: Field, path: str, empty: bool) -> Any:
         if empty:
             return ""
         if f.kind == "longtext":
@@ -240,18 +243,18 @@ class _Reader:
         one_line = " ".join(text.split())
         if f.kind == "int":
             if not re.fullmatch(r"-?\d{1,18}", one_line):
-                self.note("form_note.not_a_number", text=one_line[:80], label=label, path=path)
+                self.note("form_note.not_a_number", path, text=one_line[:80])
                 return _NOT_READ
             return int(one_line)
         return one_line
 
-    def _date(self, cell: etree._Element, f: Field, text: str, label: Term, path: str) -> Any:
+    def _date(self, cell: etree._Element, f: Field, text: str, path: str) -> Any:
         node = cell.find(f".//{w('date')}")
         fmt_node = node.find(w("dateFormat")) if node is not None else None
         fmt = fmt_node.get(w("val")) if fmt_node is not None else dates.FORMATS[(f.kind, self.lang)]
         found = dates.parse(text, fmt or "", f.kind)
         if found is None:
-            self.note("form_note.not_a_date", text=text.strip()[:80], label=label, path=path)
+            self.note("form_note.not_a_date", path, text=text.strip()[:80])
             return _NOT_READ
         return found
 
@@ -264,7 +267,7 @@ class _Reader:
             states = [wtext.paragraph_text(p).lstrip()[:1] in ("\u2612", "\u2611", "X", "x")
                       for p in wtext.paragraphs(cell)]
         if len(states) != len(f.values):
-            self.note("form_note.boxes", label=_label(f), path=path)
+            self.note("form_note.boxes", path)
             return _NOT_READ
         known = {v.id for v in f.values}
         base = self.c.get(path)
@@ -320,9 +323,9 @@ class _NotRead:
 _NOT_READ: Any = _NotRead()
 
 
-def _label(f: Field) -> Term:
-    """A field's label in both languages: notes are told in the language of whoever reads them."""
-    return Term(f.text("en"), f.text("et"))
+def place(template: Template, path: str) -> Term:
+    """Where a field is, in words in both languages ("Commitment 1 › Results"): notes never show a path."""
+    return Term(path_words(template, path, "en"), path_words(template, path, "et"))
 
 
 def _put(values: dict[str, Any], path: valuepath.Path, value: Any) -> None:
@@ -420,7 +423,12 @@ def read_contribution_form(path: str | Path, report: Report, template: Template)
     def remap(text: str) -> str:
         return pattern.sub(lambda m: f"{roles.commitments}[{moved.get(int(m.group(1)), int(m.group(1)))}]", text)
 
-    reading.notes = [FormNote(n.code, {k: remap(v) if k == "path" else v for k, v in n.params.items()})
-                     for n in reading.notes]
+    notes = []
+    for n in reading.notes:
+        params = dict(n.params)
+        if "path" in params:
+            params.update(path=remap(params["path"]), place=place(template, remap(params["path"])))
+        notes.append(FormNote(n.code, params))
+    reading.notes = notes
     reading.comments = [FormComment(remap(c.path), c.label, c.author, c.text) for c in reading.comments]
     return reading

@@ -174,11 +174,11 @@ def test_values_not_understood_are_not_taken(report: Report, template: Template,
     assert reading.contribution.get("commitments[0].completion") == report.get("commitments[0].completion")
     assert reading.contribution.get("commitments[1].milestones[0].end") == "2018-03"
     assert reading.note_texts() == [
-        "'Peaaegu' is not one of the choices for Level of completion (commitments[0].completion); it was not taken.",
-        "'eelmisel nädalal' is not a date for Accessed on (commitments[0].evidence[0].accessed); it was not taken."]
+        "'Peaaegu' is not one of the choices for Commitment 1 › Level of completion; it was not taken.",
+        "'eelmisel nädalal' is not a date for Commitment 1 › Source 1 › Accessed on; it was not taken."]
     assert reading.note_texts("et") == [
-        "'Peaaegu' pole välja Täitmise tase (commitments[0].completion) valikute seas; seda ei võetud üle.",
-        "'eelmisel nädalal' pole välja Vaadatud (commitments[0].evidence[0].accessed) kuupäev; seda ei võetud üle."]
+        "'Peaaegu' pole välja Kohustus 1 › Täitmise tase valikute seas; seda ei võetud üle.",
+        "'eelmisel nädalal' pole välja Kohustus 1 › Allikas 1 › Vaadatud kuupäev; seda ei võetud üle."]
 
 
 def test_checkboxes_and_an_emptied_choice(report: Report, template: Template, tmp_path: Path) -> None:

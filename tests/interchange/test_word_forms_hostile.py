@@ -140,7 +140,7 @@ def test_a_50_mb_paste_in_one_field(sent: tuple[Path, Path], tmp_path: Path,
     chunk = os.urandom(512 * 1024).hex()  # text that compresses like prose, not like a bomb
     filled.fill("commitments[0].results", f"<w:r><w:t>{chunk}</w:t></w:r>" * 50)
     hostile = filled.save(tmp_path / "paste.docx")
-    assert "the field Results (commitments[0].results) holds 52,428,800 characters, more than the 1,000,000 a value " \
+    assert "the field Commitment 1 › Results holds 52,428,800 characters, more than the 1,000,000 a value " \
            "may hold; nothing was merged." in refused(report_path, hostile, capsys)
 
 
