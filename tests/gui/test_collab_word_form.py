@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wordform_fill import WordForm
+
 from ogp_desktop.gui.collab.contribution_export_dialog import ContributionExportDialog
 from ogp_desktop.gui.collab.merge_dialog import CONTRIBUTION_FILTER, MergeDialog
 from ogp_desktop.interchange.wordform_read import read_form
 from ogp_desktop.interchange.wordform_write import write_form
 from ogp_desktop.template import load_template
-from tests.interchange.wordform_fill import WordForm
 
 
 def test_ask_for_input_as_a_word_form_from_the_menu(start_window, prompts_recorder, tmp_path: Path) -> None:
@@ -76,8 +77,8 @@ def test_a_filled_form_merges_with_its_comment_beside_the_conflict(start_window,
     window.report_menu.action_merge_contribution.trigger()
 
     assert "*.docx" in CONTRIBUTION_FILTER.split(";;")[0]
-    assert seen["comment"] == "Comment by Kadri on Results: The third one signs in May."
-    assert "Comment by Kadri on Results: The third one signs in May." in str(seen["summary"])
+    assert seen["comment"] == "Comment by Kadri on Commitment 3 › Results: The third one signs in May."
+    assert "Comment by Kadri on Commitment 3 › Results: The third one signs in May." in str(seen["summary"])
     assert report.get("commitments[2].results") == "Two pilot municipalities adopted the plan."
     assert report.get("commitments[2].next_steps") == "Share the guidance."
     assert (tmp_path / "merge-word-form.png").stat().st_size > 10_000

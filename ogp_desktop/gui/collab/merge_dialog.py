@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.gui.collab.merge_conflicts_model import MergeConflictsModel, side_text
 from ogp_desktop.gui.widgets import prompts
+from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.interchange import (
     ContributionError,
     MergeResult,
@@ -240,7 +241,7 @@ class MergeDialog(QDialog):
                        "your own changes kept, {conflicts} conflict(s) where you both changed the same value. "
                        "Choose a side for each conflict.").format(
             who=who, taken=len(r.taken), kept=kept_count(r), conflicts=len(r.conflicts))
-        return text + "".join("\n• " + line for line in form_lines(self.reading, self.model.lang))
+        return text + "".join("\n• " + line for line in form_lines(self.reading, self.model.template, self.model.lang))
 
     def comments_on(self, path: str) -> list[FormComment]:
         """The Word comments anchored in the field at *path* or inside it (a row)."""
@@ -267,7 +268,8 @@ class MergeDialog(QDialog):
         self.field_label.setText(f"<b>{html.escape(self.model.label(row))}</b>")  # its name, never its path
         comments = self.comments_on(conflict.path)
         self.comment_label.setVisible(bool(comments))
-        self.comment_label.setText("\n".join(comment_line(c) for c in comments))
+        self.comment_label.setText("\n".join(comment_line(c, self.model.template, self.model.lang)
+                                             for c in comments))
         for edit, side in ((self.base_edit, "base"), (self.ours_edit, OURS), (self.theirs_edit, THEIRS)):
             edit.setPlainText(side_text(conflict, side, self.model.template, self.model.lang))
         choice = self.model.choice(row)
@@ -313,21 +315,21 @@ class MergeDialog(QDialog):
         super().accept()
 
 
-def comment_line(comment: FormComment) -> str:
-    """A Word comment as one line: who wrote it, on which field, and what."""
+def comment_line(comment: FormComment, template: Template, lang: str) -> str:
+    """A Word comment as one line: who wrote it, on which field (in words), and what."""
     who = comment.author or QCoreApplication.translate("MergeDialog", "someone")
     if comment.path:
         return QCoreApplication.translate("MergeDialog", "Comment by {who} on {field}: {text}").format(
-            who=who, field=comment.label or comment.path, text=comment.text)
+            who=who, field=path_label(template, comment.path, lang), text=comment.text)
     return QCoreApplication.translate("MergeDialog", "Comment by {who} outside the fields: {text}").format(
         who=who, text=comment.text)
 
 
-def form_lines(reading: FormReading | None, lang: str) -> list[str]:
+def form_lines(reading: FormReading | None, template: Template, lang: str) -> list[str]:
     """What a Word form said besides its values: notes (core sentences in *lang*), then comments."""
     if reading is None:
         return []
-    return reading.note_texts(lang) + [comment_line(c) for c in reading.comments]
+    return reading.note_texts(lang) + [comment_line(c, template, lang) for c in reading.comments]
 
 
 def _read(path: str, report: Report) -> tuple[Report, FormReading | None]:
@@ -402,7 +404,7 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
     elif not result.taken and not result.removed:
         prompts.info(parent, title, "\n\n".join([QCoreApplication.translate(
             "MergeDialog", "The contribution for {who} holds no changes to merge.").format(who=who),
-            *form_lines(reading, lang)]))
+            *form_lines(reading, template, lang)]))
         return False
     replace_report(report, result.report, stack, QCoreApplication.translate(
         "MergeDialog", "Merge the contribution for {who}").format(who=who))
@@ -410,5 +412,5 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         prompts.info(parent, title, "\n\n".join([QCoreApplication.translate(
             "MergeDialog", "Merged the contribution for {who}: {count} value(s) taken; a version from before the "
             "merge is kept (Report > Versions).").format(who=who, count=len(result.taken)),
-            *form_lines(reading, lang)]))
+            *form_lines(reading, template, lang)]))
     return True
