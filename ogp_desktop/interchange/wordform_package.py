@@ -6,6 +6,7 @@ Everything here is constant or nearly so; the document body is built in
 
 from __future__ import annotations
 
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ogp_desktop.interchange.wordform_dates import LOCALES
@@ -140,7 +141,7 @@ def core(title: str) -> str:
             "</cp:coreProperties>")
 
 
-def custom_properties(payload: dict) -> str:
+def custom_properties(payload: dict[str, Any]) -> str:
     props = "".join(
         f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{n + 2}" name={quoteattr(name)}>'
         f"<vt:lpwstr>{escape(chunk)}</vt:lpwstr></property>"
@@ -149,7 +150,7 @@ def custom_properties(payload: dict) -> str:
             f'<Properties xmlns="{PROPS_NS}" xmlns:vt="{VT_NS}">{props}</Properties>')
 
 
-def parts(document: bytes, lang: str, title: str, payload: dict) -> dict[str, bytes]:
+def parts(document: bytes, lang: str, title: str, payload: dict[str, Any]) -> dict[str, bytes]:
     """Every part of the package by name."""
     return {
         "[Content_Types].xml": CONTENT_TYPES.encode(),

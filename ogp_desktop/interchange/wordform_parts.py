@@ -148,7 +148,7 @@ def custom_xml_part(payload: dict[str, Any]) -> bytes:
     root.set("format", FORMAT)
     root.set("version", str(FORMAT_VERSION))
     root.text = payload_bytes(payload).decode("utf-8")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def property_chunks(payload: dict[str, Any]) -> list[tuple[str, str]]:

@@ -370,7 +370,7 @@ def _same(base: Any, value: Any, f: Field) -> bool:
         return wtext.normalised(as_text) == wtext.normalised(mine)
     if f.kind == "multienum" and isinstance(base, list) and isinstance(value, list):
         return sorted(map(str, base)) == sorted(map(str, value))  # the boxes are in the template's order
-    return base == value
+    return bool(base == value)
 
 
 def read_form(path: str | Path, template: Template) -> FormReading:
