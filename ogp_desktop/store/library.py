@@ -211,7 +211,8 @@ class Library:
         if newest is None:
             return None
         info, report = newest
-        doc = {"revision": info.revision + 1, "saved": now_iso(), "summary": summarize(Report.from_dict(report)),
+        revision = info.revision + 1
+        doc = {"revision": revision, "saved": now_iso(), "summary": summarize(Report.from_dict(report)),
                "report": report}
         if not self.read_only:
             try:
@@ -226,7 +227,7 @@ class Library:
         notices.append(RecoveryNotice(self._subject(draft_id), failed.problem if failed else "the file is missing",
                                       None, failed.kept_as if failed else None,
                                       kind=failed.kind if failed else "missing", version=version))
-        self._known_revision[draft_id] = doc["revision"]
+        self._known_revision[draft_id] = revision
         return doc
 
     def _lock(self, draft_id: str) -> Any:

@@ -23,6 +23,7 @@ kept. Parts no kept version uses are deleted.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import copy
 import gzip
@@ -236,7 +237,7 @@ class VersionStore:
         return None
 
     # -- writing -------------------------------------------------------------
-    def _store_part(self, value: Any, written: list[Path]) -> str:
+    def _store_part(self, value: Any, written: builtins.list[Path]) -> str:
         raw = _blob(value)
         digest = hashlib.sha256(raw).hexdigest()
         path = self.folder / f"p-{digest}.gz"
@@ -248,7 +249,7 @@ class VersionStore:
             written.append(path)
         return digest
 
-    def _parts_of(self, report: dict[str, Any], written: list[Path]) -> dict[str, Any]:
+    def _parts_of(self, report: dict[str, Any], written: builtins.list[Path]) -> dict[str, Any]:
         head, rows, groups = split(report)
         return {
             "head": self._store_part(head, written),
