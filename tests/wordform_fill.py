@@ -1,6 +1,6 @@
 """Fill a Word form the way Word stores what a person typed: by editing the XML inside its controls.
 
-In tests/ (on the path through tests/conftest.py) so the interchange and GUI tests share it.
+In the tests package so the interchange and GUI tests share it.
 
 Word keeps a control's tag, so a field is found here by its tag; the markup
 put inside is what Word writes for split runs, line breaks, several

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wordform_fill import WordForm
-
 from ogp_desktop.gui.collab.contribution_export_dialog import ContributionExportDialog
 from ogp_desktop.gui.collab.merge_dialog import CONTRIBUTION_FILTER, MergeDialog
 from ogp_desktop.interchange.wordform_read import read_form
 from ogp_desktop.interchange.wordform_write import write_form
 from ogp_desktop.template import load_template
+from tests.wordform_fill import WordForm
 
 
 def test_ask_for_input_as_a_word_form_from_the_menu(start_window, prompts_recorder, tmp_path: Path) -> None:

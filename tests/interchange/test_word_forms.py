@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from wordform_fill import WordForm, w
 
 from ogp_desktop.clock import fixed_clock
 from ogp_desktop.interchange.contribution import merge_contribution
@@ -20,6 +19,7 @@ from ogp_desktop.paths import resource
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import read_report
 from ogp_desktop.template import Template, load_template
+from tests.wordform_fill import WordForm, w
 
 SAMPLE = resource("samples", "demo-ee-2016-2018.ogpreport.json")
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"

@@ -13,13 +13,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from wordform_fill import WordForm, w
 
 from ogp_desktop.cli import main
 from ogp_desktop.interchange.wordform_write import write_form
 from ogp_desktop.paths import resource
 from ogp_desktop.reportfile import read_report, write_report
 from ogp_desktop.template import load_template
+from tests.wordform_fill import WordForm, w
 
 SAMPLE = resource("samples", "demo-ee-2016-2018.ogpreport.json")
 

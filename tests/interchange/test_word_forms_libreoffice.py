@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from wordform_fill import WordForm, fragment, w
 
 from ogp_desktop.clock import fixed_clock
 from ogp_desktop.interchange.contribution import merge_contribution
@@ -27,6 +26,7 @@ from ogp_desktop.interchange.wordform_write import write_form
 from ogp_desktop.paths import resource
 from ogp_desktop.reportfile import read_report
 from ogp_desktop.template import load_template
+from tests.wordform_fill import WordForm, fragment, w
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 SAMPLE = resource("samples", "demo-ee-2016-2018.ogpreport.json")
