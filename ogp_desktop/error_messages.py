@@ -190,6 +190,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "form.no_document": {"en": "{name}: this is not a Word document (it has no word/document.xml).",
                          "et": "{name}: see pole Wordi dokument (selles pole word/document.xml)."},
+    "form.odt": {
+        "en": "{name}: the form was saved in the OpenDocument format (.odt); save it as a Word document (.docx) "
+              "and send it again.",
+        "et": "{name}: vorm on salvestatud OpenDocument-vormingus (.odt); salvestage see Wordi dokumendina "
+              "(.docx) ja saatke uuesti.",
+    },
+    "form.strict": {
+        "en": "{name}: the form was saved as \"Strict Open XML\"; save it as a normal Word document (.docx) and "
+              "send it again.",
+        "et": "{name}: vorm on salvestatud vormingus \"Strict Open XML\"; salvestage see tavalise Wordi "
+              "dokumendina (.docx) ja saatke uuesti.",
+    },
     "form.no_body": {"en": "{name}: the document has no body.", "et": "{name}: dokumendil pole sisu."},
     "form.no_commitments": {"en": "the template declares no commitments, so no form can be made.",
                             "et": "mall ei määra kohustusi, seega ei saa vormi teha."},

@@ -45,6 +45,7 @@ from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, parse_report_bytes
 from ogp_desktop.template import Field, Template
 
+STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"  # Word's "Strict Open XML" save
 _FID = re.compile(r"F\d{4,6}")
 _MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([0-9T:\-.Z+]{10,40})</dcterms:modified>")
 
@@ -385,9 +386,13 @@ def read_form(path: str | Path, template: Template) -> FormReading:
     if pkg.has("[Content_Types].xml") and b"macroEnabled" in pkg.read("[Content_Types].xml"):
         raise pkg.fail("form.macro_enabled", kind=".docm")
     if not pkg.has("word/document.xml"):
-        raise pkg.fail("form.no_document")
+        # LibreOffice's own format (.odt), perhaps renamed: say how to save it instead
+        raise pkg.fail("form.odt" if pkg.has("content.xml") else "form.no_document")
     reader = _Reader(pkg, template)
-    body = pkg.xml("word/document.xml").find(w("body"))
+    root = pkg.xml("word/document.xml")
+    if root.tag == f"{{{STRICT_W_NS}}}document":
+        raise pkg.fail("form.strict")
+    body = root.find(w("body"))
     if body is None:
         raise pkg.fail("form.no_body")
     reader.locate(body)
@@ -402,8 +407,9 @@ def read_form(path: str | Path, template: Template) -> FormReading:
 
 
 def is_form(path: str | Path) -> bool:
-    """Whether *path* names a Word form (by its extension; the reader checks the rest)."""
-    return Path(path).suffix.lower() in (".docx", ".docm", ".dotm", ".dotx")
+    """Whether *path* names a Word form (by its extension; the reader checks the rest, and says what
+    to do with a form saved as .doc, .docm or .odt)."""
+    return Path(path).suffix.lower() in (".docx", ".docm", ".dotm", ".dotx", ".doc", ".odt")
 
 
 def read_contribution_form(path: str | Path, report: Report, template: Template) -> FormReading:

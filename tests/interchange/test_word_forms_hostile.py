@@ -186,3 +186,19 @@ def test_a_clean_form_through_the_command(sent: tuple[Path, Path], tmp_path: Pat
     out.unlink()
     assert main(["contribution", "merge", str(report_path), str(tmp_path / "f.docx"), "-o", str(out)]) == 3
     assert not out.exists() and "1 conflict(s); nothing was written" in capsys.readouterr().err
+
+
+def test_a_form_saved_in_another_format_says_how_to_save_it(sent: tuple[Path, Path], tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    report_path, form = sent
+    with zipfile.ZipFile(form) as z:
+        xml = z.read("word/document.xml")
+    strict = rezip(form, tmp_path / "strict.docx", replace={"word/document.xml": xml.replace(
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main")})
+    assert 'strict.docx: the form was saved as "Strict Open XML"' in refused(report_path, strict, capsys)
+    odt = tmp_path / "form.odt"
+    with zipfile.ZipFile(odt, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
+    assert "form.odt: the form was saved in the OpenDocument format (.odt)" in refused(report_path, odt, capsys)
