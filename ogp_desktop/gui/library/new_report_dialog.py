@@ -95,15 +95,16 @@ class NewReportDialog(QDialog):
 
     def prefill(self, values: dict[str, Any]) -> None:
         """Start from what is already known (e.g. from an imported plan): the keys :meth:`values` returns."""
-        for key, edit in (("country", self.ui.country_edit), ("action_plan_title", self.ui.plan_title_edit)):
-            if values.get(key):
+        roles = self.template.roles
+        for key, edit in ((roles.country, self.ui.country_edit), (roles.plan_title, self.ui.plan_title_edit)):
+            if key and values.get(key):
                 edit.setText(str(values[key]))
-        for key, edit in (("plan_start", self.ui.plan_start_edit), ("plan_end", self.ui.plan_end_edit)):
+        for key, edit in ((roles.plan_start, self.ui.plan_start_edit), (roles.plan_end, self.ui.plan_end_edit)):
             month = QDate.fromString(str(values.get(key) or "")[:7], "yyyy-MM")
-            if month.isValid():
+            if key and month.isValid():
                 edit.setDate(month)
-        for key, combo in (("language", self.ui.language_combo), ("report_type", self.ui.report_type_combo)):
-            at = combo.findData(values.get(key))
+        for key, combo in ((roles.language, self.ui.language_combo), (roles.report_type, self.ui.report_type_combo)):
+            at = combo.findData(values.get(key)) if key else -1
             if at >= 0:
                 combo.setCurrentIndex(at)
 

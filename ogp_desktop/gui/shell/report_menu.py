@@ -107,15 +107,15 @@ class ReportMenu(QObject):
             prompts.error(self.parent_widget, self.tr("Import action plan"), str(exc))
             return False
         roles = templates[0].roles
-        rows = report.get(roles.id("commitments")) or []
-        starts = sorted(str(r.get(roles.id("commitment_start")) or "") for r in rows if isinstance(r, dict))
-        ends = sorted(str(r.get(roles.id("commitment_end")) or "") for r in rows if isinstance(r, dict))
+        rows = report.get(roles.commitments) or []
+        starts = sorted(str(r.get(roles.commitment_start) or "") for r in rows if isinstance(r, dict))
+        ends = sorted(str(r.get(roles.commitment_end) or "") for r in rows if isinstance(r, dict))
         dialog = NewReportDialog(templates, self.settings.language, self.parent_widget)
         dialog.setWindowTitle(self.tr("About the report for this plan"))
         known = dict(report.values)
-        known.setdefault(roles.id("plan_start"), next((s for s in starts if s), ""))
-        known.setdefault(roles.id("plan_end"), ends[-1] if ends else "")
-        known.setdefault(roles.id("language"), self.settings.language)
+        known.setdefault(roles.plan_start, next((s for s in starts if s), ""))
+        known.setdefault(roles.plan_end, ends[-1] if ends else "")
+        known.setdefault(roles.language, self.settings.language)
         dialog.prefill(known)
         try:
             if not prompts.run_dialog(dialog):
