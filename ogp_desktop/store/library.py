@@ -359,11 +359,17 @@ class Library:
         yield from found.items()
 
     def _row(self, draft_id: str) -> dict[str, Any]:
+        storage = None
         try:
+            storage = self._file(draft_id).storage
+            storage.patient = False  # a list must not wait on a file another program holds; opening it will
             doc = self._read(draft_id)
         except StoreError as exc:
             return {"title": draft_id, "report_type": None, "period_start": None, "period_end": None,
                     "modified": "", "share": None, "errors": None, "revision": 0, "damaged": str(exc)}
+        finally:
+            if storage is not None:
+                storage.patient = True
         summary = doc.get("summary") or {}
         if summary.get("share") is None:  # saved by a migration or before validation could judge it
             summary = summarize(Report.from_dict(doc["report"]))

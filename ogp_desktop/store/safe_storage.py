@@ -153,6 +153,7 @@ class SafeStorage(Storage):
         self.generations = generations
         self.read_only = read_only
         self.notices: list[RecoveryNotice] = []
+        self.patient = True  # retry an unreadable file for a moment; False: one try (listing, not opening)
         self._cache: Data | None = None
         self._cache_key: tuple[int, ...] | None = None
 
@@ -182,7 +183,7 @@ class SafeStorage(Storage):
 
     def _load(self) -> Data:
         """The checked data: retried while unreadable, recovered when missing or damaged."""
-        for delay in (*READ_RETRY_DELAYS, None):
+        for delay in (*(READ_RETRY_DELAYS if self.patient else ()), None):
             try:
                 return load_checked(self.path, self.check)
             except UnreadableFile as exc:

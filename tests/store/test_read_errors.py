@@ -92,8 +92,10 @@ def test_a_held_file_is_reported_never_rolled_back(tmp_path: Path, monkeypatch: 
         report = sample_report()
         with pytest.raises(UnreadableFileError):
             lib.save(draft_id, report, expected_revision=3)
+        calls = refuse_reads(monkeypatch, path, 1000, err)
         [row] = lib.list()
         assert row.id == draft_id and "cannot be read right now" in (row.damaged or "")
+        assert calls[0] == 1, "listing tries once: it must not keep the window waiting"
         assert lib.take_notices() == []
     assert snapshot_of(folder) == before, "nothing moved aside, restored or rewritten"
     monkeypatch.undo()
