@@ -32,7 +32,6 @@ import json
 import os
 import re
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -327,13 +326,13 @@ def _fsync(path: Path) -> None:
 
 
 def _sync_all(paths: list[Path]) -> None:
-    """fsync every file; side by side, so the file system commits them together, not one commit each."""
-    if len(paths) <= 1:
-        for path in paths:
-            _fsync(path)
-        return
-    with ThreadPoolExecutor(max_workers=min(8, len(paths)), thread_name_prefix="versions-fsync") as pool:
-        list(pool.map(_fsync, paths))  # list(): re-raises the first OSError here
+    """fsync every file, one after the other.
+
+    Not from a pool of threads: in the app a thread that starts can run Python's garbage
+    collector, which must never free Qt objects away from the GUI thread (it crashed a test).
+    """
+    for path in paths:
+        _fsync(path)
 
 
 def _digests(parts: dict[str, Any]) -> list[str]:
