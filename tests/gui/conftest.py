@@ -6,7 +6,6 @@ replaces them so a test sees every message and answers every question.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ogp_desktop import app as app_module
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.widgets import prompts
-from ogp_desktop.gui.widgets.collector import MainThreadCollector
 from ogp_desktop.gui.widgets.settings import Settings
 
 
@@ -146,19 +144,6 @@ def switch_language(qtbot: Any) -> Any:
     yield switch
     switcher.uninstall()
     QCoreApplication.processEvents()
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread(qapp) -> Iterator[None]:
-    """As the app does (app.make_application): a store or worker thread never frees Qt objects.
-
-    Per test, so the Qt-free tests that follow keep Python's automatic collection.
-    """
-    collector = MainThreadCollector(qapp)
-    yield
-    collector.stop()
-    gc.collect()  # here, on the GUI thread, before any other thread may allocate
-    collector.deleteLater()
 
 
 @pytest.fixture(autouse=True, scope="session")
