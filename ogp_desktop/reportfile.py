@@ -13,18 +13,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ogp_desktop import atomic
+from ogp_desktop import atomic, limits, valuepath
+from ogp_desktop.errors import ReportFileError as ReportFileError  # re-exported: callers import it here
 from ogp_desktop.report import FORMAT, FORMAT_VERSION, Report
+from ogp_desktop.template import load_template
+from ogp_desktop.template_versions import upgrade
 from ogp_desktop.text import clean_value
 
 SUFFIX = ".ogpreport.json"
-MAX_BYTES = 50 * 1024 * 1024  # a 200-commitment report is ~2 MB; leave room for pasted annexes
-MAX_DEPTH = 64
-MAX_INT_DIGITS = 18  # beyond int64 nothing in a report is meaningful
-
-
-class ReportFileError(ValueError):
-    """A report file cannot be used; ``str()`` is a sentence for the user."""
+MAX_BYTES = limits.REPORT_FILE_BYTES
+MAX_DEPTH = limits.NESTING
+MAX_INT_DIGITS = limits.INT_DIGITS
 
 
 def _reject_constant(name: str) -> Any:
@@ -44,22 +43,60 @@ def _parse_float(text: str) -> float:
     return value
 
 
-def _depth_ok(node: Any, limit: int = MAX_DEPTH) -> bool:
-    stack = [(node, 1)]
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``object_pairs_hook``: a key given twice is refused (which one counts would be a guess)."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"the key {_short(key)!r} appears twice in one object")
+            seen.add(key)
+    return out
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _where(path: tuple[str | int, ...]) -> str:
+    parts = [p if isinstance(p, int) or valuepath.is_name(p) else _short(p, 30) for p in path]
+    return valuepath.format(tuple(parts)) if parts else "the top level"
+
+
+def _limit_problem(data: Any) -> str | None:
+    """Why *data* exceeds a limit of :mod:`ogp_desktop.limits` (nesting, text, rows), or None.
+
+    One pass, iterative (no recursion for a deep file), before anything else looks at the values.
+    """
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
     while stack:
-        item, depth = stack.pop()
-        if depth > limit:
-            return False
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
+        item, path = stack.pop()
+        if len(path) >= MAX_DEPTH:
+            return "the file is nested too deeply to be a report."
+        if isinstance(item, str):
+            if len(item) > limits.VALUE_CHARS:
+                return (f"the text at {_where(path)} has {len(item):,} characters, more than the "
+                        f"{limits.VALUE_CHARS:,} one value may hold.")
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                if len(key) > limits.VALUE_CHARS:
+                    return f"a name at {_where(path)} is longer than {limits.VALUE_CHARS:,} characters."
+                stack.append((value, path + (key,)))
         elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return True
+            commitments = path == ("values", load_template().roles.commitments)
+            cap = limits.COMMITMENTS if commitments else limits.TABLE_ROWS
+            if len(item) > cap:
+                where = _where(path[1:] if path[:1] == ("values",) else path)
+                if commitments:
+                    return f"{where} has {len(item):,} commitments, more than the {cap:,} a report may hold."
+                return f"{where} has {len(item):,} rows, more than the {cap:,} a report may hold."
+            stack.extend((value, path + (i,)) for i, value in enumerate(item))
+    return None
 
 
 def _too_big(size: int) -> str:
-    mb = 1024 * 1024
-    return f"the file is {size // mb} MB, larger than the {MAX_BYTES // mb} MB a report file may be."
+    return f"the file is larger than the {limits.size_text(MAX_BYTES)} a report file may be."
 
 
 def _decode(raw: bytes, fail: Callable[[str], ReportFileError]) -> Any:
@@ -73,15 +110,17 @@ def _decode(raw: bytes, fail: Callable[[str], ReportFileError]) -> Any:
     except UnicodeDecodeError as exc:
         raise fail(f"the file is not UTF-8 text (invalid byte at position {exc.start}).") from None
     try:
-        data = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int, parse_float=_parse_float)
+        data = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int, parse_float=_parse_float,
+                          object_pairs_hook=_unique_keys)
     except RecursionError:
         raise fail("the file is nested too deeply to be a report.") from None
     except json.JSONDecodeError as exc:
         raise fail(f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
     except ValueError as exc:
         raise fail(f"the file is not a valid report: {exc}.") from None
-    if not _depth_ok(data):
-        raise fail("the file is nested too deeply to be a report.")
+    why = _limit_problem(data)
+    if why:
+        raise fail(why)
     return data
 
 
@@ -104,9 +143,23 @@ def _check_shape(data: Any, fail: Callable[[str], ReportFileError]) -> None:
             raise fail(f"'{key}' must be a JSON object, not {type(data[key]).__name__}.")
     if "values" not in data:
         raise fail("the file has no 'values'.")
+    _check_translations(data.get("translations", {}), fail)
     tpl = data.get("template", {})
     if tpl and (not isinstance(tpl.get("id", ""), str) or not isinstance(tpl.get("version", 1), int)):
         raise fail("'template' must name an id (text) and a version (number).")
+
+
+def _check_translations(translations: dict[str, Any], fail: Callable[[str], ReportFileError]) -> None:
+    """``{lang: {path: {"text": str, "source_hash": str}}}``: anything else would be a guess to read."""
+    for lang, entries in translations.items():
+        if not isinstance(entries, dict):
+            raise fail(f"the translations into {_short(lang, 20)!r} must be a JSON object (path -> translation), "
+                       f"not {type(entries).__name__}.")
+        for key, entry in entries.items():
+            if not isinstance(entry, dict) or not all(
+                    isinstance(entry.get(k, ""), str) for k in ("text", "source_hash")):
+                raise fail(f"the {_short(lang, 20)!r} translation of {_short(key)!r} must be an object with a "
+                           "'text' and a 'source_hash' (both text).")
 
 
 def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
@@ -116,16 +169,16 @@ def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
 
     data = _decode(raw, fail)
     _check_shape(data, fail)
-    return clean_value(data)
+    cleaned: dict[str, Any] = clean_value(data)
+    return cleaned
 
 
 def read_report(path: str | Path) -> Report:
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ReportFileError(f"{p.name}: {_too_big(size)}")
-        raw = p.read_bytes()
+        raw = limits.read_capped(p, MAX_BYTES, what="report file")
+    except limits.InputRefused as exc:
+        raise ReportFileError(f"{p.name}: {exc}.") from None
     except FileNotFoundError:
         raise ReportFileError(f"{p.name}: no such file.") from None
     except IsADirectoryError:
@@ -134,7 +187,7 @@ def read_report(path: str | Path) -> Report:
         raise ReportFileError(f"{p.name}: permission denied when reading the file.") from None
     except OSError as exc:
         raise ReportFileError(f"{p.name}: the file cannot be read ({exc.strerror or exc}).") from None
-    return Report.from_dict(parse_report_bytes(raw, p.name))
+    return upgrade(Report.from_dict(parse_report_bytes(raw, p.name)))
 
 
 def report_bytes(report: Report) -> bytes:

@@ -58,8 +58,10 @@ def main() -> int:
     window.resize(1200, 760)
     library = window.library
     library.import_file(resource_path("samples", "demo-ee-2016-2018.ogpreport.json"))
-    library.add(Report({"country": "Estonia", "action_plan_title": "Estonia's Fourth Action Plan 2018-2020",
-                        "report_type": "mid_term", "period_start": "2018-09-01", "period_end": "2019-08-31"},
+    roles = load_template().roles
+    library.add(Report({roles.country: "Estonia", roles.plan_title: "Estonia's Fourth Action Plan 2018-2020",
+                        roles.report_type: "mid_term", roles.period_start: "2018-09-01",
+                        roles.period_end: "2019-08-31"},
                        meta={"title": "Fourth action plan: mid-term self-assessment"}))
     window.library_widget.refresh()
     window.library_widget.table.selectRow(0)

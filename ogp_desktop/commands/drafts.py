@@ -103,7 +103,7 @@ ACTIONS: dict[str, tuple[Callable[[Library, argparse.Namespace], int], bool]] = 
 def run(args: argparse.Namespace) -> int:
     action, writes = ACTIONS[args.drafts_command]
     try:
-        lib = Library(datadir.data_dir(), wait=WAIT if writes else 0.0)
+        lib = Library(datadir.data_dir(args.data_dir), wait=WAIT if writes else 0.0)
     except (StoreError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -117,6 +117,9 @@ def run(args: argparse.Namespace) -> int:
         return code
     except (StoreError, ReportFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # the library folder itself refused (permissions, a file where a folder belongs)
+        print(f"error: the library folder {lib.folder} cannot be used ({exc.strerror or exc}).", file=sys.stderr)
         return 2
     finally:
         lib.close()

@@ -129,6 +129,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask for input as a Word form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the commitments to send. The contributor fills in the Word form in Word or LibreOffice and sends it back for Report &gt; Merge contribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check the commitments to send. The agency fills them in and sends the file back for Report &gt; Merge contribution.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,6 +154,14 @@
     </message>
     <message>
         <source>&amp;For whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -472,6 +488,20 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <comment>language in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} value(s) are not translated into {language} and will stay in {source}: {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1177,6 +1207,10 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comments on this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When it was sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,6 +1260,22 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>Every conflict has a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment by {who} on {field}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment by {who} outside the fields: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1797,6 +1847,10 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask for input as a &amp;Word form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Merge contribution…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,6 +1868,10 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>Wrote the contribution {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the Word form {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

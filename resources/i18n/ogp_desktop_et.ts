@@ -129,6 +129,14 @@
         <translation>Ekspordi panus</translation>
     </message>
     <message>
+        <source>Ask for input as a Word form</source>
+        <translation>Küsi sisendit Wordi vormina</translation>
+    </message>
+    <message>
+        <source>Check the commitments to send. The contributor fills in the Word form in Word or LibreOffice and sends it back for Report &gt; Merge contribution.</source>
+        <translation>Märkige saadetavad kohustused. Panustaja täidab Wordi vormi Wordis või LibreOffice’is ja saadab selle tagasi; ühendage see menüüst Aruanne &gt; Ühenda panus.</translation>
+    </message>
+    <message>
         <source>Check the commitments to send. The agency fills them in and sends the file back for Report &gt; Merge contribution.</source>
         <translation>Märkige saadetavad kohustused. Asutus täidab need ja saadab faili tagasi menüüsse Aruanne &gt; Ühenda panus.</translation>
     </message>
@@ -147,6 +155,14 @@
     <message>
         <source>&amp;For whom:</source>
         <translation>&amp;Kellele:</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Vormi keel</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>Vormi &amp;keel:</translation>
     </message>
     <message>
         <source>Contribution file</source>
@@ -475,6 +491,20 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>Export folder</source>
         <translation>Ekspordi kaust</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language in a sentence</comment>
+        <translation>inglise</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <comment>language in a sentence</comment>
+        <translation>eesti</translation>
+    </message>
+    <message>
+        <source>{count} value(s) are not translated into {language} and will stay in {source}: {where}.</source>
+        <translation>{count} väärtust pole tõlgitud {language} keelde ja jäävad {source} keelde: {where}.</translation>
     </message>
     <message>
         <source>The report has no errors, so it can be exported as final.</source>
@@ -1181,6 +1211,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>Vastuoluline väli</translation>
     </message>
     <message>
+        <source>Comments on this field</source>
+        <translation>Selle välja kommentaarid</translation>
+    </message>
+    <message>
         <source>When it was sent</source>
         <translation>Saatmise ajal</translation>
     </message>
@@ -1231,6 +1265,22 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>Every conflict has a choice.</source>
         <translation>Igal vastuolul on valik tehtud.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>keegi</translation>
+    </message>
+    <message>
+        <source>Comment by {who} on {field}: {text}</source>
+        <translation>{who} kommentaar väljale {field}: {text}</translation>
+    </message>
+    <message>
+        <source>Comment by {who} outside the fields: {text}</source>
+        <translation>{who} kommentaar väljaspool välju: {text}</translation>
+    </message>
+    <message>
+        <source>Merge it anyway?</source>
+        <translation>Kas ühendada ikkagi?</translation>
     </message>
     <message>
         <source>Before merging the contribution for {who}</source>
@@ -1801,6 +1851,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>&amp;Ekspordi panus…</translation>
     </message>
     <message>
+        <source>Ask for input as a &amp;Word form…</source>
+        <translation>Küsi sisendit &amp;Wordi vormina…</translation>
+    </message>
+    <message>
         <source>&amp;Merge contribution…</source>
         <translation>Ü&amp;henda panus…</translation>
     </message>
@@ -1819,6 +1873,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>Wrote the contribution {name}.</source>
         <translation>Panus kirjutati faili {name}.</translation>
+    </message>
+    <message>
+        <source>Wrote the Word form {name}.</source>
+        <translation>Wordi vorm {name} on kirjutatud.</translation>
     </message>
     <message>
         <source>Contribution merged. Edit &gt; Undo takes it back.</source>

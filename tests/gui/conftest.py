@@ -60,6 +60,8 @@ class PromptRecorder:
 
     def _recorder(self, name: str) -> Callable[..., Any]:
         def record(*args: Any, **kwargs: Any) -> Any:
+            if name == "error":  # an exception is shown as its sentence in the interface language, as prompts does
+                args = (*args[:2], prompts.message(args[2]), *args[3:])
             self.calls.append((name, args))
             queue = self.answers.get(name)
             return queue.pop(0) if queue else None

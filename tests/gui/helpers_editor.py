@@ -30,6 +30,10 @@ def _values(*ids: str) -> list[dict[str, Any]]:
 KINDS_TEMPLATE: dict[str, Any] = {
     "id": "kinds-test", "version": 1, "name": _t("Kinds"),
     "report_types": ["mid_term", "end_of_term"],
+    "roles": {"commitments": "things", "commitment_key": ["things.number"], "commitment_number": "things.number",
+              "commitment_title": "things.name", "report_type": "report_type", "language": "language",
+              "milestones": "things.steps", "milestone_activity": "things.steps.what",
+              "milestone_status": "things.steps.status"},
     "sections": [
         {"id": "basics", "label": _t("Basics", "Põhiandmed"), "guidance": _t("", ""), "fields": [
             _f("title", "text", "error"),
@@ -63,9 +67,6 @@ KINDS_TEMPLATE: dict[str, Any] = {
             ]),
         ]},
     ],
-    # the roles every template declares (ogp_desktop/roles.py): "things" play the commitments
-    "roles": {"commitments": "things", "commitment_key": ["things.number"], "commitment_number": "things.number",
-              "commitment_title": "things.name", "report_type": "report_type", "language": "language"},
 }
 
 

@@ -251,3 +251,33 @@ def test_a_commitment_the_contributor_removed_is_asked_about(qtbot, draft, tmp_p
     dialog.accept()
     assert dialog.merged is not None
     assert "EE0044" not in [c["ogp_id"] for c in dialog.merged.report.values["commitments"]]
+
+
+def test_refusals_speak_the_interface_language_and_another_report_is_asked(
+        qtbot, library, draft, tmp_path, prompts_recorder):
+    from PySide6.QtCore import QLocale
+
+    draft_id, report = draft
+    path = export_two(qtbot, report, tmp_path / "c.ogpreport.json")
+    contribution = read_report(path)
+    contribution.set("commitments[0].additional_info", "Budget: 10 000 EUR.")
+    contribution.meta["contribution"]["report_id"] = "another report"
+    write_report(contribution, path)
+    plain = tmp_path / "plain.ogpreport.json"
+    write_report(read_report(DEMO), plain)
+    before = QLocale()
+    QLocale.setDefault(QLocale("et_EE"))  # what the language switcher does for Estonian
+    try:
+        assert not merge_contribution_into(None, library, draft_id, report, str(plain))
+        assert prompts_recorder.named("error")[-1][2].startswith("see fail pole panusefail")
+
+        prompts_recorder.answer("ask_yes_no", False)
+        assert not merge_contribution_into(None, library, draft_id, report, str(path))
+        assert prompts_recorder.named("ask_yes_no")[-1][2].startswith("see panus tehti teisest aruandest")
+        assert report.get(f"commitments[{FIRST}].additional_info") != "Budget: 10 000 EUR."
+
+        prompts_recorder.answer("ask_yes_no", True)
+        assert merge_contribution_into(None, library, draft_id, report, str(path))
+        assert report.get(f"commitments[{FIRST}].additional_info") == "Budget: 10 000 EUR."
+    finally:
+        QLocale.setDefault(before)

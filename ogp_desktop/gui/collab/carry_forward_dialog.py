@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.dates import local_time
-from ogp_desktop.interchange import CarryForwardError, carry_forward
+from ogp_desktop.interchange import CarryForwardError
+from ogp_desktop.interchange.usecases import carry_forward_to_draft
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.store.errors import StoreError
@@ -121,7 +122,8 @@ class CarryForwardDialog(QDialog):
 
     def _fill_types(self) -> None:
         try:
-            field = load_template(DEFAULT_TEMPLATE).field("report_type")
+            template = load_template(DEFAULT_TEMPLATE)
+            field = template.field((template.roles.report_type,))
         except TemplateError:
             field = None
         for value in field.values if field is not None else ():
@@ -158,7 +160,7 @@ class CarryForwardDialog(QDialog):
         if index >= 0:
             self.type_combo.setCurrentIndex(index)
         if not self._title_typed:
-            plan = previous.values.get("action_plan_title") or previous.title
+            plan = previous.values.get(previous.roles.plan_title) or previous.title
             self.title_edit.setText(f"{plan}: {self.type_combo.currentText()}" if plan else "")
             self.title_edit.setCursorPosition(0)  # the start says which plan; the end is the type chosen above
 
@@ -174,11 +176,10 @@ class CarryForwardDialog(QDialog):
     def accept(self) -> None:
         try:
             previous = self.previous()
-            new = carry_forward(previous, str(self.type_combo.currentData()),
-                                clean_text(self.title_edit.text()).strip() or None)
-            self.draft_id = self.library.add(new)
+            self.draft_id = carry_forward_to_draft(self.library, previous, str(self.type_combo.currentData()),
+                                                   clean_text(self.title_edit.text()).strip() or None)
         except (StoreError, ReportFileError, CarryForwardError) as exc:
-            self.problem_label.setText(str(exc))
+            self.problem_label.setText(prompts.message(exc))
             return
         super().accept()
 

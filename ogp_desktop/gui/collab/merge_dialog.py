@@ -36,14 +36,17 @@ from PySide6.QtWidgets import (
 from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.gui.collab.merge_conflicts_model import MergeConflictsModel, side_text
 from ogp_desktop.gui.widgets import prompts
+from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.interchange import (
     ContributionError,
     MergeResult,
     contribution_info,
-    merge_contribution,
     resolve,
 )
 from ogp_desktop.interchange.merge import OURS, THEIRS
+from ogp_desktop.interchange.usecases import merge_contribution_into_draft
+from ogp_desktop.interchange.wordform_parts import FormError
+from ogp_desktop.interchange.wordform_read import FormComment, FormReading, is_form, read_contribution_form
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.store.diff import diff_reports
@@ -51,7 +54,8 @@ from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
 from ogp_desktop.template import Template, TemplateError, load_template
 
-CONTRIBUTION_FILTER = "OGP report files (*.ogpreport.json);;JSON files (*.json);;All files (*)"
+CONTRIBUTION_FILTER = ("Contributions (*.ogpreport.json *.json *.docx);;OGP report files (*.ogpreport.json);;"
+                       "Word forms (*.docx);;JSON files (*.json);;All files (*)")
 _MISSING = object()
 
 
@@ -99,17 +103,18 @@ def replace_report(report: Report, new: Report, stack: QUndoStack | None, text: 
 def kept_count(result: MergeResult) -> int:
     """How many of the coordinator's own changes since the export the merge keeps (the contributor left them)."""
     info = contribution_info(result.contribution)
-    rows = result.original.values.get("commitments") or []
-    ours = {str(c.get("ogp_id") or c.get("number") or ""): (i, c) for i, c in enumerate(rows) if isinstance(c, dict)}
+    roles = result.original.roles
+    rows = result.original.commitments()
+    ours = {roles.commitment_key_of(c): (i, c) for i, c in enumerate(rows) if isinstance(c, dict)}
     settled = {c.path for c in result.conflicts} | {k.split(":", 1)[-1] for k in result.resolved}
     count = 0
     for base in info.base_commitments:
-        key = str(base.get("ogp_id") or base.get("number") or "") if isinstance(base, dict) else ""
+        key = roles.commitment_key_of(base)
         if not key or key not in ours:
             continue
         index, mine = ours[key]
         for entry in diff_reports({"values": base}, {"values": mine}):
-            full = f"commitments[{index}]" + ("" if entry.path.startswith("[") else ".") + entry.path
+            full = f"{roles.commitments}[{index}]" + ("" if entry.path.startswith("[") else ".") + entry.path
             if not any(full == c or full.startswith((c + ".", c + "[")) for c in settled):
                 count += 1
     return count
@@ -122,8 +127,9 @@ class MergeDialog(QDialog):
     """
 
     def __init__(self, result: MergeResult, template: Template, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, reading: FormReading | None = None) -> None:
         super().__init__(parent)
+        self.reading = reading  # a Word form's comments and notes, shown beside the conflicts
         self.merge_result = result
         self.merged: MergeResult | None = None
         self.who = contribution_info(result.contribution).for_whom
@@ -166,6 +172,12 @@ class MergeDialog(QDialog):
         self.field_label.setWordWrap(True)
         self.field_label.setAccessibleName(self.tr("Field in conflict"))
         grid.addWidget(self.field_label, 0, 0, 1, 3)
+        self.comment_label = QLabel(detail)
+        self.comment_label.setWordWrap(True)
+        self.comment_label.setAccessibleName(self.tr("Comments on this field"))
+        self.comment_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.comment_label.hide()
+        grid.addWidget(self.comment_label, 4, 0, 1, 3)
         titles = (self.tr("When it was sent"), self.tr("Your version"),
                   self.tr("Their version ({who})").format(who=self.who) if self.who else self.tr("Their version"))
         self.base_edit, self.ours_edit, self.theirs_edit = (QPlainTextEdit(detail) for _ in range(3))
@@ -225,10 +237,18 @@ class MergeDialog(QDialog):
     def _summary(self) -> str:
         r = self.merge_result
         who = self.who or self.tr("the contributor")
-        return self.tr("From the contribution for {who}: {taken} value(s) taken from the contributor, {kept} of "
+        text = self.tr("From the contribution for {who}: {taken} value(s) taken from the contributor, {kept} of "
                        "your own changes kept, {conflicts} conflict(s) where you both changed the same value. "
                        "Choose a side for each conflict.").format(
             who=who, taken=len(r.taken), kept=kept_count(r), conflicts=len(r.conflicts))
+        return text + "".join("\n• " + line for line in form_lines(self.reading, self.model.template, self.model.lang))
+
+    def comments_on(self, path: str) -> list[FormComment]:
+        """The Word comments anchored in the field at *path* or inside it (a row)."""
+        if self.reading is None:
+            return []
+        return [c for c in self.reading.comments if c.path and (c.path == path or c.path.startswith(
+            (path + ".", path + "[")))]
 
     # -- slots -------------------------------------------------------------------
     def current_row(self) -> int:
@@ -246,6 +266,10 @@ class MergeDialog(QDialog):
             return
         conflict = self.model.conflicts[row]
         self.field_label.setText(f"<b>{html.escape(self.model.label(row))}</b>")  # its name, never its path
+        comments = self.comments_on(conflict.path)
+        self.comment_label.setVisible(bool(comments))
+        self.comment_label.setText("\n".join(comment_line(c, self.model.template, self.model.lang)
+                                             for c in comments))
         for edit, side in ((self.base_edit, "base"), (self.ours_edit, OURS), (self.theirs_edit, THEIRS)):
             edit.setPlainText(side_text(conflict, side, self.model.template, self.model.lang))
         choice = self.model.choice(row)
@@ -279,7 +303,7 @@ class MergeDialog(QDialog):
         try:
             self.merged = resolve(self.merge_result, dict(self.model.choices))
         except ContributionError as exc:
-            prompts.error(self, self.tr("Merge contribution"), str(exc))
+            prompts.error(self, self.tr("Merge contribution"), exc)
             return
         if self.merged.conflicts:  # a choice opened a deeper conflict (a removed row kept): ask again
             self.merge_result = self.merged
@@ -289,6 +313,53 @@ class MergeDialog(QDialog):
             self.on_choices_changed()
             return
         super().accept()
+
+
+def comment_line(comment: FormComment, template: Template, lang: str) -> str:
+    """A Word comment as one line: who wrote it, on which field (in words), and what."""
+    who = comment.author or QCoreApplication.translate("MergeDialog", "someone")
+    if comment.path:
+        return QCoreApplication.translate("MergeDialog", "Comment by {who} on {field}: {text}").format(
+            who=who, field=path_label(template, comment.path, lang), text=comment.text)
+    return QCoreApplication.translate("MergeDialog", "Comment by {who} outside the fields: {text}").format(
+        who=who, text=comment.text)
+
+
+def form_lines(reading: FormReading | None, template: Template, lang: str) -> list[str]:
+    """What a Word form said besides its values: notes (core sentences in *lang*), then comments."""
+    if reading is None:
+        return []
+    return reading.note_texts(lang) + [comment_line(c, template, lang) for c in reading.comments]
+
+
+def _read(path: str, report: Report) -> tuple[Report, FormReading | None]:
+    """The contribution in *path*: a report file, or a filled Word form."""
+    if not is_form(path):
+        return read_report(path), None
+    reading = read_contribution_form(path, report, load_template(report.template_id))
+    return reading.contribution, reading
+
+
+def _merge_or_ask(parent: QWidget | None, title: str, library: Library, draft_id: str, report: Report,
+                  contribution: Report, clock: Clock, reason: str) -> MergeResult | None:
+    """The merge use case, asking before taking a contribution made from another report; None when refused."""
+    allow = False
+    while True:
+        try:
+            return merge_contribution_into_draft(library, draft_id, report, contribution, reason=reason, clock=clock,
+                                                 allow_other_report=allow)
+        except StoreError as exc:
+            prompts.error(parent, title, exc)
+            return None
+        except ContributionError as exc:
+            other = exc.code == "contribution.other_report"
+            if other and not allow and prompts.ask_yes_no(parent, title, "{}\n\n{}".format(
+                    prompts.message(exc), QCoreApplication.translate("MergeDialog", "Merge it anyway?"))):
+                allow = True
+                continue
+            if not other:
+                prompts.error(parent, title, exc)
+            return None
 
 
 def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: str, report: Report,
@@ -308,27 +379,22 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         if not path:
             return False
     try:
-        contribution = read_report(path)
+        contribution, reading = _read(path, report)
         who = contribution_info(contribution).for_whom
         template = load_template(report.template_id)
-    except (ReportFileError, ContributionError, TemplateError) as exc:
-        prompts.error(parent, title, str(exc))
+    except (ReportFileError, ContributionError, TemplateError, FormError) as exc:
+        prompts.error(parent, title, exc)
         return False
     who = who or Path(path).name
-    try:
-        # the reason is stored with the version in the language of the moment, like a commit message
-        library.snapshot(draft_id, reason=QCoreApplication.translate(
-            "MergeDialog", "Before merging the contribution for {who}").format(who=who))
-    except StoreError as exc:
-        prompts.error(parent, title, str(exc))
+    # the reason is stored with the version in the language of the moment, like a commit message
+    reason = QCoreApplication.translate("MergeDialog", "Before merging the contribution for {who}").format(who=who)
+    result = _merge_or_ask(parent, title, library, draft_id, report, contribution, clock, reason)
+    if result is None:
         return False
-    try:
-        result = merge_contribution(report, contribution, clock=clock)
-    except ContributionError as exc:
-        prompts.error(parent, title, str(exc))
-        return False
+    if result.refused:  # rows it was never sent for: say so, they are not taken
+        prompts.info(parent, title, "\n".join(result.refused_sentences(lang)))
     if result.conflicts:
-        dialog = MergeDialog(result, template, lang, parent)
+        dialog = MergeDialog(result, template, lang, parent, reading)
         try:
             if not prompts.run_dialog(dialog) or dialog.merged is None:
                 return False
@@ -336,13 +402,15 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         finally:
             dialog.deleteLater()
     elif not result.taken and not result.removed:
-        prompts.info(parent, title, QCoreApplication.translate(
-            "MergeDialog", "The contribution for {who} holds no changes to merge.").format(who=who))
+        prompts.info(parent, title, "\n\n".join([QCoreApplication.translate(
+            "MergeDialog", "The contribution for {who} holds no changes to merge.").format(who=who),
+            *form_lines(reading, template, lang)]))
         return False
     replace_report(report, result.report, stack, QCoreApplication.translate(
         "MergeDialog", "Merge the contribution for {who}").format(who=who))
     if not result.resolved:  # no dialog was shown: say what happened
-        prompts.info(parent, title, QCoreApplication.translate(
+        prompts.info(parent, title, "\n\n".join([QCoreApplication.translate(
             "MergeDialog", "Merged the contribution for {who}: {count} value(s) taken; a version from before the "
-            "merge is kept (Report > Versions).").format(who=who, count=len(result.taken)))
+            "merge is kept (Report > Versions).").format(who=who, count=len(result.taken)),
+            *form_lines(reading, template, lang)]))
     return True

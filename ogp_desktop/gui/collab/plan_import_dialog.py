@@ -35,16 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop.gui.collab.merge_dialog import replace_report
-from ogp_desktop.gui.collab.plan_preview_model import PlanPreviewModel, row_owners
+from ogp_desktop.gui.collab.plan_preview_model import PlanPreviewModel
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.interchange import (
     ImportSummary,
     PlanImport,
     PlanImportError,
-    merge_plan,
     read_plan,
-    report_from_plan,
 )
+from ogp_desktop.interchange.usecases import import_plan, import_plan_as_draft, import_plan_into_draft
 from ogp_desktop.report import Report
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
@@ -54,15 +53,9 @@ INLINE_BYTES = 256 * 1024  # a real plan is a few KB: parse it at once, hand any
 
 
 def parse_plan(path: str) -> tuple[PlanImport, dict[int, int]]:
-    """The plan and which commitment each spreadsheet row fed (only needed when there are problems)."""
+    """The plan and which commitment each spreadsheet row fed (the importer records it)."""
     plan = read_plan(path)
-    owners: dict[int, int] = {}
-    if plan.problems:
-        try:
-            owners = row_owners(path)
-        except (PlanImportError, OSError):
-            owners = {}  # the problems still show in the list; only the row marks are lost
-    return plan, owners
+    return plan, plan.owners
 
 
 class _ParseSignals(QObject):
@@ -82,7 +75,7 @@ class _ParseJob(QRunnable):
         try:
             result: tuple[PlanImport, dict[int, int]] | str = parse_plan(self.path)
         except PlanImportError as exc:
-            result = str(exc)
+            result = prompts.message(exc)
         except Exception as exc:  # noqa: BLE001 - a broken file must never kill the app
             result = QCoreApplication.translate(
                 "PlanImportDialog", "{name}: the file cannot be read ({error})."
@@ -227,7 +220,7 @@ class PlanImportDialog(QDialog):
             try:
                 self.on_parsed(parse_plan(path))
             except PlanImportError as exc:
-                self.on_parse_failed(str(exc))
+                self.on_parse_failed(prompts.message(exc))
             return
         self.status_label.setText(self.tr("Reading {name}…").format(name=Path(path).name))
         self.choose_button.setEnabled(False)
@@ -283,8 +276,7 @@ class PlanImportDialog(QDialog):
             self.changes.clear()
             return
         if self.into_current and self.report is not None:
-            self.preview = self.report.copy()
-            self.summary = merge_plan(self.preview, self.plan)
+            self.preview, self.summary = import_plan(self.plan, self.report)
             lines = self.summary.lines()
             self.changes.setPlainText(
                 self.tr("What importing into the current report changes:") + "\n• " + "\n• ".join(lines))
@@ -324,15 +316,12 @@ def run_plan_import(parent: QWidget | None, library: Library, draft_id: str | No
     title = QCoreApplication.translate("PlanImportDialog", "Import action plan")
     try:
         if into_current and draft_id and report is not None and preview is not None:
-            library.snapshot(draft_id, reason=QCoreApplication.translate(
+            new = import_plan_into_draft(library, draft_id, preview, reason=QCoreApplication.translate(
                 "PlanImportDialog", "Before importing the action plan {name}").format(name=name))
-            replace_report(report, preview, stack, QCoreApplication.translate(
+            replace_report(report, new, stack, QCoreApplication.translate(
                 "PlanImportDialog", "Import action plan {name}").format(name=name))
             return draft_id
-        new = report_from_plan(plan, Path(name).stem)
-        if complete_new is not None and not complete_new(new):
-            return None
-        return library.add(new)
+        return import_plan_as_draft(library, plan, Path(name).stem, complete=complete_new)
     except StoreError as exc:
-        prompts.error(parent, title, str(exc))
+        prompts.error(parent, title, exc)
         return None

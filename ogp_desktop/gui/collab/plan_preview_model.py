@@ -1,59 +1,26 @@
 """The commitments of an imported action plan as a table, each row marked with its problems.
 
 A :class:`~ogp_desktop.interchange.PlanImport` names problems by spreadsheet
-row, not by commitment, so :func:`row_owners` re-reads the file's rows with the
-importer's own rule (a row naming ``ogp_id`` or ``number`` starts or continues
-that commitment; a row without them continues the one above) to tell which
-commitment each spreadsheet row fed.
+row; the importer also records which commitment each row fed
+(``PlanImport.owners``), so a problem lands on its commitment here without
+reading the file again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ogp_desktop.interchange import PlanImport, RowProblem
-from ogp_desktop.interchange.plan_csv import read_csv_bytes
-from ogp_desktop.interchange.plan_import import (
-    COMMITMENT_COLUMNS,
-    HEADER_SEARCH_ROWS,
-    normalise_header,
-)
-from ogp_desktop.interchange.plan_xlsx import read_xlsx
-from ogp_desktop.text import clean_text
+from ogp_desktop.roles import first_filled
+from ogp_desktop.template import DEFAULT_TEMPLATE, template_of
 
 NUMBER, TITLE, LEAD, MILESTONES, PROBLEMS = range(5)
 PROBLEM_BRUSH = QBrush(QColor(255, 228, 196))  # light orange: readable with black text in both themes' tables
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def row_owners(path: str | Path) -> dict[int, int]:
-    """Spreadsheet row number -> index of the commitment it belongs to (rows before the first: absent)."""
-    p = Path(path)
-    rows = read_xlsx(p) if p.suffix.lower() in (".xlsx", ".xlsm") else read_csv_bytes(p.read_bytes(), p.name)
-    start = None
-    for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        names = [normalise_header(c) for c in cells]
-        if {"ogp_id", "number"} & set(names) and "title" in names:
-            start, columns = i, names
-            break
-    if start is None:
-        return {}
-    keys: dict[str, int] = {}
-    owners: dict[int, int] = {}
-    current: int | None = None
-    for number, cells in rows[start + 1:]:
-        values = {c: clean_text(v).strip() for c, v in zip(columns, cells, strict=False) if c in COMMITMENT_COLUMNS}
-        if any(values.values()):
-            key = values.get("ogp_id") or values.get("number") or f"row {number}"
-            current = keys.setdefault(key, len(keys))
-        if current is not None:
-            owners[number] = current
-    return owners
 
 
 class PlanPreviewModel(QAbstractTableModel):
@@ -63,14 +30,15 @@ class PlanPreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._commitments: list[dict[str, Any]] = []
         self._problems: dict[int, list[RowProblem]] = {}
+        self._roles = template_of(DEFAULT_TEMPLATE).roles
 
     def set_plan(self, plan: PlanImport | None, owners: dict[int, int] | None = None) -> None:
-        """Show *plan*; *owners* (from :func:`row_owners`) places each problem on its commitment."""
+        """Show *plan*; *owners* (default: the plan's own record) places each problem on its commitment."""
         self.beginResetModel()
         self._commitments = list(plan.commitments) if plan is not None else []
         self._problems = {}
         for problem in plan.problems if plan is not None else ():
-            owner = (owners or {}).get(problem.row)
+            owner = (plan.owners if owners is None else owners).get(problem.row)
             if owner is not None and owner < len(self._commitments):
                 self._problems.setdefault(owner, []).append(problem)
         self.endResetModel()
@@ -102,14 +70,15 @@ class PlanPreviewModel(QAbstractTableModel):
         return handler(self, self._commitments[index.row()], self._problems.get(index.row(), []), index.column())
 
     def _display(self, commitment: dict[str, Any], problems: list[RowProblem], column: int) -> Any:
+        roles = self._roles
         if column == NUMBER:
-            return str(commitment.get("number") or commitment.get("ogp_id") or "")
+            return first_filled(commitment, (roles.commitment_number, *roles.commitment_key))
         if column == TITLE:
-            return str(commitment.get("title") or "")
+            return str(commitment.get(roles.commitment_title) or "")
         if column == LEAD:
-            return str(commitment.get("lead_agency") or "")
+            return str(commitment.get(roles.commitment_lead) or "")
         if column == MILESTONES:
-            return len(commitment.get("milestones") or [])
+            return len(commitment.get(roles.milestones) or [])
         if column == PROBLEMS:
             return len(problems) or ""
         return None
@@ -119,7 +88,7 @@ class PlanPreviewModel(QAbstractTableModel):
             return "\n".join(self.tr("Row {row}, {column}: {message}").format(
                 row=p.row, column=p.column or self.tr("whole row"), message=p.message) for p in problems)
         if column == TITLE:
-            return str(commitment.get("title") or "")  # the column is often narrower than the title
+            return str(commitment.get(self._roles.commitment_title) or "")  # the column is often narrower
         return None
 
     def _background(self, commitment: dict[str, Any], problems: list[RowProblem], column: int) -> Any:

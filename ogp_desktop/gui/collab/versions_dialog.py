@@ -167,7 +167,7 @@ class VersionsDialog(QDialog):
             self.model.set_versions(self.library.versions(self.draft_id))
             deleted = self.library.deleted()
         except StoreError as exc:
-            prompts.error(self, self.tr("Versions"), str(exc))
+            prompts.error(self, self.tr("Versions"), exc)
             return
         self.deleted.clear()
         for draft_id, title, when in deleted:
@@ -213,7 +213,7 @@ class VersionsDialog(QDialog):
         try:
             version_id = self.library.snapshot(self.draft_id, name.strip())
         except StoreError as exc:
-            prompts.error(self, self.tr("Save a named version"), str(exc))
+            prompts.error(self, self.tr("Save a named version"), exc)
             return
         self.refresh()
         if version_id is not None:
@@ -237,7 +237,7 @@ class VersionsDialog(QDialog):
             after = self.library.open(self.draft_id) if new is None else self.library.version_report(
                 self.draft_id, new)
         except StoreError as exc:
-            prompts.error(self, self.tr("Compare versions"), str(exc))
+            prompts.error(self, self.tr("Compare versions"), exc)
             return []
         self.changes.clear()
         self.change_view.clear()
@@ -304,7 +304,7 @@ class VersionsDialog(QDialog):
         try:
             self.restored_report = self.library.restore(self.draft_id, ids[0])
         except StoreError as exc:
-            prompts.error(self, self.tr("Restore version"), str(exc))
+            prompts.error(self, self.tr("Restore version"), exc)
             return
         self.restored.emit(self.restored_report)
         self.accept()
@@ -317,7 +317,7 @@ class VersionsDialog(QDialog):
         try:
             self.library.restore_deleted(draft_id)
         except StoreError as exc:
-            prompts.error(self, self.tr("Restore report"), str(exc))
+            prompts.error(self, self.tr("Restore report"), exc)
             return
         self.draft_undeleted.emit(draft_id)
         self.refresh()

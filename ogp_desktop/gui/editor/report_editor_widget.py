@@ -578,7 +578,7 @@ class ReportEditorWidget(QWidget):
         for page in self.pages.values():
             if isinstance(page, FormPage) and not page.stale:
                 page.on_report_changed(change)  # returns at once unless the change is on the page
-        if change.kind == "replace" or change.path[:1] == ("report_type",):
+        if change.kind == "replace" or change.path[:1] == (self.report.roles.report_type,):
             for page in self.pages.values():
                 if isinstance(page, FormPage):
                     page.update_visibility(self.report.report_type)

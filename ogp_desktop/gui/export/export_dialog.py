@@ -6,13 +6,13 @@ errors; a draft export is always possible.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from ogp_desktop.filenames import safe_stem
 from ogp_desktop.gui.export.export_worker import ExportJob, ExportWorker
 from ogp_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
 from ogp_desktop.gui.widgets import prompts
@@ -21,13 +21,10 @@ from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.report import Report
 from ogp_desktop.template import Template
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
 
 def file_stem(title: str) -> str:
     """A file name from the report title, safe on Windows, macOS and Linux."""
-    stem = _UNSAFE.sub("_", title.replace(": ", " - ")).strip(" ._")
-    return stem[:80] or "report"
+    return safe_stem(title)
 
 
 class ExportDialog(QDialog):
@@ -49,6 +46,7 @@ class ExportDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             self.ui.language_combo.addItem(name, code)
         self.ui.language_combo.setCurrentIndex(max(0, self.ui.language_combo.findData(settings.export_language)))
+        self.ui.language_combo.currentIndexChanged.connect(self.on_language_changed)
         self.ui.folder_edit.setText(settings.export_folder)
         self.ui.name_edit.setText(file_stem(report.title or "report"))
         self.ui.final_radio.setEnabled(errors == 0)
@@ -93,11 +91,30 @@ class ExportDialog(QDialog):
         self.ui.retranslateUi(self)
         self._retranslate_own()
 
+    def on_language_changed(self, _index: int) -> None:
+        self._retranslate_own()
+
+    def untranslated_note(self) -> str:
+        """How many values would stay in the report's language, and the first few of them."""
+        from ogp_desktop.document.export import untranslated_values  # heavy imports stay off start-up
+
+        lang = self.ui.language_combo.currentData()
+        values = untranslated_values(self.report, self.template, lang) if lang else []
+        if not values:
+            return ""
+        where = "; ".join(w for _, w in values[:3]) + ("; …" if len(values) > 3 else "")
+        names = {"en": self.tr("English", "language in a sentence"),
+                 "et": self.tr("Estonian", "language in a sentence")}
+        return self.tr("{count} value(s) are not translated into {language} and will stay in {source}: "
+                       "{where}.").format(count=len(values), language=names.get(lang, lang),
+                                          source=names.get(self.report.language, self.report.language), where=where)
+
     def _retranslate_own(self) -> None:
-        self.ui.final_note.setText(
-            self.tr("The report has no errors, so it can be exported as final.") if self.errors == 0 else
-            self.tr("A final export needs a report without errors; {errors} error(s) are left "
-                    "(see the problems list). A draft export is marked DRAFT.").format(errors=self.errors))
+        note = (self.tr("The report has no errors, so it can be exported as final.") if self.errors == 0 else
+                self.tr("A final export needs a report without errors; {errors} error(s) are left "
+                        "(see the problems list). A draft export is marked DRAFT.").format(errors=self.errors))
+        untranslated = self.untranslated_note()
+        self.ui.final_note.setText(f"{note}\n{untranslated}" if untranslated else note)
         self.export_button.setText(self.tr("&Export"))
         self.export_button.setAccessibleName(self.tr("Start export"))
         self.cancel_button.setText(self.tr("&Cancel export"))

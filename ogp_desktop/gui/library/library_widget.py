@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QToolBar, QVBoxLayout, QWidget
 
+from ogp_desktop.filenames import safe_stem
 from ogp_desktop.gui.library.library_model import (
     COMPLETE,
     DRAFT_ID_ROLE,
@@ -137,7 +138,7 @@ class LibraryWidget(QWidget):
         try:
             drafts = self.library.list()
         except StoreError as exc:
-            prompts.error(self, self.tr("Library"), str(exc))
+            prompts.error(self, self.tr("Library"), exc)
             drafts = []
         self.model.set_drafts(drafts)
         self.empty_label.setVisible(not drafts)
@@ -183,7 +184,7 @@ class LibraryWidget(QWidget):
         try:
             draft_id = self.library.import_file(path)
         except (ReportFileError, StoreError) as exc:
-            prompts.error(self, self.tr("Import report file"), str(exc))
+            prompts.error(self, self.tr("Import report file"), exc)
             return None
         self.refresh()
         self.select(draft_id)
@@ -214,8 +215,8 @@ class LibraryWidget(QWidget):
         draft_id = self.selected_id()
         if not draft_id:
             return
-        name = "".join(c if c.isalnum() or c in " -_" else "_" for c in self._selected_title(draft_id))
-        path = prompts.save_file(self, self.tr("Save a copy as report file"), f"{name.strip()}.ogpreport.json")
+        name = safe_stem(self._selected_title(draft_id))
+        path = prompts.save_file(self, self.tr("Save a copy as report file"), f"{name}.ogpreport.json")
         if path and self._run(self.tr("Save a copy"), lambda: self.library.export(draft_id, path)) is not False:
             self.message.emit(self.tr("Saved a copy as {path}.").format(path=path))
 
@@ -248,5 +249,5 @@ class LibraryWidget(QWidget):
         try:
             return work()  # type: ignore[operator]
         except StoreError as exc:
-            prompts.error(self, title, str(exc))
+            prompts.error(self, title, exc)
             return False

@@ -50,7 +50,7 @@ class NewReportDialog(QDialog):
 
     def _fill_report_types(self) -> None:
         self.ui.report_type_combo.clear()
-        field = self.template.field("report_type") if self._templates else None
+        field = self.template.field((self.template.roles.report_type,)) if self._templates else None
         for value in field.values if field is not None else ():
             self.ui.report_type_combo.addItem(value.text(self._lang), value.id)
 
@@ -80,27 +80,30 @@ class NewReportDialog(QDialog):
         super().accept()
 
     def values(self) -> dict[str, Any]:
+        roles = self.template.roles
         out = {
-            "country": clean_text(self.ui.country_edit.text()).strip(),
-            "action_plan_title": clean_text(self.ui.plan_title_edit.text()).strip(),
-            "plan_start": self._month(self.ui.plan_start_edit),
-            "plan_end": self._month(self.ui.plan_end_edit),
-            "language": self.ui.language_combo.currentData(),
+            roles.country: clean_text(self.ui.country_edit.text()).strip(),
+            roles.plan_title: clean_text(self.ui.plan_title_edit.text()).strip(),
+            roles.plan_start: self._month(self.ui.plan_start_edit),
+            roles.plan_end: self._month(self.ui.plan_end_edit),
+            roles.language: self.ui.language_combo.currentData(),
         }
         if self.ui.report_type_combo.currentData():
-            out["report_type"] = self.ui.report_type_combo.currentData()
+            out[roles.report_type] = self.ui.report_type_combo.currentData()
+        out.pop("", None)  # a role this template does not declare
         return out
 
     def prefill(self, values: dict[str, Any]) -> None:
         """Start from what is already known (e.g. from an imported plan): the keys :meth:`values` returns."""
-        for key, edit in (("country", self.ui.country_edit), ("action_plan_title", self.ui.plan_title_edit)):
-            if values.get(key):
+        roles = self.template.roles
+        for key, edit in ((roles.country, self.ui.country_edit), (roles.plan_title, self.ui.plan_title_edit)):
+            if key and values.get(key):
                 edit.setText(str(values[key]))
-        for key, edit in (("plan_start", self.ui.plan_start_edit), ("plan_end", self.ui.plan_end_edit)):
+        for key, edit in ((roles.plan_start, self.ui.plan_start_edit), (roles.plan_end, self.ui.plan_end_edit)):
             month = QDate.fromString(str(values.get(key) or "")[:7], "yyyy-MM")
-            if month.isValid():
+            if key and month.isValid():
                 edit.setDate(month)
-        for key, combo in (("language", self.ui.language_combo), ("report_type", self.ui.report_type_combo)):
+        for key, combo in ((roles.language, self.ui.language_combo), (roles.report_type, self.ui.report_type_combo)):
             at = combo.findData(values.get(key))
             if at >= 0:
                 combo.setCurrentIndex(at)
@@ -108,5 +111,5 @@ class NewReportDialog(QDialog):
     def title(self) -> str:
         """The draft's name in the library: the plan and the kind of report."""
         kind = self.ui.report_type_combo.currentText()
-        plan = self.values()["action_plan_title"]
+        plan = self.values().get(self.template.roles.plan_title, "")
         return f"{plan}: {kind}" if kind else plan

@@ -32,6 +32,7 @@ from ogp_desktop.gui.widgets.dates import local_time
 from ogp_desktop.gui.widgets.i18n import LanguageSwitcher, counted
 from ogp_desktop.gui.widgets.icons import icon
 from ogp_desktop.gui.widgets.settings import Settings
+from ogp_desktop.interchange.contribution import contribution_record
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report, write_report
 from ogp_desktop.store.autosave import SaveState
@@ -58,9 +59,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, settings: Settings, *, editor_factory: EditorFactory | None = None,
                  track_session: bool = True, languages: LanguageSwitcher | None = None,
-                 clock: Clock = system_clock, keep_into: Path | None = None,
+                 clock: Clock = system_clock, log_folder: Path | None = None, keep_into: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.log_folder = log_folder if log_folder is not None else datadir.log_dir()
         # A temporary library (--demo): on quitting, drafts made or changed in it may be kept in this one.
         self.keep_into = keep_into
         self._first_revisions = {d.id: library.revision(d.id) for d in library.list()} if keep_into else {}
@@ -279,9 +281,10 @@ class MainWindow(QMainWindow):
 
     def _type_labels(self) -> dict[str, str]:
         try:
-            field = load_template(DEFAULT_TEMPLATE).field("report_type")
+            template = load_template(DEFAULT_TEMPLATE)
         except TemplateError:
             return {}
+        field = template.field((template.roles.report_type,))
         return {str(v.id): v.text(self.lang) for v in field.values} if field is not None else {}
 
     def _restore_geometry(self) -> None:
@@ -371,7 +374,7 @@ class MainWindow(QMainWindow):
             report = self.library.open(draft_id)
             template = load_template(report.template_id)
         except (StoreError, TemplateError) as exc:
-            prompts.error(self, self.tr("Open report"), str(exc))
+            prompts.error(self, self.tr("Open report"), exc)
             return False
         self._show_report(draft_id, report, template)
         if self.track_session:
@@ -408,13 +411,13 @@ class MainWindow(QMainWindow):
         self.current = OpenDraft(draft_id, report, template, stack, editor, autosave)
         self._update_actions()
         self.save_label.setText(self.tr("Read-only") if autosave is None else self.tr("Saved"))
-        contribution = report.meta.get("contribution")
+        contribution = contribution_record(report)
         if isinstance(contribution, dict):
             self.show_banner(self.tr(
                 "This is a contribution for {whom}, taken from the report “{title}”: it holds only the "
                 "commitments sent to you. Edit them and send the file back; the coordinator merges it.").format(
                 whom=contribution.get("for") or self.tr("a contributor"),
-                title=contribution.get("source_title") or report.values.get("action_plan_title") or ""))
+                title=contribution.get("source_title") or report.values.get(report.roles.plan_title) or ""))
 
     def close_report(self) -> bool:
         """Save and close the open draft; False when the user chose to keep it open."""
@@ -520,7 +523,7 @@ class MainWindow(QMainWindow):
         try:
             templates = [load_template(p.stem) for p in shipped_template_files()]
         except TemplateError as exc:
-            prompts.error(self, self.tr("New report"), str(exc))
+            prompts.error(self, self.tr("New report"), exc)
             return False
         dialog = NewReportDialog(templates, self.lang, self)
         try:
@@ -532,7 +535,7 @@ class MainWindow(QMainWindow):
         try:
             draft_id = self.library.create(values, title=title, template_id=template_id)
         except StoreError as exc:
-            prompts.error(self, self.tr("New report"), str(exc))
+            prompts.error(self, self.tr("New report"), exc)
             return False
         self.library_widget.refresh()
         return self.open_draft(draft_id)
@@ -551,7 +554,7 @@ class MainWindow(QMainWindow):
         try:
             draft_id = self.library.import_file(path)
         except (ReportFileError, StoreError, OSError) as exc:
-            prompts.error(self, self.tr("Open report file"), str(exc))
+            prompts.error(self, self.tr("Open report file"), exc)
             return False
         self.settings.add_recent_file(str(Path(path).resolve()))
         self.library_widget.refresh()
@@ -567,7 +570,7 @@ class MainWindow(QMainWindow):
             report = read_report(path)
             template = load_template(report.template_id)
         except (ReportFileError, TemplateError, OSError) as exc:
-            prompts.error(self, self.tr("Open report file"), str(exc))
+            prompts.error(self, self.tr("Open report file"), exc)
             return False
         self._show_report(None, report, template)
         self.settings.add_recent_file(str(Path(path).resolve()))
@@ -659,7 +662,7 @@ class MainWindow(QMainWindow):
         return True
 
     def about(self) -> None:
-        dialog = AboutDialog(self.library.folder, datadir.log_dir(), self)
+        dialog = AboutDialog(self.library.folder, self.log_folder, self)
         prompts.run_dialog(dialog)
         dialog.deleteLater()
 

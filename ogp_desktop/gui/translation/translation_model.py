@@ -111,7 +111,7 @@ class TranslationModel(QAbstractTableModel):
 
     def _may_add_or_drop(self, change: Change) -> bool:
         """Whether a value edit outside the list can change which paths are listed."""
-        if change.path == ("report_type",):  # sections and fields show for some report types only
+        if change.path == (self.template.roles.report_type,):  # sections and fields show for some report types only
             return True
         field = self.template.field(change.path)
         return field is None or field.kind in translations.TRANSLATABLE_KINDS or field.kind == "group"

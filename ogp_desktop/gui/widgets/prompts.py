@@ -8,8 +8,11 @@ Callers must use ``prompts.open_file(...)`` (attribute access), never
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+
+from ogp_desktop.errors import user_message
+from ogp_desktop.languages import known_language
 
 REPORT_FILTER = "OGP report files (*.ogpreport.json);;JSON files (*.json);;All files (*)"
 
@@ -49,9 +52,22 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    """One clear sentence; *details* (a traceback, a path) go in the copyable details box."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+def interface_language() -> str:
+    """The language the interface speaks now (the switcher sets Qt's default locale with it)."""
+    return known_language(QLocale().name()[:2])
+
+
+def message(problem: str | BaseException) -> str:
+    """What to show for *problem*: a core error's sentence in the interface language, or the text itself.
+
+    The one route from a caught exception to a sentence on screen (``str(exc)`` would be English).
+    """
+    return problem if isinstance(problem, str) else user_message(problem, interface_language())
+
+
+def error(parent: QWidget | None, title: str, text: str | BaseException, details: str = "") -> None:
+    """One clear sentence (or an exception, rendered by :func:`message`); *details* go in the details box."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message(text), QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if details:
         box.setDetailedText(details)
