@@ -37,7 +37,7 @@ def main() -> int:
     os.environ["OGP_DESKTOP_DATA"] = str(tmp / "data")
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
     import platformdirs
-    from PySide6.QtCore import QDate
+    from PySide6.QtCore import QDate, Qt
 
     from ogp_desktop import APP_ID
     from ogp_desktop import app as app_module
@@ -54,6 +54,7 @@ def main() -> int:
     app_module.make_application(["screenshots"])
     session = app_module.start()
     window = session.window
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the offscreen screen is small: not maximised
     window.resize(1200, 760)
     library = window.library
     library.import_file(resource_path("samples", "demo-ee-2016-2018.ogpreport.json"))

@@ -32,6 +32,7 @@ def shoot(width: int, height: int, lang: str, out: Path) -> None:
 
     from ogp_desktop import app as app_module
     from ogp_desktop.gui.widgets.settings import Settings
+    from ogp_desktop.gui.widgets.spelling_ui import spell_service
 
     settings = Settings(tmp / "settings.ini")
     settings.language = lang
@@ -41,13 +42,17 @@ def shoot(width: int, height: int, lang: str, out: Path) -> None:
     window.setWindowState(Qt.WindowState.WindowMaximized)
     window.resize(width, height)
     editor = window.current.editor
-    editor.go_to("commitments[1].milestones[0].activity")
-    editor.find_bar.open(replace=False, text="open data")
-    for _ in range(20):
+    results = "commitments[1].results"
+    window.current.report.set(results, window.current.report.get(results) + " The projet was recieved well.")
+    editor.go_to(results)
+    editor.find_bar.open(replace=True, text="open data")
+    deadline = time.monotonic() + 20  # the English dictionary loads on its worker thread
+    while time.monotonic() < deadline and not editor.find_bar.isHidden():
         app.processEvents()
+        if spell_service().checker.loaded("en"):
+            break
         time.sleep(0.05)
-    editor.find_bar.find_next()
-    for _ in range(10):
+    for _ in range(20):
         app.processEvents()
         time.sleep(0.05)
     shot = window.screen().grabWindow(0)

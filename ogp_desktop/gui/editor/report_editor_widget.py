@@ -393,10 +393,21 @@ class ReportEditorWidget(QWidget):
         self.retranslate()
         self.revalidate()  # messages are written in the UI language
 
+    def _fit_problems_height(self) -> None:
+        """No problems: the form takes the height; problems again: the list gets its share back."""
+        empty = not self.problems
+        total = sum(self.center.sizes())
+        if total <= 0 or empty == getattr(self, "_problems_empty", None):
+            return  # not laid out yet (the first resize does it), or nothing changed
+        self._problems_empty = empty
+        share = 0 if empty else max(120, total // 4)
+        self.center.setSizes([total - share, share])
+
     # -- room -------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.share_out()  # a new window size: the form two thirds, the rest shared
+        self._fit_problems_height()
 
     def fit_panes(self) -> None:
         """Give the form at least two thirds of the width; navigator and side panes share the rest."""
@@ -606,6 +617,7 @@ class ReportEditorWidget(QWidget):
         self.statuses = section_status(self.report, self.template, self.problems)
         self.navigator_model.set_statuses(self.statuses)
         self.problems_widget.set_problems(self.problems)
+        self._fit_problems_height()
         self.parsed_problems = [(valuepath.parse(p.path), p) for p in self.problems if _parses(p.path)]
         current = self.stack.currentWidget()
         for page in self.pages.values():  # hidden pages catch up when shown
