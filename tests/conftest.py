@@ -24,6 +24,8 @@ SLOW = (
     "tests/core/test_any_date.py",
     "tests/core/test_template_versions.py::test_a_newer_version_than_installed_is_refused_in_one_sentence",
     "tests/core/test_validate_cli.py",
+    "tests/core/test_no_tracebacks.py",
+    "tests/gui/test_human_words.py::test_no_page_of_the_demo_shows_a_value_path",
     "tests/document/test_robustness.py",
     "tests/document/test_export_command.py",
     "tests/document/test_libreoffice.py",
