@@ -112,7 +112,7 @@ def read_capped(path: str | Path, cap: int, *, what: str = "file") -> bytes:
         why = _kind(os.fstat(fd).st_mode)  # replaced between the stat and the open
         if why:
             raise InputRefused(why)
-        if hasattr(os, "set_blocking"):
+        if getattr(os, "O_NONBLOCK", 0):
             os.set_blocking(fd, True)  # a regular file: plain reads from here on
         parts: list[bytes] = []
         total = 0

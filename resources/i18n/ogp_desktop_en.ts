@@ -351,6 +351,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Guidance for this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance &amp;beside the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Guidance pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,6 +492,20 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <comment>language in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} value(s) are not translated into {language} and will stay in {source}: {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,6 +656,13 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>Move to a field to see what it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,6 +947,10 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,6 +960,14 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1089,6 +1130,18 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>Exported {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your drafts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be copied to your library: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,6 +1863,14 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the report for this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote the contribution {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,6 +1884,60 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>Version restored. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tables: next / previous cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: remove the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: duplicate the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: move the row up / down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field: put the cursor in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter of its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -351,6 +351,14 @@
         <translation>&amp;Asenda…</translation>
     </message>
     <message>
+        <source>&amp;Guidance for this field</source>
+        <translation>&amp;Selle välja juhis</translation>
+    </message>
+    <message>
+        <source>Guidance &amp;beside the field</source>
+        <translation>Juhis välja kõ&amp;rval</translation>
+    </message>
+    <message>
         <source>&amp;Guidance pane</source>
         <translation>&amp;Juhiste paan</translation>
     </message>
@@ -487,6 +495,20 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>Export folder</source>
         <translation>Ekspordi kaust</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language in a sentence</comment>
+        <translation>inglise</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <comment>language in a sentence</comment>
+        <translation>eesti</translation>
+    </message>
+    <message>
+        <source>{count} value(s) are not translated into {language} and will stay in {source}: {where}.</source>
+        <translation>{count} väärtust pole tõlgitud {language} keelde ja jäävad {source} keelde: {where}.</translation>
     </message>
     <message>
         <source>The report has no errors, so it can be exported as final.</source>
@@ -637,6 +659,13 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>Move to a field to see what it asks for.</source>
         <translation>Liigu väljale, et näha, mida seal küsitakse.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Kasutusjuhend</translation>
     </message>
 </context>
 <context>
@@ -920,6 +949,10 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>&amp;OGP Report Studio teave</translation>
     </message>
     <message>
+        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
+        <translation>See on tutvustus ajutises kogus: siia kirjutatu kaob rakendusest väljumisel, kui te siis ei vali seda oma kogusse alles jätta.</translation>
+    </message>
+    <message>
         <source>Read-only: {reason}</source>
         <translation>Ainult lugemiseks: {reason}</translation>
     </message>
@@ -930,6 +963,14 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Kasutus&amp;juhend</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kiirklahvid</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -1094,6 +1135,18 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>Exported {files}.</source>
         <translation>Eksporditud: {files}.</translation>
+    </message>
+    <message>
+        <source>Keep your drafts?</source>
+        <translation>Kas jätta mustandid alles?</translation>
+    </message>
+    <message>
+        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
+        <translation>Kirjutasite selles tutvustuses aruandeid: {count} ({titles}). Kas jätta need oma kogusse alles? Kui ei, kustutatakse need koos tutvustusega.</translation>
+    </message>
+    <message>
+        <source>The drafts could not be copied to your library: {reason}</source>
+        <translation>Mustandeid ei saanud teie kogusse kopeerida: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1867,14 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>&amp;Versioonid…</translation>
     </message>
     <message>
+        <source>Import action plan</source>
+        <translation>Impordi tegevuskava</translation>
+    </message>
+    <message>
+        <source>About the report for this plan</source>
+        <translation>Selle tegevuskava aruande andmed</translation>
+    </message>
+    <message>
         <source>Wrote the contribution {name}.</source>
         <translation>Panus kirjutati faili {name}.</translation>
     </message>
@@ -1828,6 +1889,60 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>Version restored. Edit &gt; Undo takes it back.</source>
         <translation>Versioon taastati. Redigeeri &gt; Võta tagasi võtab selle tagasi.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tables: next / previous cell</source>
+        <translation>Tabelid: järgmine / eelmine lahter</translation>
+    </message>
+    <message>
+        <source>Tables: add a row</source>
+        <translation>Tabelid: lisa rida</translation>
+    </message>
+    <message>
+        <source>Tables: remove the row</source>
+        <translation>Tabelid: eemalda rida</translation>
+    </message>
+    <message>
+        <source>Tables: duplicate the row</source>
+        <translation>Tabelid: kopeeri rida</translation>
+    </message>
+    <message>
+        <source>Tables: move the row up / down</source>
+        <translation>Tabelid: rida üles / alla</translation>
+    </message>
+    <message>
+        <source>A field: put the cursor in it</source>
+        <translation>Väli: vii kursor sinna</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter of its name</source>
+        <translation>Alt + välja nimes allakriipsutatud täht</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kiirklahvid</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tegevus</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klahvid</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation>Lisa „{word}“ sõnastikku</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(soovitusi pole)</translation>
     </message>
 </context>
 <context>

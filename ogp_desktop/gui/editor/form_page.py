@@ -189,6 +189,8 @@ class FormPage(QScrollArea):
             editor.attach(editing, path)
             editor.set_value(report.get(path))
             editor.value_changed.connect(self.on_editor_value_changed)
+            if hasattr(editor, "set_spell_language"):  # long texts are checked in the report's language
+                editor.set_spell_language(report.language)
             block = FieldBlock(editor, body)
             block.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.body_layout.addWidget(block)

@@ -8,11 +8,12 @@ restores and merges show up without the editors echoing edits back.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -59,6 +61,8 @@ _FIND = {"find": (QT_TRANSLATE_NOOP("Editor", "&Find…"), QKeySequence.Standard
          "find_next": (QT_TRANSLATE_NOOP("Editor", "Find ne&xt"), QKeySequence.StandardKey.FindNext),
          "find_previous": (QT_TRANSLATE_NOOP("Editor", "Find pre&vious"), QKeySequence.StandardKey.FindPrevious),
          "replace": (QT_TRANSLATE_NOOP("Editor", "R&eplace…"), "Ctrl+H")}
+_HELP = {"field_help": (QT_TRANSLATE_NOOP("Editor", "&Guidance for this field"), "F1"),
+         "field_help_here": (QT_TRANSLATE_NOOP("Editor", "Guidance &beside the field"), "Shift+F1")}
 _PANES = {"guidance": QT_TRANSLATE_NOOP("Editor", "&Guidance pane"),
           "problems": QT_TRANSLATE_NOOP("Editor", "&Problems pane")}
 _UNDO = {"edit": QT_TRANSLATE_NOOP("Editor", "typing in “{field}”"),
@@ -164,6 +168,20 @@ class ReportEditorWidget(QWidget):
                                 else [QKeySequence(keys)])
             self.addAction(action)
             self.find_actions[name] = action
+        # Help > Guidance for this field (F1): the pane, opened and read; Shift+F1: beside the field itself.
+        self.help_actions: dict[str, QAction] = {}
+        for name, (_text, key) in _HELP.items():
+            action = QAction(self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcut(QKeySequence(key))
+            self.addAction(action)
+            self.help_actions[name] = action
+        self.help_actions["field_help"].triggered.connect(self.on_field_help_triggered)
+        self.help_actions["field_help_here"].triggered.connect(self.on_field_help_here_triggered)
+        self._help_return: QWidget | None = None
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.guidance.text)
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.activated.connect(self.on_guidance_escape)
         self.find_actions["find"].triggered.connect(self.on_find_triggered)
         self.find_actions["replace"].triggered.connect(self.on_replace_triggered)
         self.find_actions["find_next"].triggered.connect(self.find_bar.find_next)
@@ -414,6 +432,27 @@ class ReportEditorWidget(QWidget):
         if name == "guidance" and visible:  # coming back: take its share again, once the layout has it
             QTimer.singleShot(0, self.share_out)
 
+    # -- guidance from the keyboard ------------------------------------------------
+    def on_field_help_triggered(self) -> None:
+        """F1: open the guidance pane if folded and move the cursor into its text (Esc goes back)."""
+        self._help_return = QApplication.focusWidget()
+        self.set_pane_visible("guidance", True)
+        self.guidance.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_guidance_escape(self) -> None:
+        if self._help_return is not None and shiboken6.isValid(self._help_return):
+            self._help_return.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_field_help_here_triggered(self) -> None:
+        """Shift+F1: the field's guidance in a note beside the field, where the eyes already are."""
+        focused = QApplication.focusWidget()
+        field = self.guidance.field
+        if focused is None or field is None:
+            return
+        text = field.help(self.lang) or (field.parent.help(self.lang) if field.parent is not None else "")
+        at = focused.mapToGlobal(focused.rect().bottomLeft())
+        QWhatsThis.showText(at, f"<b>{html.escape(field.text(self.lang))}</b><br>{html.escape(text)}", focused)
+
     # -- find and replace ----------------------------------------------------------
     def _selected_text(self) -> str:
         focused = QApplication.focusWidget()
@@ -456,6 +495,8 @@ class ReportEditorWidget(QWidget):
             action.setText(translate(self.lang, "Editor", _PANES[name]))
         for name, action in self.find_actions.items():
             action.setText(translate(self.lang, "Editor", _FIND[name][0]))
+        for name, action in self.help_actions.items():
+            action.setText(translate(self.lang, "Editor", _HELP[name][0]))
 
     def set_read_only(self, ro: bool) -> None:
         self.read_only = ro

@@ -23,6 +23,7 @@ from ogp_desktop.gui.library.library_widget import LibraryWidget
 from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
 from ogp_desktop.gui.shell.about_dialog import AboutDialog
 from ogp_desktop.gui.shell.autosave_bridge import AutosaveBridge, describe
+from ogp_desktop.gui.shell.help_dialogs import GuideDialog, ShortcutsDialog
 from ogp_desktop.gui.shell.open_draft import OpenDraft
 from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
 from ogp_desktop.gui.shell.report_menu import ReportMenu
@@ -58,10 +59,13 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, settings: Settings, *, editor_factory: EditorFactory | None = None,
                  track_session: bool = True, languages: LanguageSwitcher | None = None,
-                 clock: Clock = system_clock, log_folder: Path | None = None,
+                 clock: Clock = system_clock, log_folder: Path | None = None, keep_into: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log_folder = log_folder if log_folder is not None else datadir.log_dir()
+        # A temporary library (--demo): on quitting, drafts made or changed in it may be kept in this one.
+        self.keep_into = keep_into
+        self._first_revisions = {d.id: library.revision(d.id) for d in library.list()} if keep_into else {}
         self.clock = clock  # stamps merges; tests fix it
         # The app's translator; app.start installs the chosen language before the window exists.
         self.languages = languages or LanguageSwitcher(self)
@@ -84,6 +88,9 @@ class MainWindow(QMainWindow):
         self.ui.menu_edit.insertAction(self.ui.action_preferences, self.library_widget.undo_delete_action)
         self.ui.banner_close.clicked.connect(self.ui.banner.hide)
         self.ui.banner.hide()
+        if keep_into is not None:
+            self.show_banner(self.tr("This is a demonstration in a temporary library: what you write here goes "
+                                     "when you quit, unless you choose then to keep it in your own library."))
         if library.read_only:
             self.show_banner(self.tr("Read-only: {reason}").format(reason=library.read_only_reason))
         for notice in library.take_notices():
@@ -119,6 +126,17 @@ class MainWindow(QMainWindow):
         ui.action_quit.triggered.connect(self.close)
         ui.action_preferences.triggered.connect(self.preferences)
         ui.action_about.triggered.connect(self.about)
+        # Help > User guide, Keyboard shortcuts (and, while a report is open, the field's guidance: F1)
+        self.action_guide = QAction(self)
+        self.action_guide.setObjectName("action_guide")
+        self.action_guide.triggered.connect(self.show_guide)
+        self.action_shortcuts = QAction(self)
+        self.action_shortcuts.setObjectName("action_shortcuts")
+        self.action_shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        ui.menu_help.insertActions(ui.action_about, [self.action_guide, self.action_shortcuts])
+        self.help_separator = ui.menu_help.insertSeparator(ui.action_about)
+        self._retranslate_help()
         ui.action_show_library.triggered.connect(self.close_report)
         ui.action_show_toolbar.toggled.connect(ui.toolbar.setVisible)
         ui.action_translation_mode.toggled.connect(self.on_translation_mode_toggled)
@@ -175,6 +193,34 @@ class MainWindow(QMainWindow):
         self._retranslate_clipboard()
         return list(self.clipboard_actions.values())
 
+    def show_guide(self) -> None:
+        dialog = GuideDialog(self.lang, self)
+        prompts.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def all_actions(self) -> list[QAction]:
+        """Every action of the menus, in menu order (submenus included)."""
+        out: list[QAction] = []
+
+        def walk(actions: list[QAction]) -> None:
+            for action in actions:
+                if action.menu() is not None:
+                    walk(action.menu().actions())
+                else:
+                    out.append(action)
+
+        walk(self.menuBar().actions())
+        return out
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.all_actions(), self)
+        prompts.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def _retranslate_help(self) -> None:
+        self.action_guide.setText(self.tr("&User guide"))
+        self.action_shortcuts.setText(self.tr("&Keyboard shortcuts"))
+
     def _retranslate_clipboard(self) -> None:
         texts = {"cut": self.tr("Cu&t"), "copy": self.tr("&Copy"), "paste": self.tr("&Paste"),
                  "selectAll": self.tr("Select &All")}
@@ -221,6 +267,7 @@ class MainWindow(QMainWindow):
         """Every fixed text again, in the language of the translator just installed."""
         self.ui.retranslateUi(self)
         self._retranslate_clipboard()
+        self._retranslate_help()
         self.report_menu.retranslate_ui()
         self._make_undo_actions()
         self._retranslate_status_bar()
@@ -351,6 +398,8 @@ class MainWindow(QMainWindow):
             autosave.state_changed.connect(self.on_save_state_changed)
         editor.edited.connect(self.on_editor_edited)
         editor.problems_changed.connect(self.on_problems_changed)
+        # Help > Guidance for this field (F1), beside the field (Shift+F1)
+        self.ui.menu_help.insertActions(self.help_separator, list(getattr(editor, "help_actions", {}).values()))
         # Edit > Find…, Find next, Find previous, Replace… (they go with the editor when it closes)
         self.ui.menu_edit.insertActions(self.find_separator, list(getattr(editor, "find_actions", {}).values()))
         for name, action in getattr(editor, "pane_actions", {}).items():  # View > Guidance / Problems pane
@@ -585,13 +634,40 @@ class MainWindow(QMainWindow):
         if self.current is not None and hasattr(self.current.editor, "set_translation_mode"):
             self.current.editor.set_translation_mode(on)
 
+    def keep_demo_drafts(self) -> bool:
+        """Quitting a demonstration: offer to copy the drafts made or changed in it; False keeps the app open."""
+        if self.keep_into is None or self.library.read_only:
+            return True
+        changed = [d for d in self.library.list()
+                   if not d.damaged and self._first_revisions.get(d.id) != self.library.revision(d.id)]
+        if not changed:
+            return True
+        titles = ", ".join(f"“{d.title or self.tr('(untitled report)')}”" for d in changed)
+        if not prompts.ask_yes_no(self, self.tr("Keep your drafts?"), self.tr(
+                "You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? "
+                "If not, they are deleted with the demonstration.").format(count=len(changed), titles=titles)):
+            return True
+        try:
+            target = Library(self.keep_into)
+            try:
+                for d in changed:
+                    target.add(self.library.open(d.id))
+            finally:
+                target.close()
+        except (StoreError, OSError) as exc:
+            prompts.error(self, self.tr("Keep your drafts?"), self.tr(
+                "The drafts could not be copied to your library: {reason}").format(reason=exc))
+            return False
+        self.keep_into = None  # asked and done: a second close does not ask again
+        return True
+
     def about(self) -> None:
         dialog = AboutDialog(self.library.folder, self.log_folder, self)
         prompts.run_dialog(dialog)
         dialog.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.close_report():
+        if not self.close_report() or not self.keep_demo_drafts():
             event.ignore()
             return
         self.settings.set_window_state(self.saveGeometry(), self.saveState())

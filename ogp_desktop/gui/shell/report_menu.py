@@ -20,9 +20,13 @@ from ogp_desktop.gui.collab.contribution_export_dialog import export_contributio
 from ogp_desktop.gui.collab.merge_dialog import merge_contribution_into
 from ogp_desktop.gui.collab.plan_import_dialog import run_plan_import
 from ogp_desktop.gui.collab.versions_dialog import show_versions
+from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
 from ogp_desktop.gui.shell.open_draft import OpenDraft
+from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.settings import Settings
+from ogp_desktop.report import Report
 from ogp_desktop.store.library import Library
+from ogp_desktop.template import TemplateError, load_template
 
 
 class ReportMenu(QObject):
@@ -92,7 +96,36 @@ class ReportMenu(QObject):
         if into is not None:
             self.save_requested.emit()
         self._created(run_plan_import(self.parent_widget, self.library, into.draft_id if into else None,
-                                      into.report if into else None, into.stack if into else None))
+                                      into.report if into else None, into.stack if into else None,
+                                      complete_new=self.ask_report_facts))
+
+    def ask_report_facts(self, report: Report) -> bool:
+        """A plan names commitments, not the report: ask country, type, plan and period, and propose a title."""
+        try:
+            templates = [load_template(report.template_id)]
+        except TemplateError as exc:
+            prompts.error(self.parent_widget, self.tr("Import action plan"), str(exc))
+            return False
+        roles = templates[0].roles
+        rows = report.get(roles.id("commitments")) or []
+        starts = sorted(str(r.get(roles.id("commitment_start")) or "") for r in rows if isinstance(r, dict))
+        ends = sorted(str(r.get(roles.id("commitment_end")) or "") for r in rows if isinstance(r, dict))
+        dialog = NewReportDialog(templates, self.settings.language, self.parent_widget)
+        dialog.setWindowTitle(self.tr("About the report for this plan"))
+        known = dict(report.values)
+        known.setdefault(roles.id("plan_start"), next((s for s in starts if s), ""))
+        known.setdefault(roles.id("plan_end"), ends[-1] if ends else "")
+        known.setdefault(roles.id("language"), self.settings.language)
+        dialog.prefill(known)
+        try:
+            if not prompts.run_dialog(dialog):
+                return False
+            for key, value in dialog.values().items():
+                report.set(key, value)
+            report.meta["title"] = dialog.title()
+            return True
+        finally:
+            dialog.deleteLater()
 
     def new_from_previous(self) -> None:
         if self.draft is not None:
