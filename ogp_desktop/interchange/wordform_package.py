@@ -27,6 +27,13 @@ TEXTS = {
     },
     "written_in": {"en": "The report is written in {language}: please write in {language}.",
                    "et": "Aruanne on kirjutatud {language} keeles: palun kirjutage {language} keeles."},
+    "translating": {
+        "en": "The report is written in {language}; the text fields of this form hold its {form_language} "
+              "translation: please write in {form_language}.",
+        "et": "Aruanne on kirjutatud {language} keeles; selle vormi tekstiväljadel on aruande tõlge "
+              "{form_language} keelde: palun kirjutage {form_language} keeles.",
+    },
+    "source": {"en": "In {language}: {text}", "et": "{language} keeles: {text}"},
     "none": {"en": "(none)", "et": "(puudub)"},
     "spare": {"en": "To add a row, fill in an empty row at the end of the table.",
               "et": "Uue rea lisamiseks täitke tabeli lõpus olev tühi rida."},

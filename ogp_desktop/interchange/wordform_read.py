@@ -44,6 +44,7 @@ from ogp_desktop.pathwords import path_words
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, parse_report_bytes
 from ogp_desktop.template import Field, Template
+from ogp_desktop.translations import source_hash
 
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"  # Word's "Strict Open XML" save
 _FID = re.compile(r"F\d{4,6}")
@@ -93,6 +94,7 @@ class _Reader:
         self.t = template
         payload = read_payload(pkg)
         self.lang: str = "et" if payload.get("lang") == "et" else "en"
+        self.translating = bool(payload.get("translating"))  # prose fields hold the translation into self.lang
         try:
             raw = json.dumps(payload["contribution"], ensure_ascii=False).encode("utf-8")
             self.c = Report.from_dict(parse_report_bytes(raw, pkg.name))
@@ -195,7 +197,9 @@ class _Reader:
                 if value not in (None, "", []):
                     added.setdefault(parts[:4], {})[str(parts[4])] = value
                 continue
-            if not _same(self.c.get(path), value, f):
+            if self.translating and f.translatable:
+                self._translation(path, value)
+            elif not _same(self.c.get(path), value, f):
                 _put(self.c.values, parts, value)
         for row_path in sorted(added, key=lambda p: (valuepath.format(p[:3]), p[3])):
             rows = self.c.get(row_path[:3])
@@ -205,6 +209,19 @@ class _Reader:
             rows.append(added[row_path])
         if changed:
             self.note("form_note.changes", count=changed)
+
+    def _translation(self, path: str, value: Any) -> None:
+        """A prose field of a translated form: its text is the translation of the source value at *path*."""
+        entries = self.c.translations.setdefault(self.lang, {})
+        old = entries.get(path)
+        old_text = old.get("text") if isinstance(old, dict) and isinstance(old.get("text"), str) else ""
+        text = value if isinstance(value, str) else ""
+        if wtext.normalised(text) == wtext.normalised(old_text):
+            return
+        if text.strip():
+            entries[path] = {"text": text, "source_hash": source_hash(str(self.c.get(path) or ""))}
+        else:
+            entries.pop(path, None)
 
     def note(self, code: str, path: str = "", **params: Any) -> None:
         """A note; one about a field names it in words (``place``) and keeps its ``path`` for remapping."""

@@ -261,11 +261,17 @@ def run(parent: etree._Element, text: str) -> etree._Element:
     return r
 
 
+def translating(contribution: Report, lang: str) -> bool:
+    """A form in the language the report is not written in: its prose fields hold the translation."""
+    return lang != contribution.language
+
+
 class _FormWriter:
     def __init__(self, contribution: Report, template: Template, lang: str) -> None:
         self.c = contribution
         self.t = template
         self.lang = lang
+        self.translating = translating(contribution, lang)
         self.doc = _Body(lang)
         self.group = template.field(template.roles.commitments)
         if self.group is None:
@@ -287,7 +293,11 @@ class _FormWriter:
         for shown_lang in (lang, "et" if lang == "en" else "en"):
             d.para(package.text("instruction", shown_lang), "Instruction", parent=tc)
             names = package.LANGUAGE_NAMES[language]
-            d.para(package.text("written_in", shown_lang, language=names[shown_lang]), "Instruction", parent=tc)
+            if self.translating:
+                d.para(package.text("translating", shown_lang, language=names[shown_lang],
+                                    form_language=package.LANGUAGE_NAMES[lang][shown_lang]), "Instruction", parent=tc)
+            else:
+                d.para(package.text("written_in", shown_lang, language=names[shown_lang]), "Instruction", parent=tc)
 
     def commitment(self, index: int, row: dict[str, Any]) -> None:
         assert self.group is not None
@@ -313,9 +323,25 @@ class _FormWriter:
                 d.para(f.help(lang), "Guidance")
             if f.is_group:
                 self.rows(f, path, row.get(f.id))
-            else:
-                tbl = d.table([PAGE_WIDTH], shaded=True)
-                d.control(d.cell(etree.SubElement(tbl, w("tr")), PAGE_WIDTH, True), path, f, row.get(f.id))
+                continue
+            value = row.get(f.id)
+            if self.translating and f.translatable:
+                if value not in (None, "", []):  # what is translated, read-only above its translation
+                    source = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+                    names = package.LANGUAGE_NAMES[self.c.language]
+                    line = package.text("source", lang, language=names[lang], text=source)
+                    d.para(line[:1].upper() + line[1:], "Guidance")
+                if f.kind == "list":  # translated item by item in the app; read-only here
+                    continue
+                value = self.translated(path)
+            tbl = d.table([PAGE_WIDTH], shaded=True)
+            d.control(d.cell(etree.SubElement(tbl, w("tr")), PAGE_WIDTH, True), path, f, value)
+
+    def translated(self, path: str) -> str:
+        """The form language's translation of the value at *path*: its text, or empty when there is none."""
+        entry = self.c.translations.get(self.lang, {}).get(path)
+        text = entry.get("text") if isinstance(entry, dict) else None
+        return text if isinstance(text, str) else ""
 
     def rows(self, group: Field, path: str, rows: Any) -> None:
         """A table of the group's rows, one control per cell, then SPARE_ROWS empty rows for new ones."""
@@ -337,8 +363,11 @@ class _FormWriter:
                 if f.id in keys and row is not None:  # an existing row's key identifies it: read-only
                     d.para(shown(row.get(f.id), f, lang), parent=d.cell(tr, width, False))
                 else:
-                    d.control(d.cell(tr, width, True), valuepath.format(valuepath.parse(path) + (n, f.id)), f,
-                              row.get(f.id) if row is not None else None)
+                    here = valuepath.format(valuepath.parse(path) + (n, f.id))
+                    value = row.get(f.id) if row is not None else None
+                    if self.translating and f.translatable and row is not None:
+                        value = self.translated(here)
+                    d.control(d.cell(tr, width, True), here, f, value)
         d.para(package.text("spare", lang), "Guidance")
 
     def build(self) -> tuple[bytes, dict[str, Any]]:
@@ -350,7 +379,7 @@ class _FormWriter:
         etree.SubElement(sect, w("pgSz")).attrib.update({w("w"): "11906", w("h"): "16838"})
         etree.SubElement(sect, w("pgMar")).attrib.update({w(k): "1134" for k in ("top", "right", "bottom", "left")})
         xml = etree.tostring(self.doc.root, xml_declaration=True, encoding="UTF-8", standalone=True)
-        payload = {"format": FORMAT, "version": FORMAT_VERSION, "lang": self.lang,
+        payload = {"format": FORMAT, "version": FORMAT_VERSION, "lang": self.lang, "translating": self.translating,
                    "contribution": self.c.to_dict(), "fields": self.doc.fields,
                    "context": sorted(self.doc.context)}
         return xml, payload

@@ -161,6 +161,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In the report&apos;s own language the form edits its values; in the other language it edits the translation of the text fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language of the form:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -161,6 +161,10 @@
         <translation>Vormi keel</translation>
     </message>
     <message>
+        <source>In the report&apos;s own language the form edits its values; in the other language it edits the translation of the text fields.</source>
+        <translation>Aruande enda keeles muudab vorm selle väärtusi; teises keeles muudab see tekstiväljade tõlget.</translation>
+    </message>
+    <message>
         <source>&amp;Language of the form:</source>
         <translation>Vormi &amp;keel:</translation>
     </message>

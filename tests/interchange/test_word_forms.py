@@ -19,6 +19,7 @@ from ogp_desktop.paths import resource
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import read_report
 from ogp_desktop.template import Template, load_template
+from ogp_desktop.translations import CURRENT, state, translate
 from tests.wordform_fill import WordForm, w
 
 SAMPLE = resource("samples", "demo-ee-2016-2018.ogpreport.json")
@@ -92,9 +93,9 @@ def test_the_form_carries_its_record_twice(report: Report, template: Template, t
 
 
 def test_an_untouched_form_merges_to_nothing(report: Report, template: Template, tmp_path: Path) -> None:
-    for lang in ("en", "et"):
+    for lang, fields in (("en", 78), ("et", 74)):  # Estonian: the English report's lists are read-only context
         reading = read_contribution_form(export(report, template, tmp_path, lang), report, template)
-        assert reading.note_texts() == [] and reading.comments == [] and reading.fields == 78
+        assert reading.note_texts() == [] and reading.comments == [] and reading.fields == fields
         result = merge_contribution(report, reading.contribution, clock=CLOCK)
         assert result.ok and result.taken == []
 
@@ -243,3 +244,24 @@ def test_rows_added_in_the_spare_lines_become_new_rows(report: Report, template:
     assert result.report.get("commitments[2].evidence")[-1] == {
         "title": "Guidance for municipalities", "url": "https://www.ega.ee/guidance"}
     assert len(result.report.get("commitments[0].milestones")) == 3  # the second spare row stayed empty
+
+
+def test_a_form_in_the_other_language_fills_the_translation(report: Report, template: Template,
+                                                            tmp_path: Path) -> None:
+    """An Estonian form of an English report: prose fields hold the Estonian translation, the source above."""
+    translate(report, "commitments[0].next_steps", "et", "Esimesed teenused avatakse 2018. aasta esimesel poolel.")
+    form = WordForm(export(report, template, tmp_path, "et"))
+    assert "".join(form.content("commitments[0].next_steps").itertext()) == \
+        "Esimesed teenused avatakse 2018. aasta esimesel poolel."
+    assert "".join(form.content("commitments[0].results").itertext()) == ""  # no translation yet
+    assert f"Inglise keeles: {report.get('commitments[0].results')}" in "".join(form.doc.itertext())
+    form.fill("commitments[0].results", "<w:r><w:t>Disain valmis 2017. aasta juunis.</w:t></w:r>")
+    form.choose("commitments[0].completion", "Täidetud")
+    reading = read_contribution_form(form.save(tmp_path / "filled.docx"), report, template)
+    result = merge_contribution(report, reading.contribution, clock=CLOCK)
+    assert sorted(result.taken) == ["commitments[0].completion", "et:commitments[0].results"]
+    merged = result.report
+    assert merged.get("commitments[0].results") == report.get("commitments[0].results")  # the English stays
+    assert merged.translations["et"]["commitments[0].results"]["text"] == "Disain valmis 2017. aasta juunis."
+    assert state(merged, "commitments[0].results", "et") == CURRENT
+    assert merged.translations["et"]["commitments[0].next_steps"]["text"].startswith("Esimesed teenused")

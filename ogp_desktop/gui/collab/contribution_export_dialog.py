@@ -106,6 +106,8 @@ class ContributionExportDialog(QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("Eesti", "et")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(report.language)))
+        self.language_combo.setToolTip(self.tr("In the report's own language the form edits its values; in the other "
+                                               "language it edits the translation of the text fields."))
         if template is not None:
             form.addRow(self.tr("&Language of the form:"), self.language_combo)
         else:
