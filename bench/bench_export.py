@@ -5,7 +5,9 @@ PDF and both, then ``soffice --headless --convert-to pdf`` of that DOCX, side
 by side in one run. Target: both our exports together (table of contents
 included) take at most half of LibreOffice's conversion; aim for a quarter.
 Peak memory is the child's ``ru_maxrss``. The PDF renderer's own CPU time, in this
-process and without start-up and imports, is shown beside them.
+process and without start-up and imports, is shown beside them. The full run adds
+issue 11's figures: PDF time for 1k-8k lines in one value and for 25k-200k-character
+words (doubling the input at most 2.2x the time), and peak memory at 10,000 commitments.
 """
 
 from __future__ import annotations
@@ -104,12 +106,69 @@ def _measure(commitments: int, repeat: int, tmp: Path, with_office: bool) -> lis
     return rows
 
 
+def _pdf_seconds(template, value: str, repeat: int) -> float:
+    """Best CPU seconds to build and render a PDF whose executive summary is *value*."""
+    from ogp_desktop.document.pdf_renderer import render_pdf
+
+    report = generate_report(template, commitments=1, milestones=1, paragraphs=1)
+    summary = next(f for s in template.sections for f in s.fields if f.kind == "longtext")
+    report.set(summary.id, value)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        render_pdf(build_document(report, template, "en"), io.BytesIO())
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def _scaling(repeat: int) -> list[tuple[str, str]]:
+    """Issue 11 item 3: doubling one value's size at most 2.2x the PDF time (CPU, so load matters less)."""
+    template = load_template()
+    _pdf_seconds(template, "warm-up", 1)  # imports, fonts
+    rows = []
+    series = [("lines in one value", n, "\n".join(f"Line {i} of one long value, with a few words." for i in range(n)))
+              for n in (1000, 2000, 4000, 8000)]
+    series += [("-character word", n, "x" * n) for n in (25_000, 50_000, 100_000, 200_000)]
+    last: dict[str, float] = {}
+    for what, n, value in series:
+        seconds = _pdf_seconds(template, value, repeat)
+        before = last.get(what)
+        ratio = f" (x{seconds / before:.2f} for x2)" if before else ""
+        label = f"PDF, {n:,} {what}" if what.startswith("lines") else f"PDF, {n:,}{what}"
+        rows.append((label, f"{seconds:.2f} s{ratio}"))
+        last[what] = seconds
+    return rows
+
+
+def _peak_memory(commitments: int) -> tuple[str, str]:
+    """Peak memory of one process exporting DOCX + PDF of a report this big (made in memory:
+    a file of 10,000 commitments is over the report file size limit)."""
+    code = ("import resource, sys, tempfile; from pathlib import Path\n"
+            f"sys.path.insert(0, {str(ROOT)!r})\n"
+            "from ogp_desktop.template import load_template\n"
+            "from ogp_desktop.document.synthetic import generate_report\n"
+            "from ogp_desktop.document.export import export_report\n"
+            "t = load_template()\n"
+            f"r = generate_report(t, commitments={commitments}, milestones=2, paragraphs=1)\n"
+            "out = Path(tempfile.mkdtemp())\n"
+            "export_report(r, t, lang='en', docx_path=out / 'r.docx', pdf_path=out / 'r.pdf')\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
+    # the child reports its own peak: RUSAGE_CHILDREN would give the largest child so far (LibreOffice)
+    started = time.perf_counter()
+    mb = int(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
+                            cwd=ROOT).stdout.split()[-1])
+    seconds = time.perf_counter() - started
+    return (f"{commitments:,} commitments: DOCX + PDF peak memory (target < 1024 MB)", f"{mb} MB in {seconds:.0f} s")
+
+
 def run(quick: bool = False) -> list[tuple[str, str]]:
     tmp = Path(tempfile.mkdtemp(prefix="ogp-bench-export-"))
     try:
         rows = _measure(50, 1 if quick else 3, tmp, with_office=True)
         if not quick:
             rows += _measure(200, 1, tmp, with_office=False)
+            rows += _scaling(2)
+            rows.append(_peak_memory(10_000))
         return rows
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -66,7 +66,7 @@ def styles_xml() -> str:
         pstyle("Heading3", "heading 3", 11, 14, before=9, after=4, bold=True, outline=2, next_style="Normal"),
         pstyle("ListBullet", "List Bullet", 10, 13.5, after=3,
                extra_ppr='<w:numPr><w:numId w:val="2"/></w:numPr><w:ind w:left="280" w:hanging="220"/>'),
-        pstyle("TableText", "Table Text", 9, 11.5, before=1, after=2, custom=True),
+        pstyle("TableText", "Table Text", 9, 11.5, after=2, custom=True),
         pstyle("Statement", "Statement", 10, 13.5, before=4, after=3, bold=True, custom=True,
                extra_ppr="<w:keepNext/>"),
         pstyle("Missing", "Missing Value", 10, 13.5, after=5, color="C00000", custom=True,

@@ -2,7 +2,7 @@
 
 One table of every commitment (number, title, lead agency, completion, on
 schedule), with the completion the previous report gave beside this one's when
-the report was carried forward (``meta["carried_from"]["completion_levels"]``, keyed by
+the report was carried forward (``meta["carried_from"]["levels"]``, keyed by
 the commitment's stable key), and a chart of how many commitments reached each
 level. Every field is found through the template's roles.
 """
@@ -24,7 +24,7 @@ def _cell(text: str, lang: str | None = None) -> tuple[Paragraph, ...]:
 def earlier_levels(meta: Any) -> dict[str, str]:
     """{commitment key: completion level} kept by carry forward, or {} (files may hold anything)."""
     carried = meta.get("carried_from") if isinstance(meta, dict) else None
-    levels = carried.get("completion_levels") if isinstance(carried, dict) else None
+    levels = carried.get("levels") if isinstance(carried, dict) else None
     if not isinstance(levels, dict):
         return {}
     return {str(k): v for k, v in levels.items() if isinstance(v, str)}

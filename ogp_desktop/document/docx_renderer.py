@@ -207,8 +207,9 @@ class _BodyWriter:
             f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
             f'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>{described}</w:tblPr>'
             f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
-            # Word merges adjacent tables; an empty paragraph keeps them apart.
-            '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>')
+            # Word merges adjacent tables; an empty paragraph keeps them apart, 8 pt high:
+            # the space the PDF leaves after a table
+            '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/></w:pPr></w:p>')
 
     def kv_table(self, t: KeyValueTable, borders: bool = True) -> None:
         widths = [TEXT_WIDTH_TWIPS * 3 // 10, TEXT_WIDTH_TWIPS - TEXT_WIDTH_TWIPS * 3 // 10]

@@ -101,6 +101,8 @@ class _Para(RLParagraph):
         return self.width, self.height
 
 
+SHARED_MAX = 200  # characters: texts up to this long are parsed and line-broken once per document
+SHARED_COUNT = 4096  # ... among the last this many distinct texts
 LONG_WORD = 40  # characters: no dictionary word is longer; a web address or a run of digits is
 
 
@@ -201,8 +203,7 @@ class _DocTemplate(BaseDocTemplate):
         self.doc = doc
         self.layout = layout
         self.on_page = on_page
-        self.flowables_total = 1
-        self.flowables_done = 0
+        self.progress: Callable[[], float] = lambda: 0.0
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_WIDTH, A4[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self.furniture)])
@@ -217,10 +218,7 @@ class _DocTemplate(BaseDocTemplate):
         self.layout.page_count = max(self.layout.page_count, page)
         pdf_furniture.draw_furniture(canv, page, self.doc.draft)
         if self.on_page is not None:  # the GUI's progress bar, and its Cancel (which raises here)
-            self.on_page(min(1.0, self.flowables_done / self.flowables_total))
-
-    def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab's hook
-        self.flowables_done += 1
+            self.on_page(min(1.0, self.progress()))
 
 
 def report_time(canv, iso: str) -> None:
@@ -250,14 +248,45 @@ def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | 
     story = _Story(doc, layout)
     template = _DocTemplate(out, doc, layout, on_page)
     template._doSave = 0  # reportlab's switch: keep the canvas open to define the forms first
-    flowables = story.flowables()
-    template.flowables_total = max(1, len(flowables))
+    flowables = _LazyStory(story)
+    template.progress = flowables.progress
     template.build(flowables)
     canv = template.canv
     pdf_furniture.define_furniture(canv, doc, layout.page_count)
     pdf_toc.define_numbers(canv, story.toc_entries, layout.heading_pages)
     canv.save()
     return layout.page_count
+
+
+class _LazyStory(list):
+    """The story, made a few blocks ahead of the layout rather than all at once.
+
+    reportlab takes flowables from the front of its list (``del flowables[0]``: a
+    memory move of the whole list each time) and keeps everything not yet laid out;
+    with 10,000 commitments the whole story in one list was quadratic and held
+    gigabytes. reportlab asks ``len()`` before every step, so that is where the
+    buffer is topped up; it only ever looks a few flowables ahead (headings kept
+    with what follows them).
+    """
+
+    AHEAD = 200
+
+    def __init__(self, story: _Story) -> None:
+        super().__init__()
+        self.story = story
+        self.blocks = story.doc.blocks
+        self.next_block = 0
+        story.begin()
+
+    def __len__(self) -> int:
+        while list.__len__(self) < self.AHEAD and self.next_block < len(self.blocks):
+            self.extend(self.story.flowables_of(self.blocks[self.next_block]))
+            self.next_block += 1
+        return list.__len__(self)
+
+    def progress(self) -> float:
+        """The share of the document's blocks handed to the layout so far."""
+        return self.next_block / max(1, len(self.blocks))
 
 
 class _Story:
@@ -278,8 +307,13 @@ class _Story:
         """A paragraph, parsed and line-broken at most once per document."""
         if style.hyphenationLang and has_long_word(text):
             style = self._unhyphenated(style)
+        if len(text) > SHARED_MAX:  # a long text is unique: caching it would only hold its lines
+            frags = plain_frags(text, style, self._prototypes)
+            return _Para(None if frags else text, style, bulletText=bulletText, frags=frags)
         key = (text, style.name, bulletText)
         entry = self._parsed.get(key)
+        if entry is None and len(self._parsed) >= SHARED_COUNT:
+            self._parsed.clear()  # titles and dates are mostly unique: keep memory flat, let repeats refill it
         if entry is None:
             frags = plain_frags(text, style, self._prototypes)
             para = _Para(None if frags else text, style, bulletText=bulletText, frags=frags)
@@ -297,11 +331,17 @@ class _Story:
             plain = self.styles[style.name + "~plain"] = style.clone(style.name + "~plain", hyphenationLang="")
         return plain
 
-    def flowables(self) -> list[Flowable]:
+    def begin(self) -> None:
         self._outline = _OutlineLevels()
+
+    def flowables(self) -> list[Flowable]:
+        """Every flowable at once (small documents, tests)."""
+        self.begin()
+        return [f for block in self.doc.blocks for f in self.flowables_of(block)]
+
+    def flowables_of(self, block) -> list[Flowable]:
         self._body: list[Flowable] = []
-        for block in self.doc.blocks:
-            self.block(block)
+        self.block(block)
         return self._body
 
     def para(self, p: Paragraph, style: str = "body"):

@@ -63,7 +63,7 @@ def carry_forward(previous: Report, report_type: str, title: str | None = None,
                          "modified": previous.meta.get("modified"),
                          # the previous report's completion levels, for the end-of-term report's
                          # "at a glance" table (mid-term beside end-of-term, as the IRM shows them)
-                         "completion_levels": _completion_levels(previous, template)},
+                         "levels": _completion_levels(previous, template)},
     })
     new = Report(values, meta=meta, translations=translations,
                  template_id=previous.template_id, template_version=previous.template_version)
