@@ -2,7 +2,9 @@
 
 Reading treats the file as untrusted input from e-mail: every way it can be
 wrong ends in one :class:`ReportFileError` whose message is a single sentence
-naming the file and the problem, never a traceback.
+naming the file and the problem, never a traceback. An exported PDF or DOCX is
+read too: its embedded report file is taken out (:mod:`ogp_desktop.embedded`)
+and then checked like any other.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ogp_desktop import atomic
+from ogp_desktop import atomic, embedded
 from ogp_desktop.report import FORMAT, FORMAT_VERSION, Report
 from ogp_desktop.text import clean_value
 
@@ -57,9 +59,9 @@ def _depth_ok(node: Any, limit: int = MAX_DEPTH) -> bool:
     return True
 
 
-def _too_big(size: int) -> str:
+def _too_big(size: int, limit: int = MAX_BYTES) -> str:
     mb = 1024 * 1024
-    return f"the file is {size // mb} MB, larger than the {MAX_BYTES // mb} MB a report file may be."
+    return f"the file is {size // mb} MB, larger than the {limit // mb} MB a report file may be."
 
 
 def _decode(raw: bytes, fail: Callable[[str], ReportFileError]) -> Any:
@@ -120,11 +122,15 @@ def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
 
 
 def read_report(path: str | Path) -> Report:
+    """A report file, or the report inside a PDF or DOCX this app exported."""
     p = Path(path)
     try:
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ReportFileError(f"{p.name}: {_too_big(size)}")
+        with p.open("rb") as fh:
+            kind = embedded.container_kind(fh.read(8))
+        limit = embedded.MAX_CONTAINER_BYTES if kind else MAX_BYTES
+        if size > limit:
+            raise ReportFileError(f"{p.name}: {_too_big(size, limit)}")
         raw = p.read_bytes()
     except FileNotFoundError:
         raise ReportFileError(f"{p.name}: no such file.") from None
@@ -134,6 +140,11 @@ def read_report(path: str | Path) -> Report:
         raise ReportFileError(f"{p.name}: permission denied when reading the file.") from None
     except OSError as exc:
         raise ReportFileError(f"{p.name}: the file cannot be read ({exc.strerror or exc}).") from None
+    if kind is not None:
+        try:
+            raw = embedded.report_json(raw, kind, MAX_BYTES)
+        except embedded.NoEmbeddedReport as exc:
+            raise ReportFileError(f"{p.name}: {exc}") from None
     return Report.from_dict(parse_report_bytes(raw, p.name))
 
 

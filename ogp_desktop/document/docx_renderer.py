@@ -15,7 +15,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from ogp_desktop.document import docx_styles
+from ogp_desktop.document import docx_attachment, docx_styles
 from ogp_desktop.document.docx_styles import TEXT_WIDTH_TWIPS
 from ogp_desktop.document.model import (
     BulletList,
@@ -42,8 +42,9 @@ def escape(text: str) -> str:
     return _xml_escape(clean_text(text))
 
 
-def render_docx(doc: Document, out: BinaryIO) -> None:
-    """Write *doc* as a Word file into the binary stream *out*."""
+def render_docx(doc: Document, out: BinaryIO, attachment: bytes | None = None) -> None:
+    """Write *doc* as a Word file into the binary stream *out*; *attachment* is the report
+    file's bytes, carried inside so the file can be opened again as a report."""
     word = docx.Document()
     docx_styles.set_page(word)
     docx_styles.add_styles(word)
@@ -59,6 +60,8 @@ def render_docx(doc: Document, out: BinaryIO) -> None:
     sect = body.find(qn("w:sectPr"))
     for element in parse_xml(f'<w:body {nsdecls("w", "r")}>{xml}</w:body>'):
         sect.addprevious(element)
+    if attachment is not None:
+        docx_attachment.attach(word, attachment)
     word.save(out)
 
 

@@ -9,6 +9,7 @@ piece of user text is escaped: it is never read as paragraph markup.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _escape
 
@@ -31,7 +32,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from ogp_desktop.document import pdf_furniture, pdf_styles, pdf_toc
+from ogp_desktop.document import pdf_archival, pdf_furniture, pdf_styles, pdf_tags, pdf_toc
 from ogp_desktop.document.fonts import REGULAR, register_fonts
 from ogp_desktop.document.model import (
     BulletList,
@@ -72,10 +73,11 @@ def span_markup(s: Span) -> str:
     return text
 
 
-class _Para(RLParagraph):
+class _Para(pdf_tags.Tagged, RLParagraph):
     """A paragraph that remembers its line breaks: tables and frames ask the same width
     three to four times (measure, split, draw), and repeated texts ("Not provided") share
-    one parse and one line breaking. Line breaking and markup parsing dominate the export."""
+    one parse and one line breaking. Line breaking and markup parsing dominate the export.
+    Drawn, it is marked as the structure element it was given (:mod:`pdf_tags`)."""
 
     _memo: tuple | None = None
     _shared: dict | None = None  # width -> (width, height, blPara), shared by equal paragraphs
@@ -95,6 +97,12 @@ class _Para(RLParagraph):
                 self._shared[availWidth] = (self.width, self.height, self.blPara)
         self._memo = (availWidth, self.width, self.height, self.blPara)
         return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        parts = super().split(availWidth, availHeight)
+        for part in parts:  # both halves belong to the same structure element
+            part.ogp_tag = self.ogp_tag
+        return parts
 
 
 def plain_frags(text: str, style, prototypes: dict) -> list | None:
@@ -186,11 +194,14 @@ class _DocTemplate(BaseDocTemplate):
         self.flowables_done += 1
 
 
-def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | None = None) -> int:
+def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | None = None, *,
+               attachment: bytes | None = None, tagged: bool = True) -> int:
     """Write *doc* as PDF into *out*; returns the number of pages.
 
     *on_page(fraction)* is called as each page starts, with the share of the
-    story laid out so far; an exception it raises stops the export.
+    story laid out so far; an exception it raises stops the export. *attachment*
+    (the report file's bytes) is carried inside; *tagged* makes the file tagged
+    PDF/UA-1 and PDF/A-3a (off only to measure what that costs).
     """
     register_fonts()
     layout = _Layout()
@@ -199,10 +210,20 @@ def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | 
     template._doSave = 0  # reportlab's switch: keep the canvas open to define the forms first
     flowables = story.flowables()
     template.flowables_total = max(1, len(flowables))
-    template.build(flowables)
+    if tagged:
+        tagger = pdf_tags.StoryTagger(doc)
+        for block, made in story.made:
+            tagger.tag(block, made)
+        marker = pdf_tags.Marker()
+        template.build(flowables, canvasmaker=partial(pdf_tags.TaggedCanvas, marker=marker))
+    else:
+        template.build(flowables)
     canv = template.canv
     pdf_furniture.define_furniture(canv, doc, layout.page_count)
     pdf_toc.define_numbers(canv, story.toc_entries, layout.heading_pages)
+    if tagged:
+        pdf_tags.write_tree(canv, tagger.root, marker, doc.locale)
+    pdf_archival.finish(canv, attachment, archival=tagged, lang=doc.locale)
     canv.save()
     return layout.page_count
 
@@ -236,8 +257,11 @@ class _Story:
     def flowables(self) -> list[Flowable]:
         self._outline = _OutlineLevels()
         self._body: list[Flowable] = []
+        self.made: list[tuple[object, list[Flowable]]] = []  # each block and its flowables, for the tags
         for block in self.doc.blocks:
+            start = len(self._body)
             self.block(block)
+            self.made.append((block, self._body[start:]))
         return self._body
 
     def para(self, p: Paragraph, style: str = "body"):

@@ -1,0 +1,462 @@
+"""Tagged PDF (PDF/UA-1): the structure tree, and marked content tying page content to it.
+
+reportlab's open-source toolkit writes no tags, so this module does it while the
+pages are drawn, in the same single layout pass:
+
+* before drawing, :class:`StoryTagger` walks the document model's blocks beside the
+  flowables made from them and gives each content flowable a :class:`Node` of the
+  tree (Document > Sect > H1/P/L/Table/TOC ...), in the model's order;
+* :class:`TaggedCanvas` wraps each such flowable's drawing in ``/Role <</MCID n>> BDC
+  ... EMC`` and ties every link annotation drawn meanwhile to a ``Link`` element;
+  when a page ends, whatever was drawn outside those sequences (running header,
+  footer, watermark, table rules and fills, a repeated header row) is wrapped as an
+  ``/Artifact``, so no text or path is left unmarked;
+* :func:`write_tree` writes the StructTreeRoot, the ParentTree and ``/MarkInfo`` as
+  reportlab PDF objects before the file is saved.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFObject,
+    PDFObjectReference,
+    PDFPage,
+    PDFString,
+)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Spacer, Table
+
+from ogp_desktop.document import model
+from ogp_desktop.text import clean_text
+
+_LOCALES = {"et": "et-EE", "en": "en-GB"}
+
+
+class Node:
+    """One structure element; ``kids`` holds Nodes, marked-content ids and annotations in order."""
+
+    __slots__ = ("role", "parent", "kids", "alt", "lang", "attrs", "once", "label", "links", "name", "keep")
+
+    def __init__(self, role: str, parent: Node | None = None, *, alt: str = "", lang: str = "",
+                 attrs: dict | None = None, keep: bool = False) -> None:
+        self.role, self.parent = role, parent
+        self.kids: list = []
+        self.alt, self.lang, self.attrs = alt, lang, attrs
+        self.once = False  # a header row: drawn again on a later page it is an artifact
+        self.label: Node | None = None  # a list item's Lbl, drawn by the paragraph as its bullet
+        self.links: dict[str, str] = {}  # link target -> its text, for the annotation's /Contents
+        self.name = ""
+        self.keep = keep  # table cells stay even when empty: rows keep their shape
+        if parent is not None:
+            parent.kids.append(self)
+
+    def add(self, role: str, **kw) -> Node:
+        return Node(role, self, **kw)
+
+
+class _Content:
+    """A marked-content sequence (page, MCID) or an annotation (page, object name)."""
+
+    __slots__ = ("page", "mcid", "annot", "key")
+
+    def __init__(self, page: int, mcid: int | None = None, annot: str | None = None) -> None:
+        self.page, self.mcid, self.annot = page, mcid, annot
+        self.key = _LateInt()  # the annotation's /StructParent, numbered when the tree is written
+
+
+class _LateInt(PDFObject):
+    """An integer written into a PDF object before its value is known."""
+
+    value = 0
+
+    def format(self, document) -> bytes:
+        return str(self.value).encode("ascii")
+
+
+# -- from the document model to nodes -------------------------------------------------------
+class StoryTagger:
+    """Builds the tree from ``(block, flowables)`` pairs and marks each flowable with its node."""
+
+    def __init__(self, doc: model.Document) -> None:
+        self.doc = doc
+        self.root = Node("Document")
+        self._sections: list[tuple[int, Node]] = [(0, self.root)]
+        self._last_heading = 0
+
+    @property
+    def _parent(self) -> Node:
+        return self._sections[-1][1]
+
+    def tag(self, block, flowables: list) -> None:
+        if isinstance(block, model.Heading):
+            self._heading(block, flowables)
+        elif isinstance(block, model.TitlePage):
+            sect = self._parent.add("Sect")
+            paras = [f for f in flowables if isinstance(f, RLParagraph)]
+            if paras:  # the cover's title opens the heading sequence: H1, and never skipped
+                self._last_heading = 1
+                mark(paras[0], sect.add("H1"))
+            for f in flowables:
+                if f is not (paras[0] if paras else None):
+                    self._generic(sect, f, row_headers=True)
+        elif isinstance(block, model.TableOfContents):
+            self._toc(block, flowables)
+        elif isinstance(block, model.BulletList):
+            lst = self._parent.add("L")
+            for item, f in zip(block.items, flowables, strict=False):
+                li = lst.add("LI")
+                label = li.add("Lbl")
+                body = li.add("LBody", lang=self._other_lang(item))
+                body.label = label
+                body.links = _links(item)
+                mark(f, body)
+        elif isinstance(block, model.Paragraph):
+            for f in flowables:
+                node = self._parent.add("P", lang=self._other_lang(block))
+                node.links = _links(block)
+                mark(f, node)
+        else:  # tables, and any block a later renderer adds: tagged by what it draws
+            for f in flowables:
+                self._generic(self._parent, f, row_headers=isinstance(block, model.KeyValueTable),
+                              block=block)
+
+    def _other_lang(self, item) -> str:
+        """The element's /Lang when a value is in the other language than the document."""
+        lang = getattr(item, "lang", None) or ""
+        return _LOCALES.get(lang, lang) if lang and lang != self.doc.language else ""
+
+    def _heading(self, h: model.Heading, flowables: list) -> None:
+        level = min(max(h.level, 1), 3, self._last_heading + 1)  # never skip a level (H1 -> H3)
+        self._last_heading = level
+        while len(self._sections) > 1 and self._sections[-1][0] >= level:
+            self._sections.pop()
+        sect = self._parent.add("Sect")
+        self._sections.append((level, sect))
+        for f in flowables:
+            mark(f, sect.add(f"H{level}"))
+
+    def _toc(self, t: model.TableOfContents, flowables: list) -> None:
+        from ogp_desktop.document.pdf_toc import TocEntry
+
+        toc = None
+        for f in flowables:
+            if isinstance(f, TocEntry):
+                if toc is None:
+                    toc = self._parent.add("TOC")
+                link = toc.add("TOCI").add("Link")
+                link.links[""] = " ".join(f.lines)
+                mark(f, link)
+            else:
+                self._last_heading = 1
+                mark(f, self._parent.add("H1"))
+
+    def _generic(self, parent: Node, f, *, row_headers: bool, block=None) -> None:
+        if isinstance(f, Spacer):
+            return
+        if isinstance(f, Table):
+            self._table(parent, f, row_headers)
+        elif isinstance(f, RLParagraph):
+            mark(f, parent.add("P", lang=self._other_lang(block)))
+        else:  # a drawing (chart): a Figure, described by its alternative text
+            alt = getattr(f, "alt_text", "") or getattr(block, "alt", "") or ""
+            mark(f, parent.add("Figure", alt=clean_text(alt), attrs={"O": PDFName("Layout"),
+                                                                     "BBox": _bbox(f)}))
+
+    def _table(self, parent: Node, table: Table, row_headers: bool) -> None:
+        node = parent.add("Table")
+        header_rows = table.repeatRows if isinstance(table.repeatRows, int) else len(table.repeatRows)
+        groups = {}
+        for r, row in enumerate(table._cellvalues):
+            part = "THead" if r < header_rows else "TBody"
+            if part not in groups:
+                groups[part] = node.add(part)
+            tr = groups[part].add("TR")
+            for c, value in enumerate(row):
+                if r < header_rows:
+                    cell = tr.add("TH", attrs={"O": PDFName("Table"), "Scope": PDFName("Column")}, keep=True)
+                    cell.once = True
+                elif row_headers and c == 0:
+                    cell = tr.add("TH", attrs={"O": PDFName("Table"), "Scope": PDFName("Row")}, keep=True)
+                else:
+                    cell = tr.add("TD", keep=True)
+                self._cell(cell, value)
+
+    def _cell(self, cell: Node, value) -> None:
+        flowables = [v for v in (value if isinstance(value, (list, tuple)) else [value])
+                     if not isinstance(v, (str, Spacer))]
+        if len(flowables) == 1 and isinstance(flowables[0], RLParagraph):
+            mark(flowables[0], cell)
+            return
+        for f in flowables:
+            if isinstance(f, RLParagraph):
+                p = cell.add("P")
+                p.once = cell.once
+                mark(f, p)
+            else:
+                self._generic(cell, f, row_headers=False)
+
+
+def _links(p: model.Paragraph) -> dict[str, str]:
+    return {s.url: " ".join(clean_text(s.text).split()) or s.url for s in p.spans if s.url}
+
+
+def _bbox(f) -> PDFArray:
+    return PDFArray([0, 0, round(getattr(f, "width", 0) or 0, 2), round(getattr(f, "height", 0) or 0, 2)])
+
+
+class Tagged:
+    """Mixin for flowables: drawing happens inside the marked-content sequence of ``ogp_tag``."""
+
+    ogp_tag: Node | None = None
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 - reportlab's names
+        tagger = getattr(canvas, "ogp_tagger", None)
+        if tagger is None or self.ogp_tag is None:
+            return super().drawOn(canvas, x, y, _sW)
+        tagger.begin(canvas, self.ogp_tag, bool(getattr(self, "bulletText", None)))
+        try:
+            return super().drawOn(canvas, x, y, _sW)
+        finally:
+            tagger.end(canvas)
+
+
+def mark(flowable, node: Node) -> None:
+    """Give *flowable* its node; a flowable without the :class:`Tagged` mixin is wrapped."""
+    flowable.ogp_tag = node
+    if isinstance(flowable, Tagged) or getattr(flowable, "_ogp_wrapped", False):
+        return
+    plain = flowable.drawOn
+
+    def draw_on(canvas, x, y, _sW=0):  # noqa: N803 - reportlab's name
+        tagger = getattr(canvas, "ogp_tagger", None)
+        if tagger is None:
+            return plain(canvas, x, y, _sW)
+        tagger.begin(canvas, flowable.ogp_tag, False)
+        try:
+            return plain(canvas, x, y, _sW)
+        finally:
+            tagger.end(canvas)
+
+    flowable.drawOn = draw_on
+    flowable._ogp_wrapped = True
+
+
+# -- while drawing --------------------------------------------------------------------------
+class Marker:
+    """Opens and closes marked-content sequences in the canvas's code, page by page."""
+
+    def __init__(self) -> None:
+        self.page_mcids: dict[int, list[Node]] = {}  # page -> the node of each MCID, in order
+        self.annots: list[tuple[_Content, Node]] = []
+        self.current: Node | None = None
+        self._depth = 0
+        self._ranges: list[tuple[int, int]] = []  # (start, end) indices of tagged code on this page
+        self._start = 0
+        self._switch_to: Node | None = None
+
+    def begin(self, canv, node: Node, label: bool) -> None:
+        self._depth += 1
+        if self._depth > 1:  # already inside a sequence: the content joins it
+            return
+        page = canv.getPageNumber()
+        self._start = len(canv._code)
+        if node.once and any(isinstance(k, _Content) for k in node.kids):
+            canv._code.append("/Artifact <</Type /Pagination>> BDC")
+            self.current = None
+            return
+        if label and node.label is not None and not node.label.kids:
+            self._open(canv, node.label, page)
+            self._switch_to = node
+        else:
+            self._open(canv, node, page)
+
+    def _open(self, canv, node: Node, page: int) -> None:
+        mcids = self.page_mcids.setdefault(page, [])
+        node.kids.append(_Content(page, mcid=len(mcids)))
+        canv._code.append(f"/{node.role} <</MCID {len(mcids)}>> BDC")
+        mcids.append(node)
+        self.current = node
+
+    def after_text(self, canv) -> None:
+        """A list item's bullet is the first text its paragraph draws: then the body begins."""
+        node, self._switch_to = self._switch_to, None
+        if node is not None:
+            canv._code.append("EMC")
+            self._open(canv, node, canv.getPageNumber())
+
+    def end(self, canv) -> None:
+        self._depth -= 1
+        if self._depth:
+            return
+        self._switch_to = None
+        canv._code.append("EMC")
+        self._ranges.append((self._start, len(canv._code)))
+        self.current = None
+
+    def annotation(self, canv, name: str, url: str) -> _Content | None:
+        """Tie an annotation drawn now to a Link element; returns its entry, or None outside content."""
+        node = self.current
+        if node is None:
+            return None
+        entry = _Content(canv.getPageNumber(), annot=name)
+        if node.role != "Link":
+            link = next((k for k in node.kids if isinstance(k, Node) and k.role == "Link" and k.alt == url), None)
+            if link is None:
+                link = node.add("Link", alt=url)
+            node = link
+        node.kids.append(entry)
+        self.annots.append((entry, node))
+        return entry
+
+    def artifacts(self, code: list[str]) -> list[str]:
+        """The page's code with every stretch outside a tagged sequence wrapped as an artifact."""
+        out: list[str] = []
+        pos = 0
+        for start, end in self._ranges + [(len(code), len(code))]:
+            gap = code[pos:start]
+            if any(chunk.strip() for chunk in gap):
+                out.append("/Artifact BMC")
+                out.extend(gap)
+                out.append("EMC")
+            out.extend(code[start:end])
+            pos = end
+        self._ranges = []
+        return out
+
+
+class TaggedCanvas(Canvas):
+    """A canvas that marks content through its :class:`Marker` and tags pages and links."""
+
+    def __init__(self, *args, marker: Marker, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.ogp_tagger = marker
+        self._ogp_url = ""
+
+    def drawText(self, textobject) -> None:  # noqa: N802 - reportlab's name
+        super().drawText(textobject)
+        self.ogp_tagger.after_text(self)
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._code[:] = self.ogp_tagger.artifacts(self._code)
+        super().showPage()
+
+    def _setAnnotations(self, page) -> None:  # noqa: N802 - reportlab's name; called for each page
+        super()._setAnnotations(page)
+        if not isinstance(page, PDFPage):  # endForm() calls it for forms too
+            return
+        page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
+        page.StructParents = self.getPageNumber() - 1  # the page's key in the ParentTree
+        page.Tabs = PDFName("S")  # tab through links in structure order
+
+    def linkURL(self, url, rect, relative=0, thickness=0, color=None, dashArray=None, kind="URI", **kw):  # noqa: N802, N803
+        self._ogp_url = url
+        try:
+            super().linkURL(url, rect, relative, thickness, color, dashArray, kind, **kw)
+        finally:
+            self._ogp_url = ""
+
+    def _addAnnotation(self, annotation, name=None, addtopage=1):  # noqa: N802 - reportlab's name
+        count = self._annotationCount + 1
+        name = name or f"NUMBER{count}"
+        if isinstance(annotation, PDFDictionary):  # a URI link (linkURL)
+            url = self._ogp_url
+            entry = self.ogp_tagger.annotation(self, name, url)
+            if entry is not None:
+                annotation["StructParent"] = entry.key
+                annotation["Contents"] = PDFString(_link_text(entry, url, self.ogp_tagger))
+            annotation["F"] = 4  # printed (PDF/A)
+        else:  # an internal link (linkRect): reportlab's Annotation object
+            entry = self.ogp_tagger.annotation(self, name, "")
+            annotation.permitted = (*annotation.permitted, "StructParent")
+            annotation.otherkw["F"] = 4
+            if entry is not None:
+                annotation.otherkw["StructParent"] = entry.key
+                annotation.Contents = _link_text(entry, "", self.ogp_tagger) or annotation.Contents
+        return super()._addAnnotation(annotation, name, addtopage)
+
+
+def _link_text(entry: _Content, url: str, marker: Marker) -> str:
+    node = next(n for e, n in marker.annots if e is entry)
+    owner = node if node.links else node.parent
+    text = (owner.links.get(url) or owner.links.get("", "")) if owner is not None else ""
+    return text if not url or text == url else f"{text} ({url})" if text else url
+
+
+# -- after the last page --------------------------------------------------------------------
+def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
+    """Write the structure tree, its ParentTree and /MarkInfo into the canvas's document."""
+    doc = canv._doc
+    _prune(root)
+    nodes: list[Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        node.name = f"ogpSE{len(nodes)}"
+        nodes.append(node)
+        stack.extend(k for k in reversed(node.kids) if isinstance(k, Node))
+    tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+    doc.Reference(tree_root, "ogpStructTreeRoot")
+    for node in nodes:
+        doc.Reference(_element(node), node.name)
+    pages = max(marker.page_mcids, default=0)
+    pages = max(pages, canv.getPageNumber() - 1)
+    nums: list = []
+    for page in range(1, pages + 1):
+        owners = marker.page_mcids.get(page, [])
+        nums += [page - 1, PDFArray([PDFObjectReference(n.name) for n in owners])]
+    for i, (entry, node) in enumerate(marker.annots):
+        entry.key.value = pages + i
+        nums += [pages + i, PDFObjectReference(node.name)]
+    tree_root["K"] = PDFArray([PDFObjectReference(root.name)])
+    tree_root["ParentTree"] = PDFDictionary({"Nums": PDFArray(nums)})
+    tree_root["ParentTreeNextKey"] = pages + len(marker.annots)
+    catalog = doc.Catalog
+    catalog.StructTreeRoot = PDFObjectReference("ogpStructTreeRoot")
+    catalog.MarkInfo = PDFDictionary({"Marked": "true"})
+    catalog.Lang = PDFString(locale)
+
+
+def _prune(node: Node) -> bool:
+    """Drop elements that hold nothing (a section whose content all went elsewhere); True if kept."""
+    node.kids = [k for k in node.kids if not isinstance(k, Node) or _prune(k)]
+    return bool(node.kids) or node.keep or node.role == "Document"
+
+
+def _element(node: Node) -> PDFDictionary:
+    first = next((k for k in node.kids if isinstance(k, _Content)), None)
+    first_page = PDFObjectReference(f"Page{first.page}") if first is not None else None
+    kids = []
+    for k in node.kids:
+        if isinstance(k, Node):
+            kids.append(PDFObjectReference(k.name))
+        elif k.annot is not None:
+            kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": PDFObjectReference(f"Annot.{k.annot}"),
+                                       "Pg": PDFObjectReference(f"Page{k.page}")}))
+        elif k.page == first.page:  # on the element's own page a bare MCID says it
+            kids.append(k.mcid)
+        else:
+            kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": PDFObjectReference(f"Page{k.page}"),
+                                       "MCID": k.mcid}))
+    d = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(node.role),
+                       "P": PDFObjectReference(node.parent.name if node.parent else "ogpStructTreeRoot")})
+    if kids:  # a single kid stands alone, as most writers (and checkers) expect
+        d["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
+    if first_page is not None:
+        d["Pg"] = first_page
+    if node.alt and node.role in ("Figure", "Link"):
+        d["Alt"] = PDFString(node.alt if node.role == "Figure" else _alt_of_link(node))
+    if node.lang:
+        d["Lang"] = PDFString(node.lang)
+    if node.attrs:
+        d["A"] = PDFDictionary(dict(node.attrs))
+    return d
+
+
+def _alt_of_link(node: Node) -> str:
+    owner = node.parent
+    text = owner.links.get(node.alt, "") if owner is not None else ""
+    return text or node.alt
