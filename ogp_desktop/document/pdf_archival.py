@@ -15,6 +15,7 @@ import functools
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFStream, PDFString
+from reportlab.pdfbase.pdfdoc import format as pdf_format
 
 from ogp_desktop.embedded import ATTACHMENT_NAME, MIME
 
@@ -58,9 +59,17 @@ def finish(canv, attachment: bytes | None, *, archival: bool, lang: str) -> None
     info = doc.info
     xmp = xmp_packet(title=info.title, author=info.author, subject=info.subject, keywords=info.keywords,
                      creator=info.creator, producer=info.producer, lang=lang, date=_xmp_date(stamp))
-    metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
-                         xmp.encode("utf-8"), filters=[])  # PDF/A: readable without decoding
+    metadata = _PlainStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+                            xmp.encode("utf-8"))
     catalog.Metadata = doc.Reference(metadata, "ogpMetadata")
+
+
+class _PlainStream(PDFStream):
+    """A stream written as it is, with no /Filter at all: XMP must be readable without decoding."""
+
+    def format(self, document) -> bytes:
+        d = PDFDictionary(dict(self.dictionary.dict, Length=len(self.content)))
+        return pdf_format(d, document) + b"\nstream\n" + self.content + b"\nendstream\n"
 
 
 def _attach(doc, data: bytes, date: str) -> PDFObjectReference:
