@@ -35,6 +35,7 @@ from ogp_desktop.text import clean_text
 _ATTR = {'"': "&quot;"}
 _HEADER_FILL = "DCE6F0"
 _LABEL_FILL = "F2F2F2"
+_TABLE_GAP = '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>'  # kept only between two tables
 
 
 def escape(text: str) -> str:
@@ -76,7 +77,11 @@ class _BodyWriter:
     def write(self) -> str:
         for block in self.doc.blocks:
             self.block(block)
-        return "".join(self.out)
+        # Word merges adjacent tables, so an empty paragraph keeps two apart; anywhere else
+        # an empty paragraph would be spacing, which screen readers announce as "blank".
+        out = self.out
+        return "".join(piece for i, piece in enumerate(out)
+                       if piece is not _TABLE_GAP or (i + 1 < len(out) and out[i + 1].startswith("<w:tbl>")))
 
     def block(self, b) -> None:
         if isinstance(b, Paragraph):
@@ -179,16 +184,17 @@ class _BodyWriter:
             '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>'
         return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{paras}</w:tc>'
 
-    def table(self, widths: list[int], rows: list[str], borders: bool = True) -> None:
+    def table(self, widths: list[int], rows: list[str], borders: bool = True, header: bool = True) -> None:
+        """*header*: the first row heads the columns; otherwise the first column labels the rows."""
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         style = '<w:tblStyle w:val="TableGrid"/>' if borders else ""
+        look = '<w:tblLook w:val="04A0" w:firstRow="1"' if header else '<w:tblLook w:val="0480" w:firstRow="0"'
         self.out.append(
             f'<w:tbl><w:tblPr>{style}<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
-            f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+            f'<w:tblLayout w:type="fixed"/>{look} w:lastRow="0" '
             f'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
-            f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
-            # Word merges adjacent tables; an empty paragraph keeps them apart.
-            '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>')
+            f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
+        self.out.append(_TABLE_GAP)
 
     def kv_table(self, t: KeyValueTable, borders: bool = True) -> None:
         widths = [TEXT_WIDTH_TWIPS * 3 // 10, TEXT_WIDTH_TWIPS - TEXT_WIDTH_TWIPS * 3 // 10]
@@ -200,7 +206,7 @@ class _BodyWriter:
         rows = [f"<w:tr><w:trPr><w:cantSplit/></w:trPr>"
                 f"{self.cell(label_cell(label), widths[0], _LABEL_FILL if borders else '', True)}"
                 f"{self.cell(value, widths[1])}</w:tr>" for label, value in t.rows]
-        self.table(widths, rows, borders)
+        self.table(widths, rows, borders, header=False)
 
     def data_table(self, t: DataTable) -> None:
         total = sum(t.widths) or 1.0
