@@ -45,8 +45,10 @@ def _best(cmd: list[str], repeat: int) -> tuple[float, int]:
     return min(r[0] for r in runs), max(r[1] for r in runs)
 
 
-def _export(src: Path, out: Path, *targets: str) -> list[str]:
+def _export(src: Path, out: Path, *targets: str, untagged: bool = False) -> list[str]:
     cmd = [sys.executable, str(ROOT / "main.py"), "export", str(src), "--lang", "et"]
+    if untagged:
+        cmd.append("--untagged")
     for target in targets:
         cmd += [f"--{target}", str(out / f"report.{target}")]
     return cmd
@@ -57,16 +59,16 @@ def _pages(pdf: Path) -> int:
     return next((int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:")), 0)
 
 
-def _render_cpu(report, template, repeat: int) -> float:
+def _render_cpu(report, template, repeat: int, tagged: bool = True) -> float:
     """Best CPU seconds of render_pdf alone (document already built, fonts registered)."""
     from ogp_desktop.document.pdf_renderer import render_pdf
 
     doc = build_document(report, template, "et", draft=True)
-    render_pdf(doc, io.BytesIO())  # warm: imports, fonts
+    render_pdf(doc, io.BytesIO(), tagged=tagged)  # warm: imports, fonts
     best = float("inf")
     for _ in range(repeat):
         started = time.process_time()
-        render_pdf(doc, io.BytesIO())
+        render_pdf(doc, io.BytesIO(), tagged=tagged)
         best = min(best, time.process_time() - started)
     return best
 
@@ -80,13 +82,19 @@ def _measure(commitments: int, repeat: int, tmp: Path, with_office: bool) -> lis
     out.mkdir()
     n = f"{commitments} commitments"
     docx_s, _ = _best(_export(src, out, "docx"), repeat)
+    plain_s, _ = _best(_export(src, out, "pdf", untagged=True), repeat)
     pdf_s, _ = _best(_export(src, out, "pdf"), repeat)
     both_s, both_mb = _best(_export(src, out, "docx", "pdf"), repeat)
+    tagged_cpu, plain_cpu = _render_cpu(report, template, repeat), _render_cpu(report, template, repeat, False)
     rows = [
         (f"{n}: pages (our PDF)", str(_pages(out / "report.pdf"))),
         (f"{n}: DOCX, whole process", f"{docx_s:.2f} s"),
-        (f"{n}: PDF, whole process (1 layout pass)", f"{pdf_s:.2f} s"),
-        (f"{n}: PDF render_pdf alone, CPU in-process", f"{_render_cpu(report, template, repeat):.2f} s"),
+        (f"{n}: PDF untagged (--untagged), whole process", f"{plain_s:.2f} s"),
+        (f"{n}: PDF tagged PDF/UA + PDF/A-3a, whole process", f"{pdf_s:.2f} s"),
+        (f"{n}: PDF tagged / untagged, whole process (aim <= 1.20)", f"{pdf_s / plain_s:.2f}"),
+        (f"{n}: PDF render_pdf alone, untagged, CPU in-process", f"{plain_cpu:.2f} s"),
+        (f"{n}: PDF render_pdf alone, tagged, CPU in-process", f"{tagged_cpu:.2f} s"),
+        (f"{n}: PDF render_pdf tagged / untagged, CPU", f"{tagged_cpu / plain_cpu:.2f}"),
         (f"{n}: DOCX + PDF, whole process", f"{both_s:.2f} s"),
         (f"{n}: peak memory, DOCX + PDF", f"{both_mb} MB"),
     ]
@@ -100,6 +108,7 @@ def _measure(commitments: int, repeat: int, tmp: Path, with_office: bool) -> lis
             (f"{n}: LibreOffice DOCX -> PDF", f"{lo_s:.2f} s"),
             (f"{n}: LibreOffice peak memory", f"{lo_mb} MB"),
             (f"{n}: ours (both) / LibreOffice (target <= 0.50, aim 0.25)", f"{both_s / lo_s:.2f}"),
+            (f"{n}: our tagged PDF / LibreOffice", f"{pdf_s / lo_s:.2f}"),
         ]
     return rows
 

@@ -22,6 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="language of the document (default: the report's language)")
     parser.add_argument("--final", action="store_true",
                         help="refuse to export (exit 1) when the report has errors instead of marking it DRAFT")
+    parser.add_argument("--untagged", action="store_true",
+                        help="a plain PDF: no structure tags, not PDF/A (still carries the report); "
+                             "by default the PDF is tagged PDF/UA-1 and PDF/A-3a")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or report.language
     try:
         result = export_report(report, template, lang=lang, docx_path=args.docx, pdf_path=args.pdf,
-                               final=args.final)
+                               final=args.final, tagged=not args.untagged)
     except ReportHasErrors as exc:
         print(f"error: {exc}", file=sys.stderr)
         for p in exc.problems:

@@ -76,11 +76,11 @@ def _render_docx(doc: Document, attachment: bytes, fh: BinaryIO) -> None:
     render_docx(doc, fh, attachment)
 
 
-def _render_pdf_into(doc: Document, attachment: bytes, pages: list[int],
+def _render_pdf_into(doc: Document, attachment: bytes, tagged: bool, pages: list[int],
                      on_page: Callable[[float], None] | None, fh: BinaryIO) -> None:
     from ogp_desktop.document.pdf_renderer import render_pdf
 
-    pages.append(render_pdf(doc, fh, on_page, attachment=attachment))
+    pages.append(render_pdf(doc, fh, on_page, attachment=attachment, tagged=tagged))
 
 
 def _pdf_progress(progress: Progress | None, before: int, total: int) -> Callable[[float], None] | None:
@@ -96,13 +96,14 @@ def _pdf_progress(progress: Progress | None, before: int, total: int) -> Callabl
 
 def export_report(report: Report, template: Template, *, lang: str, docx_path: str | Path | None = None,
                   pdf_path: str | Path | None = None, final: bool = False,
-                  progress: Progress | None = None) -> ExportResult:
+                  progress: Progress | None = None, tagged: bool = True) -> ExportResult:
     """Write the requested files in *lang*; a report with errors is marked DRAFT.
 
     ``final=True`` refuses (:class:`ReportHasErrors`) when validation finds errors.
     ``progress(done, total, what)`` is called after each step, and during the
     PDF once a page with a fractional *done* (so a big PDF shows progress and
-    can be cancelled by raising from the callback).
+    can be cancelled by raising from the callback). ``tagged=False`` writes a plain
+    PDF instead of a tagged PDF/UA-1, PDF/A-3a one.
     """
     if lang not in ("en", "et"):
         raise ExportError(f"Unknown export language {lang!r}: choose en or et.")
@@ -130,7 +131,8 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
             _write(path, partial(_render_docx, doc, attachment))
         else:
             pages: list[int] = []
-            _write(path, partial(_render_pdf_into, doc, attachment, pages, _pdf_progress(progress, step, total)))
+            on_page = _pdf_progress(progress, step, total)
+            _write(path, partial(_render_pdf_into, doc, attachment, tagged, pages, on_page))
             result.pdf_pages = pages[0] if pages else 0
         result.files.append(path)
         tick(kind)

