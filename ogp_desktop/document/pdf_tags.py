@@ -405,7 +405,10 @@ def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
         node.name = f"ogpSE{len(nodes)}"
         nodes.append(node)
         stack.extend(k for k in reversed(node.kids) if isinstance(k, Node))
-    doc.Reference(_TreeRoot(root, marker, canv.getPageNumber() - 1), "ogpStructTreeRoot")
+    pages = canv.getPageNumber() - 1
+    for i, (entry, _) in enumerate(marker.annots):  # now: annotations may be written before the tree
+        entry.key.value = pages + i
+    doc.Reference(_TreeRoot(root, marker, pages), "ogpStructTreeRoot")
     for node in nodes:
         doc.Reference(_Element(node), node.name)
     catalog = doc.Catalog
@@ -438,8 +441,7 @@ class _TreeRoot(PDFObject):
         for page in range(1, self.pages + 1):
             owners = " ".join(_ref(ids, n.name) for n in self.marker.page_mcids.get(page, ()))
             nums.append(f"{page - 1} [{owners}]")
-        for i, (entry, node) in enumerate(self.marker.annots):
-            entry.key.value = self.pages + i
+        for i, (_, node) in enumerate(self.marker.annots):
             nums.append(f"{self.pages + i} {_ref(ids, node.name)}")
         nums_text = "\n".join(nums)
         return (f"<< /Type /StructTreeRoot /K [{_ref(ids, self.root.name)}] /ParentTree << /Nums [{nums_text}] >>"
