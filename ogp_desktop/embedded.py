@@ -106,7 +106,18 @@ def _stream_bytes(spec, limit: int) -> bytes:
 
 
 # -- DOCX ---------------------------------------------------------------------
+def _declared_entries(raw: bytes) -> int:
+    """The entry count the zip's end record declares, read before zipfile parses (and allocates)
+    the whole central directory; 0xFFFF (zip64) or a missing record counts as too many."""
+    end = raw.rfind(b"PK\x05\x06", max(0, len(raw) - 65557))
+    if end < 0 or end + 22 > len(raw):
+        return 0xFFFF
+    return int.from_bytes(raw[end + 10:end + 12], "little")
+
+
 def _from_docx(raw: bytes, limit: int) -> bytes:
+    if _declared_entries(raw) > MAX_ZIP_ENTRIES:
+        raise NoEmbeddedReport("the file is not a readable Word document, or holds too many parts to be one of ours.")
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as zf:
             infos = zf.infolist()

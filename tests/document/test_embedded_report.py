@@ -160,3 +160,13 @@ def test_the_docx_part_survives_as_custom_xml(exported) -> None:
         ours = [n for n in zf.namelist() if n.startswith("customXml/item") and b"ogp-report-studio" in zf.read(n)]
     assert len(ours) == 2  # the item and its properties
     assert "relationships/customXml" in rels and "customXmlProperties" in types
+
+
+def test_a_zip_claiming_a_huge_directory_is_refused_before_it_is_read(exported, tmp_path, capsys) -> None:
+    _, _, docx = exported
+    raw = bytearray(docx.read_bytes())
+    end = raw.rfind(b"PK\x05\x06")
+    raw[end + 8:end + 12] = b"\xff\xff\xff\xff"  # "65535 entries": zip64, never one of our files
+    path = tmp_path / "many.docx"
+    path.write_bytes(bytes(raw))
+    _one_line_exit_2(capsys, path, "too many parts")

@@ -172,3 +172,19 @@ def test_xmp_matches_the_document_information(exports) -> None:
         created = datetime.strptime(str(info.CreationDate).replace("'", ""), "D:%Y%m%d%H%M%S%z")
         assert datetime.fromisoformat(one("xmp:CreateDate")) == created
         assert datetime.fromisoformat(one("xmp:ModifyDate")) == created
+
+
+def test_tags_metadata_and_attachment_add_nothing_that_changes_between_runs(template, monkeypatch) -> None:
+    """Given the same time stamp (the report's dates, once the builder supplies them), the same bytes."""
+    import io
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1546300800")
+    report = read_report(SOURCES["et"])
+    doc = build_document(report, template, "et", draft=True)
+    outs = []
+    for _ in range(2):
+        buf = io.BytesIO()
+        render_pdf(doc, buf, attachment=report_bytes(report))
+        outs.append(buf.getvalue())
+    assert outs[0] == outs[1]
+    assert b"<xmp:CreateDate>2019-01-01T00:00:00+00:00</xmp:CreateDate>" in outs[0]
