@@ -27,7 +27,7 @@ def run(quick: bool = False) -> list[tuple[str, str]]:
     from PySide6.QtWidgets import QApplication
 
     from ogp_desktop import reportfile
-    from ogp_desktop.gui.report_editor_widget import ReportEditorWidget
+    from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget
     from ogp_desktop.paths import resource_path
     from ogp_desktop.template import load_template
 

@@ -30,8 +30,8 @@ def run(quick: bool = False) -> list[tuple[str, str]]:
 
     from ogp_desktop import translations
     from ogp_desktop.document.synthetic import generate_report
-    from ogp_desktop.gui.i18n import LanguageSwitcher
-    from ogp_desktop.gui.report_editor_widget import ReportEditorWidget
+    from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget
+    from ogp_desktop.gui.widgets.i18n import LanguageSwitcher
     from ogp_desktop.template import load_template
 
     app = QApplication.instance() or QApplication([])

@@ -21,12 +21,12 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ogp_desktop import APP_ID, APP_NAME, __version__, datadir, paths
-from ogp_desktop.gui import prompts
-from ogp_desktop.gui.error_hook import ErrorHook, setup_logging
-from ogp_desktop.gui.i18n import LanguageSwitcher
-from ogp_desktop.gui.icons import icon
-from ogp_desktop.gui.main_window import EditorFactory, MainWindow
-from ogp_desktop.gui.settings import Settings
+from ogp_desktop.gui.shell.error_hook import ErrorHook, setup_logging
+from ogp_desktop.gui.shell.main_window import EditorFactory, MainWindow
+from ogp_desktop.gui.widgets import prompts
+from ogp_desktop.gui.widgets.i18n import LanguageSwitcher
+from ogp_desktop.gui.widgets.icons import icon
+from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library

@@ -2,19 +2,41 @@
 
 Used by report files, exports and the draft store. The temp file lives in the
 target's folder so ``os.replace`` is a rename on one filesystem.
+
+Writing behaves like a careful editor:
+
+* a new file gets the permissions the umask gives (0644 under umask 022), an
+  existing file keeps its mode (0600 stays 0600);
+* a symbolic link is followed: the file it points to is replaced and the link
+  stays a link;
+* a target that is not a regular file (a device such as ``/dev/null``, a
+  named pipe, a folder) is refused with :class:`NotRegularFileError`, whose
+  ``strerror`` is a phrase for the user;
+* temp files are named ``.<name>.<pid>-<random>.ogp-tmp``; one left behind by a
+  writer that was killed is removed by the next write beside it and by
+  :func:`sweep_stale_temps` when the app opens its data folder.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
+import secrets
+import stat
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 _REPLACE_RETRIES = 10  # Windows indexers and antivirus hold files for a moment
+TEMP_SUFFIX = ".ogp-tmp"
+_NAME_PART = 160  # of the target's name in a temp name: stays under NAME_MAX (255) with the rest
+STALE_AFTER = 24 * 3600.0  # seconds: a temp whose writer cannot be asked (another host, Windows) is old by then
+
+
+class NotRegularFileError(OSError):
+    """The target exists and is not a regular file; ``strerror`` says what it is."""
 
 
 def fsync_dir(folder: Path) -> None:
@@ -39,15 +61,111 @@ def replace(src: Path, dst: Path) -> None:
             time.sleep(0.05 * (attempt + 1))
 
 
+def _what(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "it is a folder, not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "it is a device, not a regular file"
+    if stat.S_ISFIFO(mode):
+        return "it is a named pipe, not a regular file"
+    return "it is not a regular file"
+
+
+def resolve_target(path: str | Path) -> tuple[Path, os.stat_result | None]:
+    """The file a write to *path* really replaces (symbolic links followed) and its stat, None when new.
+
+    Raises :class:`NotRegularFileError` for a device, a named pipe or a folder.
+    """
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        return target, None
+    if not stat.S_ISREG(st.st_mode):
+        raise NotRegularFileError(errno.EINVAL, _what(st.st_mode), str(path))
+    return target, st
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name[:_NAME_PART]}."
+
+
+def _create_temp(target: Path, existing: os.stat_result | None) -> tuple[int, Path]:
+    """Open a new temp file beside *target*: umask permissions when new, else the existing file's mode."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    mode = 0o600 if existing is not None else 0o666  # the kernel applies the umask to a new file's 0666
+    for _ in range(100):
+        tmp = target.with_name(f"{_temp_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+        try:
+            fd = os.open(tmp, flags, mode)
+        except FileExistsError:
+            continue
+        break
+    else:  # pragma: no cover - 100 random collisions
+        raise FileExistsError(errno.EEXIST, "no free temporary name", str(target))
+    if existing is not None and hasattr(os, "fchmod"):
+        try:
+            os.fchmod(fd, stat.S_IMODE(existing.st_mode))
+            if hasattr(os, "fchown") and os.geteuid() == 0:
+                os.fchown(fd, existing.st_uid, existing.st_gid)  # root editing a user's file leaves it theirs
+        except OSError:
+            pass  # the file is still written; only its mode or owner may differ
+    return fd, tmp
+
+
+def _writer_gone(tmp: Path, now: float) -> bool:
+    """Whether the process that made *tmp* is dead (its pid is in the name), or the file is very old."""
+    try:
+        age = now - tmp.stat().st_mtime
+    except OSError:
+        return False
+    if age > STALE_AFTER:
+        return True
+    if os.name != "posix":
+        return False  # os.kill cannot ask Windows whether a process lives
+    pid_text = tmp.name[: -len(TEMP_SUFFIX)].rsplit(".", 1)[-1].split("-", 1)[0]
+    if not pid_text.isdigit():
+        return age > 60
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError, OSError):
+        return False
+    return False
+
+
+def sweep_stale_temps(folder: str | Path, prefix: str = ".") -> int:
+    """Remove temp files in *folder* whose writer died (``kill -9``, power cut); returns how many."""
+    removed = 0
+    now = time.time()
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(TEMP_SUFFIX)]
+    except OSError:
+        return 0
+    for name in names:
+        tmp = Path(folder) / name
+        if _writer_gone(tmp, now):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+                removed += 1
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     """Yield a binary file; on clean exit it is fsynced and moved over *path*.
 
     On any exception the temp file is removed and *path* is untouched.
     """
-    target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    tmp = Path(tmp_name)
+    target, existing = resolve_target(path)
+    sweep_stale_temps(target.parent, _temp_prefix(target))
+    fd, tmp = _create_temp(target, existing)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh

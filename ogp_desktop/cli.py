@@ -1,7 +1,11 @@
 """The command line: ``main.py [FILE] [--demo]`` starts the GUI, ``main.py COMMAND ...`` runs a tool.
 
 Exit codes: 0 success, 1 the report has errors (validate, export --final),
-2 the file cannot be read or the call is wrong, 3 merge conflicts.
+2 the file cannot be read or the call is wrong, 3 merge conflicts, 4 an
+unexpected error inside the app (a bug: one sentence on stderr, the details
+in the log), 130 interrupted (Ctrl+C). No input should ever reach 4: the
+property tests in ``tests/core/test_no_tracebacks.py`` feed generated files
+to every reader and fail when it does.
 No module reached from here imports PySide6 except through the GUI launcher.
 """
 
@@ -9,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from types import ModuleType
@@ -87,6 +92,26 @@ def _first_word(argv: list[str]) -> str | None:
     return None
 
 
+INTERNAL_ERROR = 4
+INTERRUPTED = 130
+
+
+def _run_command(command: ModuleType, args: argparse.Namespace) -> int:
+    """Run one command; whatever happens, the user gets one sentence and a documented exit code."""
+    try:
+        return int(command.run(args))
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing more was written.", file=sys.stderr)
+        return INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a bug must not print a traceback
+        logging.getLogger("ogp_desktop.cli").exception("command %s failed", args.command)
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        print(f"error: the command stopped on an unexpected problem ({type(exc).__name__}"
+              f"{': ' + detail if detail else ''}); this is a bug in {APP_NAME}, please report it.",
+              file=sys.stderr)
+        return INTERNAL_ERROR
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     word = _first_word(argv)
@@ -101,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if getattr(args, "data_dir", None):
             os.environ[ENV_VAR] = args.data_dir
-        return int(commands[args.command].run(args))
+        return _run_command(commands[args.command], args)
     try:
         args = build_gui_parser().parse_args(argv)
     except SystemExit as exc:

@@ -9,16 +9,21 @@ notification per change.
 from __future__ import annotations
 
 import copy
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ogp_desktop import valuepath
 from ogp_desktop.clock import Clock, iso_stamp, system_clock
+from ogp_desktop.languages import known_language
+from ogp_desktop.roles import Roles
+from ogp_desktop.template import Template, template_of
 from ogp_desktop.valuepath import Path
 
 FORMAT = "ogp-progress-report"
 FORMAT_VERSION = 1
+REPORT_ID = "report_id"  # meta key
 
 
 @dataclass(frozen=True)
@@ -98,18 +103,50 @@ class Report:
         return self.get(path, sentinel) is not sentinel
 
     @property
+    def template(self) -> Template:
+        """The template this report follows (the default one when its own is not installed)."""
+        return template_of(self.template_id)
+
+    @property
+    def roles(self) -> Roles:
+        return self.template.roles
+
+    @property
     def title(self) -> str:
-        return str(self.meta.get("title") or self.values.get("action_plan_title") or "")
+        return str(self.meta.get("title") or self.values.get(self.roles.plan_title) or "")
 
     @property
     def language(self) -> str:
-        lang = self.values.get("language")
-        return lang if lang in ("en", "et") else "en"
+        return known_language(self.values.get(self.roles.language))
 
     @property
     def report_type(self) -> str | None:
-        rt = self.values.get("report_type")
+        rt = self.values.get(self.roles.report_type)
         return rt if isinstance(rt, str) else None
+
+    @property
+    def report_id(self) -> str:
+        """Which report this is, kept by save and copy: ``meta["report_id"]``.
+
+        A file from before report ids falls back to its creation stamp, which
+        it also keeps; "" when it has neither.
+        """
+        rid = self.meta.get(REPORT_ID)
+        if isinstance(rid, str) and rid:
+            return rid
+        created = self.meta.get("created")
+        return f"created:{created}" if isinstance(created, str) and created else ""
+
+    def ensure_report_id(self) -> str:
+        """Give the report an id of its own when it has none; returns it."""
+        if not isinstance(self.meta.get(REPORT_ID), str) or not self.meta.get(REPORT_ID):
+            self.meta[REPORT_ID] = str(uuid.uuid4())
+        return str(self.meta[REPORT_ID])
+
+    def commitments(self) -> list[Any]:
+        """The rows of the commitments group ([] when missing or not a list)."""
+        rows = self.values.get(self.roles.commitments)
+        return rows if isinstance(rows, list) else []
 
     # -- writing --------------------------------------------------------
     def _container(self, path: Path, create: bool) -> tuple[Any, Any]:
@@ -238,11 +275,11 @@ class Report:
                 continue
             renamed: dict[str, Any] = {}
             for key, entry in entries.items():
-                if key.startswith(prefix):
-                    close = key.index("]", len(prefix))
-                    i = int(key[len(prefix):close])
-                    key = f"{prefix}{new_index(i)}{key[close:]}"
-                renamed[key] = entry
+                close = key.find("]", len(prefix)) if key.startswith(prefix) else -1
+                number = key[len(prefix):close]
+                if close > 0 and number.isdigit() and len(number) <= valuepath.MAX_INDEX_DIGITS:
+                    key = f"{prefix}{new_index(int(number))}{key[close:]}"
+                renamed[key] = entry  # a key that names no row (a file from elsewhere) stays as it is
             self.translations[lang] = renamed
 
     def set_translation(self, lang: str, path: str | Path, entry: dict[str, Any] | None) -> None:

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ogp_desktop import atomic, embedded
+from ogp_desktop import atomic, embedded, limits, valuepath
 from ogp_desktop.report import FORMAT, FORMAT_VERSION, Report
+from ogp_desktop.template import load_template
 from ogp_desktop.text import clean_value
 
 SUFFIX = ".ogpreport.json"
-MAX_BYTES = 50 * 1024 * 1024  # a 200-commitment report is ~2 MB; leave room for pasted annexes
-MAX_DEPTH = 64
-MAX_INT_DIGITS = 18  # beyond int64 nothing in a report is meaningful
+MAX_BYTES = limits.REPORT_FILE_BYTES
+MAX_DEPTH = limits.NESTING
+MAX_INT_DIGITS = limits.INT_DIGITS
 
 
 class ReportFileError(ValueError):
@@ -46,22 +48,60 @@ def _parse_float(text: str) -> float:
     return value
 
 
-def _depth_ok(node: Any, limit: int = MAX_DEPTH) -> bool:
-    stack = [(node, 1)]
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``object_pairs_hook``: a key given twice is refused (which one counts would be a guess)."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"the key {_short(key)!r} appears twice in one object")
+            seen.add(key)
+    return out
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _where(path: tuple[str | int, ...]) -> str:
+    parts = [p if isinstance(p, int) or valuepath.is_name(p) else _short(p, 30) for p in path]
+    return valuepath.format(tuple(parts)) if parts else "the top level"
+
+
+def _limit_problem(data: Any) -> str | None:
+    """Why *data* exceeds a limit of :mod:`ogp_desktop.limits` (nesting, text, rows), or None.
+
+    One pass, iterative (no recursion for a deep file), before anything else looks at the values.
+    """
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
     while stack:
-        item, depth = stack.pop()
-        if depth > limit:
-            return False
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
+        item, path = stack.pop()
+        if len(path) >= MAX_DEPTH:
+            return "the file is nested too deeply to be a report."
+        if isinstance(item, str):
+            if len(item) > limits.VALUE_CHARS:
+                return (f"the text at {_where(path)} has {len(item):,} characters, more than the "
+                        f"{limits.VALUE_CHARS:,} one value may hold.")
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                if len(key) > limits.VALUE_CHARS:
+                    return f"a name at {_where(path)} is longer than {limits.VALUE_CHARS:,} characters."
+                stack.append((value, path + (key,)))
         elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return True
+            commitments = path == ("values", load_template().roles.commitments)
+            cap = limits.COMMITMENTS if commitments else limits.TABLE_ROWS
+            if len(item) > cap:
+                where = _where(path[1:] if path[:1] == ("values",) else path)
+                if commitments:
+                    return f"{where} has {len(item):,} commitments, more than the {cap:,} a report may hold."
+                return f"{where} has {len(item):,} rows, more than the {cap:,} a report may hold."
+            stack.extend((value, path + (i,)) for i, value in enumerate(item))
+    return None
 
 
-def _too_big(size: int, limit: int = MAX_BYTES) -> str:
-    mb = 1024 * 1024
-    return f"the file is {size // mb} MB, larger than the {limit // mb} MB a report file may be."
+def _too_big(size: int) -> str:
+    return f"the file is larger than the {limits.size_text(MAX_BYTES)} a report file may be."
 
 
 def _decode(raw: bytes, fail: Callable[[str], ReportFileError]) -> Any:
@@ -75,15 +115,17 @@ def _decode(raw: bytes, fail: Callable[[str], ReportFileError]) -> Any:
     except UnicodeDecodeError as exc:
         raise fail(f"the file is not UTF-8 text (invalid byte at position {exc.start}).") from None
     try:
-        data = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int, parse_float=_parse_float)
+        data = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int, parse_float=_parse_float,
+                          object_pairs_hook=_unique_keys)
     except RecursionError:
         raise fail("the file is nested too deeply to be a report.") from None
     except json.JSONDecodeError as exc:
         raise fail(f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
     except ValueError as exc:
         raise fail(f"the file is not a valid report: {exc}.") from None
-    if not _depth_ok(data):
-        raise fail("the file is nested too deeply to be a report.")
+    why = _limit_problem(data)
+    if why:
+        raise fail(why)
     return data
 
 
@@ -106,9 +148,23 @@ def _check_shape(data: Any, fail: Callable[[str], ReportFileError]) -> None:
             raise fail(f"'{key}' must be a JSON object, not {type(data[key]).__name__}.")
     if "values" not in data:
         raise fail("the file has no 'values'.")
+    _check_translations(data.get("translations", {}), fail)
     tpl = data.get("template", {})
     if tpl and (not isinstance(tpl.get("id", ""), str) or not isinstance(tpl.get("version", 1), int)):
         raise fail("'template' must name an id (text) and a version (number).")
+
+
+def _check_translations(translations: dict[str, Any], fail: Callable[[str], ReportFileError]) -> None:
+    """``{lang: {path: {"text": str, "source_hash": str}}}``: anything else would be a guess to read."""
+    for lang, entries in translations.items():
+        if not isinstance(entries, dict):
+            raise fail(f"the translations into {_short(lang, 20)!r} must be a JSON object (path -> translation), "
+                       f"not {type(entries).__name__}.")
+        for key, entry in entries.items():
+            if not isinstance(entry, dict) or not all(
+                    isinstance(entry.get(k, ""), str) for k in ("text", "source_hash")):
+                raise fail(f"the {_short(lang, 20)!r} translation of {_short(key)!r} must be an object with a "
+                           "'text' and a 'source_hash' (both text).")
 
 
 def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
@@ -121,17 +177,28 @@ def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
     return clean_value(data)
 
 
+def _container_kind(p: Path) -> str | None:
+    """``"pdf"``/``"docx"`` from the first bytes of a regular file (opened non-blocking: a pipe
+    swapped in after the check cannot hang the reader), else None."""
+    limits.check_regular(p)
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        return embedded.container_kind(os.read(fd, 8))
+    finally:
+        os.close(fd)
+
+
 def read_report(path: str | Path) -> Report:
     """A report file, or the report inside a PDF or DOCX this app exported."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        with p.open("rb") as fh:
-            kind = embedded.container_kind(fh.read(8))
-        limit = embedded.MAX_CONTAINER_BYTES if kind else MAX_BYTES
-        if size > limit:
-            raise ReportFileError(f"{p.name}: {_too_big(size, limit)}")
-        raw = p.read_bytes()
+        kind = _container_kind(p)
+        if kind is None:
+            raw = limits.read_capped(p, MAX_BYTES, what="report file")
+        else:
+            raw = limits.read_capped(p, embedded.MAX_CONTAINER_BYTES, what="exported document")
+    except limits.InputRefused as exc:
+        raise ReportFileError(f"{p.name}: {exc}.") from None
     except FileNotFoundError:
         raise ReportFileError(f"{p.name}: no such file.") from None
     except IsADirectoryError:

@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop import paths, valuepath
+from ogp_desktop.languages import LANGUAGES
+from ogp_desktop.roles import REQUIRED_ROLES, ROLE_SPECS, SECTION_ROLES, Roles
 
 KINDS = frozenset(
     {"text", "longtext", "date", "month", "enum", "multienum", "bool", "int", "url", "email", "list", "group"}
 )
 SCALAR_KINDS = KINDS - {"multienum", "list", "group"}
-LANGUAGES = ("en", "et")
+TRANSLATABLE_KINDS = frozenset({"text", "longtext", "list"})
 SEVERITIES = ("error", "warning", "no")
 CHECKS = {
     # check name -> the keys that name fields (validated to exist in the scope)
@@ -97,6 +99,11 @@ class Field:
     item_label: Text | None = None
     parent: Field | None = None
     section_id: str = ""
+    # None: translatable when the kind holds prose (text, longtext, list); the file can say false
+    # for ids, numbers and names of people
+    translatable_flag: bool | None = None
+    # how an answer reads as a sentence in the report: value id (as text) -> bilingual sentence
+    statement: dict[str, Text] | None = None
 
     def text(self, lang: str) -> str:
         return tr(self.label, lang)
@@ -125,6 +132,20 @@ class Field:
 
     def visible_for(self, report_type: str | None) -> bool:
         return self.show_for is None or report_type is None or report_type in self.show_for
+
+    @property
+    def translatable(self) -> bool:
+        """Whether a value of this field is prose that a translation replaces."""
+        if self.translatable_flag is not None:
+            return self.translatable_flag
+        return self.kind in TRANSLATABLE_KINDS
+
+    def statement_text(self, value: Any, lang: str) -> str:
+        """The report sentence for *value* (``"yes"``, ``True`` ...), or "" when the template gives none."""
+        if not self.statement:
+            return ""
+        key = json.dumps(value) if isinstance(value, bool) else str(value)
+        return tr(self.statement.get(key), lang)
 
     @property
     def max_severity(self) -> str:
@@ -156,6 +177,7 @@ class Template:
     sections: tuple[Section, ...]
     checks: tuple[dict[str, Any], ...] = ()
     source: str = ""
+    roles: Roles = field(default_factory=lambda: Roles({}, {}), repr=False)
     _index: dict[tuple[str, ...], Field] = field(default_factory=dict, repr=False)
 
     def fields(self) -> Iterator[Field]:
@@ -274,7 +296,8 @@ class _Loader:
     def field(self, node: Any, where: str, report_types: set[str], parent: Field | None, section_id: str) -> Field:
         node = self.obj(
             node, where, ("id", "kind", "label", "guidance", "required"),
-            ("values", "max_words", "max_chars", "pattern", "show_for", "fields", "item_label"),
+            ("values", "max_words", "max_chars", "pattern", "show_for", "fields", "item_label", "translatable",
+             "statement"),
         )
         kind = node["kind"]
         if kind not in KINDS:
@@ -292,6 +315,12 @@ class _Loader:
             section_id=section_id,
         )
         f.values = self.enum_values(node, where, kind)
+        if "translatable" in node:
+            if not isinstance(node["translatable"], bool):
+                raise self.fail(f"{where}.translatable", "expected true or false")
+            f.translatable_flag = node["translatable"]
+        if "statement" in node:
+            f.statement = self.statement(node["statement"], f"{where}.statement", f)
         if "pattern" in node:
             f.pattern = self.pattern(node["pattern"], f"{where}.pattern")
         if kind == "group":
@@ -318,6 +347,68 @@ class _Loader:
             out.append(EnumValue(v["id"], self.text(v["label"], f"{where}.values[{i}].label")))
         return tuple(out)
 
+    def statement(self, node: Any, where: str, f: Field) -> dict[str, Text]:
+        if f.kind == "bool":
+            allowed = {"true", "false"}
+        elif f.kind == "enum":
+            allowed = {str(v.id) for v in f.values}
+        else:
+            raise self.fail(where, f"only enum and bool fields take a statement, not {f.kind}")
+        if not isinstance(node, dict) or not node:
+            raise self.fail(where, "expected an object of value -> sentence")
+        for key, text in node.items():
+            if key not in allowed:
+                raise self.fail(f"{where}.{key}", f"not a value of this field (expected one of {sorted(allowed)})")
+            self.text(text, f"{where}.{key}")
+        return dict(node)
+
+    def roles(self, node: Any, tpl: Template) -> Roles:
+        """``{"role": "dotted.field.chain" | [chains] }``: each must name a field of the right kind and place."""
+        if not isinstance(node, dict):
+            raise self.fail("$.roles", "expected an object of role -> field")
+        chains: dict[str, tuple[tuple[str, ...], ...]] = {}
+        sections: dict[str, str] = {}
+        for role, target in node.items():
+            where = f"$.roles.{role}"
+            if role in SECTION_ROLES:
+                if not isinstance(target, str) or tpl.section(target) is None:
+                    raise self.fail(where, f"expected the id of a section, not {target!r}")
+                sections[role] = target
+                continue
+            if role not in ROLE_SPECS:
+                known = ", ".join(sorted(ROLE_SPECS) + sorted(SECTION_ROLES))
+                raise self.fail(where, f"unknown role (known: {known})")
+            many = ROLE_SPECS[role][2]
+            targets = target if many and isinstance(target, list) else [target]
+            if not targets or (isinstance(target, list) and not many):
+                raise self.fail(where, "expected one field" if not many else "expected a non-empty list of fields")
+            chains[role] = tuple(self.role_field(tpl, chains, role, where, target, t, i)
+                                 for i, t in enumerate(targets))
+        missing = sorted(REQUIRED_ROLES - set(chains))
+        if missing:
+            raise self.fail("$.roles", f"missing role {missing[0]!r}")
+        completion = tpl._index.get(chains["completion"][0]) if "completion" in chains else None
+        levels = tuple(v.id for v in completion.values) if completion is not None else ()
+        return Roles(chains, sections, levels)
+
+    def role_field(self, tpl: Template, chains: dict[str, tuple[tuple[str, ...], ...]], role: str, where: str,
+                   target: Any, chain_text: Any, i: int) -> tuple[str, ...]:
+        inside, kinds, _ = ROLE_SPECS[role]
+        w = f"{where}[{i}]" if isinstance(target, list) else where
+        chain = tuple(chain_text.split(".")) if isinstance(chain_text, str) else ()
+        f = tpl._index.get(chain)
+        if f is None:
+            raise self.fail(w, f"refers to unknown field {chain_text!r}")
+        if f.kind not in kinds:
+            wanted = " or ".join(sorted(kinds))
+            raise self.fail(w, f"{chain_text!r} is a {f.kind} field; this role needs {wanted}")
+        if inside and inside not in chains:
+            raise self.fail(w, f"declare the role {inside!r} before {role!r}")
+        parent = chains[inside][0] if inside else ()
+        if chain[:-1] != parent:
+            raise self.fail(w, f"{chain_text!r} must be a field of {'.'.join(parent) or 'the top level'}")
+        return chain
+
     def pattern(self, node: Any, where: str) -> dict[str, Any]:
         pat = self.obj(node, where, ("regex", "severity", "hint"))
         try:
@@ -340,7 +431,8 @@ class _Loader:
         return fields, item_label
 
     def load(self, data: Any) -> Template:
-        data = self.obj(data, "$", ("id", "version", "name", "report_types", "sections"), ("checks", "$comment"))
+        data = self.obj(data, "$", ("id", "version", "name", "report_types", "sections", "roles"),
+                        ("checks", "$comment"))
         if not isinstance(data["id"], str) or not re.fullmatch(r"[a-z0-9-]+", data["id"]):
             raise self.fail("$.id", "expected a lower-case id such as 'ogp-self-assessment'")
         if not isinstance(data["version"], int) or data["version"] < 1:
@@ -367,6 +459,7 @@ class _Loader:
                        source=self.source)
         self.index(tpl)
         self.check_references(tpl)
+        tpl.roles = self.roles(data["roles"], tpl)
         checks = data.get("checks", [])
         if not isinstance(checks, list):
             raise self.fail("$.checks", "expected a list")
@@ -458,3 +551,16 @@ def load_template(template_id: str = DEFAULT_TEMPLATE) -> Template:
         if path.stem == template_id:
             return load_template_file(path)
     raise TemplateError(f"no template named {template_id!r} is installed")
+
+
+@cache
+def template_of(template_id: str) -> Template:
+    """The template a report names, or the default one when that is not installed.
+
+    Reports keep working (their title, language, commitments) under the
+    default template's roles; validation tells the user about the unknown id.
+    """
+    try:
+        return load_template(template_id)
+    except TemplateError:
+        return load_template(DEFAULT_TEMPLATE)

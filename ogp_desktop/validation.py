@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ogp_desktop.errors import Term
 from ogp_desktop.template import Field, Requirement, Template, tr
 from ogp_desktop.text import word_count
 from ogp_desktop.validation_checks import CHECKS, date_range
@@ -78,8 +79,8 @@ def _holds(ref: str | None, values: tuple, negate: bool, ctx: tuple[Mapping, ...
 
 def report_type_of(values: Mapping, template: Template) -> str | None:
     """The report type that drives show_for; an unknown one shows everything (hiding would hide problems)."""
-    rt = values.get("report_type")
-    rt_field = template.field(("report_type",))
+    rt = values.get(template.roles.report_type)
+    rt_field = template.field((template.roles.report_type,))
     known = {v.id for v in rt_field.values} if rt_field else set()
     return rt if isinstance(rt, str) and rt in known else None
 
@@ -150,6 +151,25 @@ _SHAPE_OK = {"text": _is_text, "longtext": _is_text, "url": _is_text, "email": _
              "list": _is_texts, "group": _is_rows}
 _EXPECTED = {"text": "text", "longtext": "text", "url": "text", "email": "text", "date": "date", "month": "month",
              "enum": "choice", "multienum": "choices", "bool": "bool", "int": "int", "list": "list", "group": "group"}
+
+
+def fits_kind(kind: str, value: Any) -> bool:
+    """Is *value* the right shape for a field of *kind* (empty values always fit)?"""
+    return is_empty(value) or _SHAPE_OK[kind](value)
+
+
+def shape_name(value: Any) -> Term:
+    """What a value is, in words: "text", "a list", "a set of fields"..."""
+    names = TYPE_NAMES[_type_name(value)]
+    return Term(names["en"], names["et"])
+
+
+def kind_name(kind: str) -> Term:
+    """What a field of *kind* holds, in words."""
+    names = TYPE_NAMES[_EXPECTED[kind]]
+    return Term(names["en"], names["et"])
+
+
 _REQUIRED_KEY = {"date": "required.date", "month": "required.month", "enum": "required.choice",
                  "multienum": "required.choice", "bool": "required.choice", "list": "required.list"}
 
@@ -315,7 +335,7 @@ class _Run:
         params: dict[str, Any] = {}
         for cond in req.when:  # name the first condition with a value, so the message says why
             if cond.field is None:
-                cond_field, cond_value = self.template.field(("report_type",)), self.report_type
+                cond_field, cond_value = self.template.field((self.template.roles.report_type,)), self.report_type
             else:
                 level, name = _split_ref(cond.field, len(ctx))
                 cond_field = self.template.field(f.ids[:-1][:level] + (name,))

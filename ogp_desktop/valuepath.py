@@ -3,20 +3,34 @@
 A path is a tuple of parts: ``str`` for a field id, ``int`` for a zero-based
 index into a group or list. The text form is what validation problems,
 translations and merges use.
+
+Field ids are identifiers (``märkus`` too). A key that is not one, which a
+file from elsewhere may hold (``"note from ministry"``), is written as a JSON
+string in brackets: ``commitments[0]["note from ministry"]``, so every key
+has a text form that parses back to it. An index has at most
+:data:`MAX_INDEX_DIGITS` digits: no list is that long.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 Part = str | int
 Path = tuple[Part, ...]
 
-_TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|(\.)")
+MAX_INDEX_DIGITS = 9
+_TOKEN = re.compile(rf'([^\W\d]\w*)|\[(\d{{1,{MAX_INDEX_DIGITS}}})\]|(\.)|\[("(?:[^"\\]|\\.)*")\]')
+_NAME = re.compile(r"[^\W\d]\w*")
 
 
 class PathError(ValueError):
     pass
+
+
+def is_name(text: str) -> bool:
+    """Whether *text* can be a field id in a path (``note from ministry`` cannot)."""
+    return bool(_NAME.fullmatch(text))
 
 
 def parse(text: str) -> Path:
@@ -28,8 +42,17 @@ def parse(text: str) -> Path:
         m = _TOKEN.match(text, pos)
         if not m:
             raise PathError(f"not a value path: {text!r}")
-        name, index, dot = m.groups()
-        if name is not None:
+        name, index, dot, quoted = m.groups()
+        if quoted is not None:
+            if expect_name and parts:  # after a dot a name must follow, not a bracket
+                raise PathError(f"not a value path: {text!r}")
+            try:
+                key = json.loads(quoted)
+            except ValueError:
+                raise PathError(f"not a value path: {text!r}") from None
+            parts.append(key)
+            expect_name = False
+        elif name is not None:
             if not expect_name:
                 raise PathError(f"not a value path: {text!r}")
             parts.append(name)
@@ -53,8 +76,10 @@ def format(path: Path) -> str:  # noqa: A001 - mirrors parse()
     for part in path:
         if isinstance(part, int):
             out.append(f"[{part}]")
-        else:
+        elif is_name(part):
             out.append(("." if out else "") + part)
+        else:
+            out.append(f"[{json.dumps(part, ensure_ascii=False)}]")
     return "".join(out)
 
 

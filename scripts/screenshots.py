@@ -41,10 +41,10 @@ def main() -> int:
 
     from ogp_desktop import APP_ID
     from ogp_desktop import app as app_module
-    from ogp_desktop.gui.about_dialog import AboutDialog
-    from ogp_desktop.gui.export_dialog import ExportDialog
-    from ogp_desktop.gui.new_report_dialog import NewReportDialog
-    from ogp_desktop.gui.preferences_dialog import PreferencesDialog
+    from ogp_desktop.gui.export.export_dialog import ExportDialog
+    from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
+    from ogp_desktop.gui.shell.about_dialog import AboutDialog
+    from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
     from ogp_desktop.paths import resource_path
     from ogp_desktop.report import Report
     from ogp_desktop.template import load_template
@@ -57,8 +57,10 @@ def main() -> int:
     window.resize(1200, 760)
     library = window.library
     library.import_file(resource_path("samples", "demo-ee-2016-2018.ogpreport.json"))
-    library.add(Report({"country": "Estonia", "action_plan_title": "Estonia's Fourth Action Plan 2018-2020",
-                        "report_type": "mid_term", "period_start": "2018-09-01", "period_end": "2019-08-31"},
+    roles = load_template().roles
+    library.add(Report({roles.country: "Estonia", roles.plan_title: "Estonia's Fourth Action Plan 2018-2020",
+                        roles.report_type: "mid_term", roles.period_start: "2018-09-01",
+                        roles.period_end: "2019-08-31"},
                        meta={"title": "Fourth action plan: mid-term self-assessment"}))
     window.library_widget.refresh()
     window.library_widget.table.selectRow(0)

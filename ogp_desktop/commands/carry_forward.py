@@ -10,7 +10,6 @@ import sys
 
 from ogp_desktop.commands.common import write_or_fail
 from ogp_desktop.interchange.carry_forward import (
-    REPORT_SPECIFIC_FIELDS,
     CarryForwardError,
     carry_forward,
 )
@@ -22,7 +21,7 @@ HELP = "make a new report (e.g. end-of-term) from a previous one, leaving report
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("report", help="the previous report file")
-    parser.add_argument("--type", required=True, dest="report_type", metavar="TYPE",
+    parser.add_argument("--type", required=True, dest="new_type", metavar="TYPE",
                         help="the new report's type: mid_term, end_of_term or annual")
     parser.add_argument("-o", "--output", required=True, metavar="NEW")
     parser.add_argument("--title", help="the new report's title (default: the previous one's)")
@@ -30,11 +29,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        new = carry_forward(read_report(args.report), args.report_type, title=args.title)
+        new = carry_forward(read_report(args.report), args.new_type, title=args.title)
     except (ReportFileError, CarryForwardError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if write_or_fail(new, args.output):
         return 2
-    print(f"wrote {args.output} ({args.report_type}); left empty: {', '.join(REPORT_SPECIFIC_FIELDS)}")
+    print(f"wrote {args.output} ({args.new_type}); left empty: {', '.join(new.roles.per_period)}")
     return 0

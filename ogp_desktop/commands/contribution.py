@@ -2,7 +2,7 @@
 
 ``export REPORT --commitments ID[,ID...] -o FILE [--for WHO]`` writes a
 contribution file. ``merge REPORT CONTRIBUTION -o OUT [--json] [--prefer
-ours|theirs]`` merges it: exit 0 when merged, 3 when conflicts remain (then
+ours|theirs] [--from-other-report]`` merges it: exit 0 when merged, 3 when conflicts remain (then
 nothing is written; they are listed, as JSON with ``--json``), 2 when a file
 cannot be read or written or the call is wrong.
 """
@@ -14,11 +14,14 @@ import json
 import sys
 
 from ogp_desktop.commands.common import write_or_fail
+from ogp_desktop.errors import user_message
 from ogp_desktop.interchange.contribution import (
     ContributionError,
+    contribution_info,
     export_contribution,
     merge_contribution,
 )
+from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.reportfile import ReportFileError, read_report
 
 NAME = "contribution"
@@ -32,6 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("report")
     p.add_argument("--commitments", required=True, metavar="ID[,ID...]", help="ogp_ids or numbers, comma-separated")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the language of messages")
     p.add_argument("--for", dest="for_whom", default="", metavar="WHO",
                    help='who it is for, e.g. "Ministry of Justice"')
     p = sub.add_parser("merge", help="merge a returned contribution file into the report")
@@ -40,6 +44,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--json", action="store_true", help="print conflicts as a JSON list")
     p.add_argument("--prefer", choices=("ours", "theirs"), help="settle every conflict this way and write the result")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the language of messages")
+    p.add_argument("--from-other-report", action="store_true",
+                   help="merge even though the contribution was exported from another report")
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -47,14 +54,17 @@ def _export(args: argparse.Namespace) -> int:
     contribution = export_contribution(report, args.commitments.split(","), args.for_whom)
     if write_or_fail(contribution, args.output):
         return 2
-    keys = ", ".join(contribution.meta["contribution"]["commitments"])
+    keys = ", ".join(contribution_info(contribution).scope or ())
     print(f"wrote {args.output} with commitment(s) {keys}")
     return 0
 
 
 def _merge(args: argparse.Namespace) -> int:
     report = read_report(args.report)
-    result = merge_contribution(report, read_report(args.contribution), prefer=args.prefer)
+    result = merge_contribution(report, read_report(args.contribution), prefer=args.prefer,
+                                allow_other_report=args.from_other_report)
+    for sentence in result.refused_sentences(args.lang):
+        print(f"not taken: {sentence}", file=sys.stderr)
     if result.conflicts:
         if args.json:
             print(json.dumps([c.to_dict() for c in result.conflicts], ensure_ascii=False, indent=2))
@@ -68,8 +78,8 @@ def _merge(args: argparse.Namespace) -> int:
     if write_or_fail(result.report, args.output):
         return 2
     if args.json:
-        print(json.dumps({"taken": result.taken, "removed": result.removed, "resolved": result.resolved},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({"taken": result.taken, "removed": result.removed, "resolved": result.resolved,
+                          "refused": result.refused_sentences(args.lang)}, ensure_ascii=False, indent=2))
     else:
         for key in result.taken:
             if key not in result.resolved:
@@ -85,6 +95,10 @@ def _merge(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     try:
         return _export(args) if args.contribution_command == "export" else _merge(args)
-    except (ReportFileError, ContributionError) as exc:
+    except ContributionError as exc:
+        hint = " (--from-other-report)" if exc.code == "contribution.other_report" else ""
+        print(f"error: {user_message(exc, args.lang)}{hint}", file=sys.stderr)
+        return 2
+    except ReportFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -118,5 +118,8 @@ def run(args: argparse.Namespace) -> int:
     except (StoreError, ReportFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the library folder itself refused (permissions, a file where a folder belongs)
+        print(f"error: the library folder {lib.folder} cannot be used ({exc.strerror or exc}).", file=sys.stderr)
+        return 2
     finally:
         lib.close()

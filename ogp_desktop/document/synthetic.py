@@ -29,7 +29,9 @@ def _paragraph(rng: random.Random) -> str:
 
 
 class _Filler:
-    def __init__(self, rng: random.Random, report_type: str, rows: dict[str, int], paragraphs: int) -> None:
+    def __init__(self, rng: random.Random, report_type: str, rows: dict[str, int], paragraphs: int,
+                 numbers: frozenset[str]) -> None:
+        self.numbers = numbers  # ids of the number fields: they get "1", "2"... so keys stay unique
         self.rng = rng
         self.report_type = report_type
         self.rows = rows
@@ -50,7 +52,7 @@ class _Filler:
         if f.kind == "list":
             return [_sentence(rng, 3)[:-1] for _ in range(3)]
         if f.kind == "text":
-            return str(i + 1) if f.id == "number" else f"{f.label['en']} {i + 1}: {_sentence(rng, 4)[:-1]}"
+            return str(i + 1) if f.id in self.numbers else f"{f.label['en']} {i + 1}: {_sentence(rng, 4)[:-1]}"
         if f.parent is not None and f.parent.parent is not None:  # a cell of a nested table
             return _sentence(rng, rng.randint(8, 20))
         return "\n\n".join(_paragraph(rng) for _ in range(self.paragraphs))
@@ -76,16 +78,18 @@ class _Filler:
 def generate_report(template: Template, *, commitments: int = 50, milestones: int = 6,
                     paragraphs: int = 3, report_type: str = "mid_term", seed: int = 1) -> Report:
     """A report with every field filled: *commitments* rows, *milestones* per commitment."""
+    roles = template.roles
     filler = _Filler(random.Random(seed), report_type,
-                     {"commitments": commitments, "milestones": milestones}, paragraphs)
+                     {roles.commitments: commitments, roles.milestones: milestones}, paragraphs,
+                     frozenset({roles.commitment_number, roles.milestone_number}))
     values: dict[str, Any] = {}
     for section in template.sections:
         if section.visible_for(report_type):
             values.update(filler.fields(section.fields, 0))
-    values.update({"report_type": report_type, "language": "en", "country": "Estonia",
-                   "action_plan_title": "Estonia's Open Government Partnership Action Plan 2018-2020",
-                   "period_start": "2018-07-01", "period_end": "2019-06-30",
-                   "plan_start": "2018-07", "plan_end": "2020-06"})
+    values.update({roles.report_type: report_type, roles.language: "en", roles.country: "Estonia",
+                   roles.plan_title: "Estonia's Open Government Partnership Action Plan 2018-2020",
+                   roles.period_start: "2018-07-01", roles.period_end: "2019-06-30",
+                   roles.plan_start: "2018-07", roles.plan_end: "2020-06"})
     values = {k: v for k, v in values.items() if template.field((k,)) is not None}
-    return Report(values, meta={"title": values.get("action_plan_title", "")},
+    return Report(values, meta={"title": values.get(roles.plan_title, "")},
                   template_id=template.id, template_version=template.version)

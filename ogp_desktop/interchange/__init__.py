@@ -7,7 +7,6 @@ re-runs :func:`resolve` and finally :func:`apply_merge`.
 """
 
 from ogp_desktop.interchange.carry_forward import (
-    REPORT_SPECIFIC_FIELDS,
     CarryForwardError,
     carry_forward,
 )
@@ -31,7 +30,7 @@ from ogp_desktop.interchange.plan_merge import (
 )
 
 __all__ = [
-    "REPORT_SPECIFIC_FIELDS", "CarryForwardError", "Conflict", "ContributionError", "FieldChange", "ImportSummary",
+    "CarryForwardError", "Conflict", "ContributionError", "FieldChange", "ImportSummary",
     "MergeResult", "PlanImport", "PlanImportError", "RowProblem", "apply_merge", "carry_forward", "contribution_info",
     "export_contribution", "merge_contribution", "merge_plan", "read_plan", "report_from_plan", "resolve",
 ]

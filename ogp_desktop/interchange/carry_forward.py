@@ -3,16 +3,8 @@
 Most of a progress report describes the action plan and its implementation,
 which continue: commitments, milestones and their progress, the forum, IRM
 responses, the plan's development. A few fields describe one report only and
-start empty. The template has no property for that distinction (``show_for``
-says where a field *appears*, not whose it is), so the list is kept here,
-small and explicit, and a test checks every id still exists in the template:
-
-* this report's dates: ``period_start``, ``period_end``, ``approved_on``,
-  ``submitted_on``;
-* ``executive_summary``: it summarises this report's findings;
-* this report's own public consultation: ``draft_link``, ``comment_start``,
-  ``comment_end``, ``comments``, ``no_comments`` (the ``comment_channel`` is
-  usually the same portal again, so it comes along).
+start empty: the template lists them in its ``per_period`` role (this
+report's dates, its executive summary, its own public consultation).
 """
 
 from __future__ import annotations
@@ -20,24 +12,25 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ogp_desktop.report import Report, now_iso
+from ogp_desktop.errors import UserError
+from ogp_desktop.report import REPORT_ID, Report, now_iso
 from ogp_desktop.template import Template, TemplateError, load_template
 
-REPORT_SPECIFIC_FIELDS = (
-    "period_start", "period_end", "approved_on", "submitted_on",
-    "executive_summary",
-    "draft_link", "comment_start", "comment_end", "comments", "no_comments",
-)
-# meta entries that describe the old file, not the new report
-_OLD_META = ("created", "modified", "provenance", "contribution", "carried_from", "title")
+# meta entries that describe the old file, not the new report (the new one gets its own id)
+_OLD_META = ("created", "modified", "provenance", "contribution", "carried_from", "title", REPORT_ID)
 
 
-class CarryForwardError(ValueError):
-    """The new report cannot be made; ``str()`` is a sentence for the user."""
+class CarryForwardError(UserError):
+    """The new report cannot be made: a code (``carry_forward.*``) and parameters; ``str()`` in English."""
+
+
+def report_specific_fields(template: Template) -> tuple[str, ...]:
+    """The fields a carried-forward report starts without (the template's ``per_period`` role)."""
+    return template.roles.per_period
 
 
 def _report_types(template: Template) -> list[str]:
-    f = template.field("report_type")
+    f = template.field((template.roles.report_type,))
     return [str(v.id) for v in f.values] if f else []
 
 
@@ -48,19 +41,19 @@ def carry_forward(previous: Report, report_type: str, title: str | None = None,
         try:
             template = load_template(previous.template_id)
         except TemplateError as exc:
-            raise CarryForwardError(f"the previous report's template cannot be loaded: {exc}") from None
+            raise CarryForwardError("carry_forward.no_template", error=str(exc)) from None
     types = _report_types(template)
     if report_type not in types:
-        raise CarryForwardError(f"{report_type!r} is not a report type (choose one of: {', '.join(types)}).")
-    values: dict[str, Any] = {k: copy.deepcopy(v) for k, v in previous.values.items()
-                              if k not in REPORT_SPECIFIC_FIELDS}
-    values["report_type"] = report_type
+        raise CarryForwardError("carry_forward.unknown_type", report_type=report_type, types=", ".join(types))
+    per_period = report_specific_fields(template)
+    values: dict[str, Any] = {k: copy.deepcopy(v) for k, v in previous.values.items() if k not in per_period}
+    values[template.roles.report_type] = report_type
     translations: dict[str, Any] = {}
     for lang, entries in previous.translations.items():
         if isinstance(entries, dict):
             translations[lang] = {k: copy.deepcopy(v) for k, v in entries.items()
                                   if not any(k == f or k.startswith((f + "[", f + "."))
-                                             for f in REPORT_SPECIFIC_FIELDS)}
+                                             for f in per_period)}
     now = now_iso()
     meta = {k: copy.deepcopy(v) for k, v in previous.meta.items() if k not in _OLD_META}
     meta.update({
@@ -69,5 +62,7 @@ def carry_forward(previous: Report, report_type: str, title: str | None = None,
         "carried_from": {"title": previous.title, "report_type": previous.report_type,
                          "modified": previous.meta.get("modified")},
     })
-    return Report(values, meta=meta, translations=translations,
-                  template_id=previous.template_id, template_version=previous.template_version)
+    new = Report(values, meta=meta, translations=translations,
+                 template_id=previous.template_id, template_version=previous.template_version)
+    new.ensure_report_id()
+    return new

@@ -7,9 +7,17 @@ translations as they were at export. Merging back is a three-way merge per
 field against that base (:mod:`ogp_desktop.interchange.merge`), so a value
 only the contributor changed is taken, one only the coordinator changed is
 kept, and one both changed differently becomes a conflict for a person to
-settle. Only ``commitments`` are merged; the context fields are read-only. A
-commitment the contributor deleted is a conflict, never removed silently;
-commitments the contribution did not hold are never touched.
+settle. Only the commitments group is merged; the context fields are
+read-only. A commitment the contributor deleted is a conflict, never removed
+silently; commitments the contribution did not hold are never touched.
+
+Nothing is guessed: commitments are matched by the template's key role only,
+and a merge is refused (one sentence naming the row) when any of the three
+versions has a commitment without a key or two with the same one, when a
+value does not fit its field's kind, or when the file was made from another
+report (the record holds the report's id; the user may override that one).
+Rows outside the commitments the file was sent for are reported in
+``MergeResult.refused`` and never taken, whatever is preferred.
 
 Each value taken from a contribution is noted in
 ``report.meta["provenance"][key] = {"source", "at", "merged"}`` where ``key``
@@ -26,6 +34,7 @@ from typing import Any
 
 from ogp_desktop import valuepath
 from ogp_desktop.clock import Clock, system_clock
+from ogp_desktop.errors import Term, UserError, render
 from ogp_desktop.interchange.merge import (
     OURS,
     THEIRS,
@@ -35,42 +44,61 @@ from ogp_desktop.interchange.merge import (
     merge_values,
 )
 from ogp_desktop.report import Report, now_iso
+from ogp_desktop.roles import Roles
+from ogp_desktop.template import Field
 from ogp_desktop.text import clean_text
+from ogp_desktop.validation import fits_kind, kind_name, shape_name
 
-CONTEXT_FIELDS = ("country", "action_plan_title", "plan_start", "plan_end", "report_type", "language")
-_LIST = "commitments"
-
-
-class ContributionError(ValueError):
-    """The contribution cannot be made or merged; ``str()`` is a sentence for the user."""
+# meta entries of a contribution record
+_RECORD = "contribution"
 
 
-def commitment_key(commitment: Any) -> str:
-    """How commitments are matched: ``ogp_id``, else ``number``."""
-    if not isinstance(commitment, dict):
-        return ""
-    return str(commitment.get("ogp_id") or commitment.get("number") or "")
+class ContributionError(UserError):
+    """The contribution cannot be made or merged: a code (``contribution.*``) and its parameters.
+
+    ``str()`` is the English sentence; the app asks where the CLI refuses on
+    ``contribution.other_report`` (made from another report).
+    """
 
 
-def _commitments(report: Report) -> list[Any]:
-    rows = report.values.get(_LIST)
-    return rows if isinstance(rows, list) else []
+# The three versions a merge reads, as named in sentences: (subject, possessor) in each language.
+_VERSIONS = {
+    "report": (Term("the report", "aruanne"), Term("the report", "aruande")),
+    "contribution": (Term("the contribution", "panus"), Term("the contribution", "panuse")),
+    "record": (Term("the contribution's record of what was sent", "panuse kirje väljasaadetust"),
+               Term("the contribution's record of what was sent", "panuse kirje väljasaadetust")),
+}
+
+
+def context_fields(roles: Roles) -> tuple[str, ...]:
+    """The cover fields a contribution carries for context (read-only there)."""
+    return tuple(f for f in (roles.country, roles.plan_title, roles.plan_start, roles.plan_end,
+                             roles.report_type, roles.language) if f)
+
+
+def contribution_record(report: Report) -> dict[str, Any] | None:
+    """The export record of a contribution file (who it is for, what it came from); None for a report."""
+    found = report.meta.get(_RECORD)
+    return found if isinstance(found, dict) else None
 
 
 def find_commitments(report: Report, ids: list[str]) -> list[int]:
-    """Indices of the commitments named by *ids* (ogp_ids or numbers), in report order."""
-    rows = _commitments(report)
+    """Indices of the commitments named by *ids* (any of their key fields), in report order."""
+    roles = report.roles
+    rows = report.commitments()
     found: set[int] = set()
     for wanted in (i.strip() for i in ids if i.strip()):
-        hit = next((n for n, c in enumerate(rows) if isinstance(c, dict) and wanted == c.get("ogp_id")), None)
+        hit = None
+        for key_field in roles.commitment_key:
+            hit = next((n for n, c in enumerate(rows) if isinstance(c, dict) and wanted == c.get(key_field)), None)
+            if hit is not None:
+                break
         if hit is None:
-            hit = next((n for n, c in enumerate(rows) if isinstance(c, dict) and wanted == c.get("number")), None)
-        if hit is None:
-            known = ", ".join(commitment_key(c) for c in rows if commitment_key(c)) or "none"
-            raise ContributionError(f"the report has no commitment {wanted!r} (its commitments: {known}).")
+            known = ", ".join(k for k in map(roles.commitment_key_of, rows) if k) or "none"
+            raise ContributionError("contribution.no_such_commitment", wanted=wanted, known=known)
         found.add(hit)
     if not found:
-        raise ContributionError("choose at least one commitment for the contribution.")
+        raise ContributionError("contribution.none_chosen")
     return sorted(found)
 
 
@@ -86,25 +114,33 @@ def _translations_under(report: Report, old_prefix: str, new_prefix: str) -> dic
 
 
 def export_contribution(report: Report, ids: list[str], for_whom: str = "") -> Report:
-    """A contribution report holding the commitments named by *ids*, for *for_whom*."""
+    """A contribution report holding the commitments named by *ids*, for *for_whom*.
+
+    It records the report it came from (its id) and the keys of the commitments it
+    covers: a merge takes nothing outside them and refuses a file from another report.
+    """
+    roles = report.roles
+    group = roles.commitments
     indices = find_commitments(report, ids)
+    if not report.report_id:
+        report.ensure_report_id()  # a report made before ids: from now on it has one (saved with it)
     for_whom = clean_text(for_whom).strip()
-    rows = _commitments(report)
+    rows = report.commitments()
     chosen = [copy.deepcopy(rows[i]) for i in indices]
     translations: dict[str, dict[str, Any]] = {}
     for new, old in enumerate(indices):
-        for lang, entries in _translations_under(report, f"{_LIST}[{old}]", f"{_LIST}[{new}]").items():
+        for lang, entries in _translations_under(report, f"{group}[{old}]", f"{group}[{new}]").items():
             translations.setdefault(lang, {}).update(entries)
-    values = {k: copy.deepcopy(report.values[k]) for k in CONTEXT_FIELDS if k in report.values}
-    values[_LIST] = chosen
+    values = {k: copy.deepcopy(report.values[k]) for k in context_fields(roles) if k in report.values}
+    values[group] = chosen
     now = now_iso()
     title = report.title or "report"
     meta = {
         "title": f"{title} - contribution for {for_whom}" if for_whom else f"{title} - contribution",
         "created": now, "modified": now,
-        "contribution": {
-            "for": for_whom, "created": now, "source_title": report.title,
-            "commitments": [commitment_key(c) for c in chosen],
+        _RECORD: {
+            "for": for_whom, "created": now, "source_title": report.title, "report_id": report.report_id,
+            "commitments": [roles.commitment_key_of(c) for c in chosen],
             "base": {"commitments": copy.deepcopy(chosen), "translations": copy.deepcopy(translations)},
         },
     }
@@ -119,6 +155,9 @@ class ContributionInfo:
     modified: str
     base_commitments: list[Any]
     base_translations: dict[str, Any]
+    report_id: str = ""  # the report it was exported from ("" in files from before report ids)
+    source_title: str = ""
+    scope: tuple[str, ...] | None = None  # keys of the commitments it was sent for (None: not recorded)
 
     @property
     def source(self) -> str:
@@ -127,21 +166,22 @@ class ContributionInfo:
 
 def contribution_info(contribution: Report) -> ContributionInfo:
     """The export record of a contribution file; ContributionError when it is an ordinary report."""
-    found = contribution.meta.get("contribution")
-    info: dict[str, Any] = found if isinstance(found, dict) else {}
+    info: dict[str, Any] = contribution_record(contribution) or {}
     base = info.get("base")
     if not isinstance(base, dict) or not isinstance(base.get("commitments"), list):
-        raise ContributionError("this file is not a contribution file (it has no record of what was sent out); "
-                                "open it as a report instead.")
+        raise ContributionError("contribution.not_a_contribution")
     tr = base.get("translations")
+    scope = info.get("commitments")
     return ContributionInfo(
         for_whom=str(info.get("for") or ""), created=str(info.get("created") or ""),
         modified=str(contribution.meta.get("modified") or info.get("created") or ""),
         base_commitments=base["commitments"], base_translations=tr if isinstance(tr, dict) else {},
+        report_id=str(info.get("report_id") or ""), source_title=str(info.get("source_title") or ""),
+        scope=tuple(str(k) for k in scope) if isinstance(scope, list) else None,
     )
 
 
-def _embed(rows: list[Any], translations: dict[str, Any],
+def _embed(group: str, rows: list[Any], translations: dict[str, Any],
            orphans: dict[str, dict[str, Any]] | None = None) -> list[Any]:
     """Commitments with their translations tucked into the object each belongs to, so rows carry them.
 
@@ -158,7 +198,7 @@ def _embed(rows: list[Any], translations: dict[str, Any],
                 path = ()
             # the owning object is the deepest dict on the path; the rest is the key below it
             split = max((i for i in range(1, len(path)) if isinstance(path[i], str)), default=0)
-            if path[:1] != (_LIST,) or split < 2:
+            if path[:1] != (group,) or split < 2:
                 if orphans is not None:
                     orphans.setdefault(lang, {})[key] = entry
                 continue
@@ -191,7 +231,11 @@ def _unembed(node: Any, path: valuepath.Path, out: dict[str, dict[str, Any]]) ->
 
 @dataclass
 class MergeResult:
-    """The merged report (a new object) and what happened; apply it with :func:`apply_merge`."""
+    """The merged report (a new object) and what happened; apply it with :func:`apply_merge`.
+
+    ``refused`` holds the key of each row of the contribution that lies outside what it
+    was sent for: those rows were not taken, whatever was preferred.
+    """
 
     report: Report
     conflicts: list[Conflict]
@@ -204,58 +248,171 @@ class MergeResult:
     choices: dict[str, str] = field(default_factory=dict)
     prefer: str | None = None
     clock: Clock = field(default=system_clock, repr=False)
+    refused: list[str] = field(default_factory=list)
+    allow_other_report: bool = False
 
     @property
     def ok(self) -> bool:
         """True when no conflict is left open."""
         return not self.conflicts
 
+    def refused_sentences(self, lang: str = "en") -> list[str]:
+        """One sentence per row that was not taken, in *lang*."""
+        return [render("contribution.out_of_scope", lang, {"key": key}) for key in self.refused]
+
+
+def _check_source(report: Report, contribution: Report, info: ContributionInfo) -> None:
+    """Refuse a contribution made from another report (or another template)."""
+    if contribution.template_id != report.template_id:
+        raise ContributionError("contribution.other_template", theirs=contribution.template_id,
+                                ours=report.template_id)
+    if not info.report_id or info.report_id != report.report_id:
+        made_from = f" ({info.source_title!r})" if info.source_title else ""
+        raise ContributionError("contribution.other_report", made_from=made_from,
+                                title=report.title or Term("this report", "see aruanne"))
+
+
+def _check_rows(version: str, rows: Any) -> None:
+    """Rows must be objects: otherwise the list would merge as one value and wipe commitments."""
+    bad = next((i for i, r in enumerate(rows) if not isinstance(r, dict)), None) if isinstance(rows, list) else 0
+    if bad is not None:
+        raise ContributionError("contribution.damaged_row", version=_VERSIONS[version][0], row=bad + 1)
+
+
+def _check_keys(version: str, rows: list[Any], roles: Roles) -> None:
+    """Every commitment needs a key of its own, or a contribution could land on the wrong one."""
+    seen: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        key = roles.commitment_key_of(row)
+        if not key:
+            title = str(row.get(roles.commitment_title) or "") if isinstance(row, dict) else ""
+            fields = Term(" nor ".join(roles.commitment_key), ", ".join(roles.commitment_key))
+            raise ContributionError("contribution.keys_missing", row=i + 1, title=f" ({title!r})" if title else "",
+                                    version=_VERSIONS[version][1], fields=fields)
+        if key in seen:
+            raise ContributionError("contribution.keys_shared", first=seen[key] + 1, second=i + 1, key=key,
+                                    version=_VERSIONS[version][1])
+        seen[key] = i
+
+
+def _check_kinds(group: Field, rows: list[Any], path: str) -> None:
+    """Every value of every row must fit the kind its field has in the template."""
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            raise ContributionError("contribution.not_a_row", path=f"{path}[{i}]", got=shape_name(row))
+        for key, value in row.items():
+            at = f"{path}[{i}].{key}"
+            child = group.child(key)
+            if child is None:
+                raise ContributionError("contribution.unknown_field", path=at)
+            if not fits_kind(child.kind, value):
+                raise ContributionError("contribution.wrong_kind", path=at, got=shape_name(value),
+                                        expected=kind_name(child.kind))
+            if child.kind == "group" and isinstance(value, list):
+                _check_kinds(child, value, at)
+
+
+def _in_scope(rows: list[Any], scope: set[str], roles: Roles, refused: list[str] | None) -> list[Any]:
+    """The rows whose key is in *scope*; the key of each other one goes to *refused*."""
+    kept = []
+    for row in rows:
+        key = roles.commitment_key_of(row)
+        if key in scope:
+            kept.append(row)
+        elif refused is not None:
+            refused.append(key)
+    return kept
+
 
 def merge_contribution(report: Report, contribution: Report, choices: dict[str, str] | None = None,
-                       prefer: str | None = None, *, clock: Clock = system_clock) -> MergeResult:
+                       prefer: str | None = None, *, clock: Clock = system_clock,
+                       allow_other_report: bool = False) -> MergeResult:
     """Three-way merge of *contribution* into a copy of *report*; *report* itself is not touched.
 
+    Commitments are matched by the template's key role only; any of the three versions
+    without unique keys, a value of the wrong kind, or (unless *allow_other_report*) a
+    contribution made from another report is refused with a ContributionError. Rows
+    outside the commitments it was sent for are listed in ``refused`` and not taken.
     *clock* gives the moment stamped on the merged values (their provenance).
     """
     info = contribution_info(contribution)
     for key, side in (choices or {}).items():
         if side not in (OURS, THEIRS):
-            raise ContributionError(f"the choice for {key} must be {OURS!r} or {THEIRS!r}, not {side!r}.")
-    # Rows must be objects: otherwise the list would merge as one value and "theirs" could wipe
-    # commitments the contributor never received.
-    for label, rows_ in (("the contribution", contribution.values.get(_LIST, [])),
-                         ("the contribution's record of what was sent", info.base_commitments),
-                         ("the report", report.values.get(_LIST, []))):
-        bad = next((i for i, r in enumerate(rows_) if not isinstance(r, dict)), None) \
-            if isinstance(rows_, list) else 0
-        if bad is not None:
-            raise ContributionError(
-                f"{label} is damaged: commitment {bad + 1} is not a commitment; nothing was merged.")
-    ours_tr = {lang: {k: v for k, v in entries.items() if k.startswith(_LIST + "[")}
+            raise ContributionError("contribution.bad_choice", key=key, side=side)
+    template = report.template
+    roles = template.roles
+    group = roles.commitments
+    versions = (("contribution", contribution.values.get(group, [])), ("record", info.base_commitments),
+                ("report", report.values.get(group, [])))
+    for label, rows_ in versions:
+        _check_rows(label, rows_)
+    if not allow_other_report:
+        _check_source(report, contribution, info)
+    for label, rows_ in versions:
+        _check_keys(label, rows_, roles)
+    group_field = template.field((group,))
+    if group_field is not None:
+        _check_kinds(group_field, contribution.commitments(), group)
+        _check_kinds(group_field, info.base_commitments, f"record of {group}")
+    base_keys = {roles.commitment_key_of(r) for r in info.base_commitments}
+    scope = base_keys & set(info.scope) if info.scope is not None else base_keys
+    refused: list[str] = []
+    ours_tr = {lang: {k: v for k, v in entries.items() if k.startswith(group + "[")}
                for lang, entries in report.translations.items() if isinstance(entries, dict)}
-    base = _embed(info.base_commitments, info.base_translations)
+    theirs_rows = contribution.commitments()
+    kept = _in_scope(theirs_rows, scope, roles, refused)
+    theirs_tr = _reindexed(contribution.translations, group, theirs_rows, kept)
+    base = _embed(group, _in_scope(info.base_commitments, scope, roles, None),
+                  _reindexed(info.base_translations, group, info.base_commitments,
+                             _in_scope(info.base_commitments, scope, roles, None)))
     orphans: dict[str, dict[str, Any]] = {}
-    ours = _embed(_commitments(report), ours_tr, orphans)
-    theirs = _embed(_commitments(contribution), contribution.translations)
-    outcome: Outcome = merge_values(base, ours, theirs, (_LIST,), choices=choices, prefer=prefer,
-                                    confirm_removal=(_LIST,))
+    ours = _embed(group, report.commitments(), ours_tr, orphans)
+    theirs = _embed(group, kept, theirs_tr)
+    keys = {group: roles.commitment_key,
+            f"{group}.{roles.milestones}": (roles.milestone_number, roles.milestone_activity)}
+    outcome: Outcome = merge_values(base, ours, theirs, (group,), choices=choices, prefer=prefer,
+                                    confirm_removal=(group,), keys=keys)
     merged_tr: dict[str, dict[str, Any]] = {}
-    rows = _unembed(outcome.value, (_LIST,), merged_tr)
+    rows = _unembed(outcome.value, (group,), merged_tr)
 
     for lang, entries in orphans.items():  # translations of rows that are gone: kept, never silently dropped
         for key, entry in entries.items():
             merged_tr.setdefault(lang, {}).setdefault(key, entry)
     merged = report.copy()
     merged.meta["modified"] = now_iso(clock)
-    merged.values[_LIST] = rows
+    merged.values[group] = rows
     for lang, entries in merged.translations.items():
-        keep = {k: v for k, v in entries.items() if not k.startswith(_LIST + "[")}
+        keep = {k: v for k, v in entries.items() if not k.startswith(group + "[")}
         keep.update(merged_tr.pop(lang, {}))
         merged.translations[lang] = keep
     merged.translations.update(merged_tr)
-    merged.meta["provenance"] = _provenance(report, merged, outcome, info, now_iso(clock))
+    merged.meta["provenance"] = _provenance(report, merged, outcome, info, now_iso(clock), group)
     return MergeResult(merged, outcome.conflicts, outcome.taken, outcome.removed, outcome.resolved, info.source,
-                       report, contribution, dict(choices or {}), prefer, clock)
+                       report, contribution, dict(choices or {}), prefer, clock, refused, allow_other_report)
+
+
+def _reindexed(translations: dict[str, Any], group: str, rows: list[Any], kept: list[Any]) -> dict[str, Any]:
+    """Translations of *rows* renumbered for *kept* (a sub-list of them); others dropped."""
+    if len(kept) == len(rows):
+        return translations
+    new_index = {}
+    position = 0
+    for old, row in enumerate(rows):
+        if position < len(kept) and row is kept[position]:
+            new_index[old] = position
+            position += 1
+    out: dict[str, Any] = {}
+    for lang, entries in translations.items():
+        if not isinstance(entries, dict):
+            continue
+        for key, entry in entries.items():
+            try:
+                path = valuepath.parse(key)
+            except valuepath.PathError:
+                continue
+            if len(path) > 1 and path[0] == group and isinstance(path[1], int) and path[1] in new_index:
+                out.setdefault(lang, {})[valuepath.format((group, new_index[path[1]]) + path[2:])] = entry
+    return out
 
 
 def value_fingerprint(report: Report, key: str) -> str:
@@ -275,13 +432,13 @@ def value_fingerprint(report: Report, key: str) -> str:
 
 
 def _provenance(report: Report, merged: Report, outcome: Outcome, info: ContributionInfo,
-                now: str) -> dict[str, Any]:
+                now: str, group: str) -> dict[str, Any]:
     """Earlier provenance follows its rows; every value taken now is stamped with this contribution."""
     old = report.meta.get("provenance")
     out: dict[str, Any] = {}
     for key, entry in (old.items() if isinstance(old, dict) else ()):
         lang, _, path = key.rpartition(":")
-        if not path.startswith(_LIST + "["):
+        if not path.startswith(group + "["):
             out[key] = entry
             continue
         moved = outcome.new_path(path)
@@ -297,16 +454,15 @@ def resolve(result: MergeResult, choices: dict[str, str]) -> MergeResult:
     """The merge again with more choices (conflict key -> "ours"/"theirs")."""
     unknown = set(choices) - {c.key for c in result.conflicts} - set(result.resolved)
     if unknown:
-        raise ContributionError(f"there is no conflict at {min(unknown)}.")
+        raise ContributionError("contribution.no_conflict", key=min(unknown))
     return merge_contribution(result.original, result.contribution, {**result.choices, **choices}, result.prefer,
-                              clock=result.clock)
+                              clock=result.clock, allow_other_report=result.allow_other_report)
 
 
 def apply_merge(report: Report, result: MergeResult) -> None:
     """Put the merged values into *report* (one ``replace`` notification); refuses open conflicts."""
     if result.conflicts:
-        raise ContributionError(
-            f"{len(result.conflicts)} conflict(s) are not settled yet; choose ours or theirs for each.")
+        raise ContributionError("contribution.unsettled", count=len(result.conflicts))
     report.translations = copy.deepcopy(result.report.translations)
     report.meta["provenance"] = copy.deepcopy(result.report.meta["provenance"])
     report.replace_values(copy.deepcopy(result.report.values))

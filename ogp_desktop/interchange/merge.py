@@ -5,11 +5,14 @@
 * theirs unchanged from base -> ours is kept (only the coordinator changed);
 * ours and theirs equal -> fine;
 * objects -> merged field by field;
-* lists of objects (group rows) -> rows matched by a key (``ogp_id``, else
-  ``number``, when every row has a unique one; else by position) and merged
-  row by row: a row added by theirs is added, a row removed by theirs and
-  unchanged by us is removed, removed by one side and edited by the other is
-  a conflict;
+* lists of objects (group rows) -> rows matched by the key fields the caller
+  names for that list (``keys``: the first non-empty of them, from the
+  template's roles; used when every row has a unique one, else rows pair by
+  position; lists without key fields pair by position) and merged row by
+  row: a row added by theirs is added, a row removed by theirs and unchanged
+  by us is removed, removed by one side and edited by the other is a
+  conflict (callers that must not guess, like contributions, check the keys
+  first and refuse);
 * otherwise ours unchanged -> theirs is taken; both changed -> a
   :class:`Conflict`, settled by ``choices[conflict.key]`` ("ours"/"theirs")
   or ``prefer``, else left as ours and reported.
@@ -23,11 +26,16 @@ taken values (for provenance) are in the merged result's coordinates.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ogp_desktop import valuepath
+from ogp_desktop.roles import first_filled
 from ogp_desktop.valuepath import Path
+
+# A list's field-id chain ("commitments.milestones") -> the fields that key its rows, first non-empty wins.
+KeyFields = Mapping[str, tuple[str, ...]]
 
 OURS, THEIRS = "ours", "theirs"
 # Translations ride inside the trees under this key (see contribution.py) so rows carry them when matched.
@@ -90,17 +98,15 @@ def _is_obj(*values: Any) -> bool:
     return all(v is None or isinstance(v, dict) for v in values) and any(isinstance(v, dict) for v in values)
 
 
-def _row_key(row: dict[str, Any]) -> str:
-    return str(row.get("ogp_id") or row.get("number") or "")
+def row_key(row: Any, fields: tuple[str, ...]) -> str:
+    """The first of *fields* holding a non-empty text or number in *row*, stripped; "" if none."""
+    return first_filled(row, fields)
 
 
-def _keys(*lists: list[dict[str, Any]]) -> bool:
-    """True when every row of every list has a key unique within its list."""
-    for rows in lists:
-        keys = [_row_key(r) for r in rows]
-        if any(not k for k in keys) or len(set(keys)) != len(keys):
-            return False
-    return True
+def unique_keys(rows: list[Any], fields: tuple[str, ...]) -> bool:
+    """True when every row has a key and no two rows share one."""
+    keys = [row_key(r, fields) for r in rows]
+    return bool(fields) and all(keys) and len(set(keys)) == len(keys)
 
 
 def _empty(value: Any) -> bool:
@@ -108,7 +114,9 @@ def _empty(value: Any) -> bool:
 
 
 class _Merge:
-    def __init__(self, choices: dict[str, str], prefer: str | None, confirm_removal: Path | None) -> None:
+    def __init__(self, choices: dict[str, str], prefer: str | None, confirm_removal: Path | None,
+                 keys: KeyFields) -> None:
+        self.keys = keys
         self.choices = choices
         self.prefer = prefer
         self.confirm_removal = confirm_removal
@@ -186,7 +194,8 @@ class _Merge:
 
     def rows(self, base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]],
              path: Path, out_path: Path) -> list[dict[str, Any]]:
-        key_of = _row_keys(base, ours, theirs)
+        fields = self.keys.get(".".join(p for p in path if isinstance(p, str)), ())
+        key_of = _row_keys(base, ours, theirs, fields)
         b_rows = dict(zip(key_of[0], base, strict=False))
         t_rows = dict(zip(key_of[2], theirs, strict=False))
         merged: list[dict[str, Any]] = []
@@ -248,12 +257,13 @@ class _Merge:
         return True
 
 
-def _row_keys(base: list[dict[str, Any]], ours: list[dict[str, Any]],
-              theirs: list[dict[str, Any]]) -> tuple[list[str], list[str], list[str]]:
-    """The key of every row of the three lists: its unique number, or else its position."""
-    if _keys(base, ours, theirs):
-        return [_row_key(r) for r in base], [_row_key(r) for r in ours], [_row_key(r) for r in theirs]
-    # rows without unique numbers (evidence links) pair up by position
+def _row_keys(base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]],
+              fields: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
+    """The key of every row of the three lists: its unique key, or else its position."""
+    if all(unique_keys(rows, fields) for rows in (base, ours, theirs)):
+        return ([row_key(r, fields) for r in base], [row_key(r, fields) for r in ours],
+                [row_key(r, fields) for r in theirs])
+    # rows without unique keys (evidence links) pair up by position
     return ([str(i) for i in range(len(base))], [str(i) for i in range(len(ours))],
             [str(i) for i in range(len(theirs))])
 
@@ -269,14 +279,16 @@ def _join(path: Path, rel: str) -> Path:
 
 def merge_values(base: Any, ours: Any, theirs: Any, path: Path = (), *,
                  choices: dict[str, str] | None = None, prefer: str | None = None,
-                 confirm_removal: Path | None = None) -> Outcome:
+                 confirm_removal: Path | None = None, keys: KeyFields | None = None) -> Outcome:
     """Three-way merge of one value (usually the commitments list) at *path*.
+
+    *keys* names, per list (its field-id chain, indices left out), the fields that match its rows.
 
     Rows of the list at *confirm_removal* that theirs removed are a conflict even when we left
     them alone: a contributor dropping a whole commitment needs the coordinator's yes.
     """
     if prefer not in (None, OURS, THEIRS):
         raise ValueError(f"prefer must be {OURS!r} or {THEIRS!r}")
-    walker = _Merge(dict(choices or {}), prefer, confirm_removal)
+    walker = _Merge(dict(choices or {}), prefer, confirm_removal, dict(keys or {}))
     walker.out.value = walker.value(base, ours, theirs, path, path)
     return walker.out

@@ -6,6 +6,11 @@ report is :func:`ogp_desktop.interchange.plan_merge.merge_plan`.
 
 Rows whose commitment columns are all blank continue the commitment above
 them: that is how a spreadsheet with merged cells saves.
+
+The columns follow from the template (:func:`plan_columns`): a column named
+after a field of a commitment (text, long text, month, date, URL or e-mail)
+fills that field, ``milestone_<field>`` a field of a milestone; the header is
+the first row naming a key column (the commitment key role) and the title.
 """
 
 from __future__ import annotations
@@ -16,16 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop.interchange.plan_csv import read_csv_bytes
-from ogp_desktop.interchange.plan_limits import MAX_BYTES, PlanImportError
+from ogp_desktop.interchange.plan_limits import PlanImportError, read_plan_file
 from ogp_desktop.interchange.plan_xlsx import read_xlsx
+from ogp_desktop.roles import first_filled
+from ogp_desktop.template import DEFAULT_TEMPLATE, Template, template_of
 from ogp_desktop.text import clean_text
 
-COMMITMENT_COLUMNS = ("ogp_id", "number", "title", "lead_agency", "start", "end", "problem")
-MILESTONE_COLUMNS = {  # plan column -> milestone field id
-    "milestone_number": "number", "milestone_activity": "activity",
-    "milestone_start": "start", "milestone_end": "end",
-}
-MONTH_COLUMNS = frozenset({"start", "end", "milestone_start", "milestone_end"})
+# kinds a spreadsheet cell can fill as written (choices, lists and tables cannot)
+CELL_KINDS = frozenset({"text", "longtext", "month", "date", "url", "email"})
+MILESTONE_PREFIX = "milestone_"
 _MONTH_FORMS = (
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$"),                       # 2018-07
     re.compile(r"^(?P<m>\d{1,2})[./](?P<y>\d{4})$"),                    # 07.2018
@@ -45,14 +49,50 @@ class RowProblem:
     message: str
 
 
+@dataclass(frozen=True)
+class PlanColumns:
+    """Which plan column fills which field, as the template says."""
+
+    commitment: tuple[str, ...]          # columns named after a commitment field
+    milestone: dict[str, str]            # column -> milestone field id
+    months: frozenset[str]               # columns holding a month
+    key: tuple[str, ...]                 # a commitment's key fields, first non-empty wins
+    title: str
+    milestones: str                      # the milestone table's id within a commitment
+    milestone_key: tuple[str, ...]       # a milestone's number, else its activity
+    start: str = ""                      # a commitment's start and end month (the plan's period)
+    end: str = ""
+
+    @property
+    def known(self) -> frozenset[str]:
+        return frozenset(self.commitment) | frozenset(self.milestone)
+
+
+def plan_columns(template: Template) -> PlanColumns:
+    """The plan columns of *template*: its commitment and milestone fields a cell can hold."""
+    roles = template.roles
+    group = template.field((roles.commitments,))
+    mgroup = template.field((roles.commitments, roles.milestones))
+    commitment = tuple(f.id for f in (group.fields if group else ()) if f.kind in CELL_KINDS)
+    milestone = {MILESTONE_PREFIX + f.id: f.id for f in (mgroup.fields if mgroup else ()) if f.kind in CELL_KINDS}
+    months = frozenset([f.id for f in (group.fields if group else ()) if f.kind == "month"]
+                       + [MILESTONE_PREFIX + f.id for f in (mgroup.fields if mgroup else ()) if f.kind == "month"])
+    return PlanColumns(commitment, milestone, months, roles.commitment_key, roles.commitment_title,
+                       roles.milestones, (roles.milestone_number, roles.milestone_activity),
+                       roles.commitment_start, roles.commitment_end)
+
+
 @dataclass
 class PlanImport:
     commitments: list[dict[str, Any]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    columns: PlanColumns = field(default_factory=lambda: plan_columns(template_of(DEFAULT_TEMPLATE)))
+    # spreadsheet row number -> index of the commitment it fed (so a preview puts problems on commitments)
+    owners: dict[int, int] = field(default_factory=dict)
 
     @property
     def milestone_count(self) -> int:
-        return sum(len(c.get("milestones", [])) for c in self.commitments)
+        return sum(len(c.get(self.columns.milestones, [])) for c in self.commitments)
 
 
 def normalise_header(text: str) -> str:
@@ -81,12 +121,14 @@ def looks_like_formula(text: str) -> bool:
 class _Builder:
     """Collects commitments from rows, noting problems as it goes."""
 
-    def __init__(self, columns: list[str]) -> None:
+    def __init__(self, columns: PlanColumns) -> None:
         self.columns = columns
-        self.result = PlanImport()
+        self.result = PlanImport(columns=columns)
         self.by_key: dict[str, dict[str, Any]] = {}
+        self.index: dict[str, int] = {}
         self.first_row: dict[tuple[str, str], int] = {}
         self.current: dict[str, Any] | None = None
+        self.current_index = -1
 
     def problem(self, row: int, column: str, message: str) -> None:
         self.result.problems.append(RowProblem(row, column, message))
@@ -96,7 +138,7 @@ class _Builder:
         if text and looks_like_formula(text):
             self.problem(row, column,
                          "the cell holds a spreadsheet formula; it was imported as plain text, not calculated.")
-        if text and column in MONTH_COLUMNS:
+        if text and column in self.columns.months:
             month = parse_month(text)
             if month is None:
                 self.problem(row, column, f"{text!r} is not a month (write 2018-07, 07.2018 or 01.07.2018); "
@@ -106,17 +148,19 @@ class _Builder:
         return text
 
     def add_row(self, row: int, cells: dict[str, str]) -> None:
-        com = {c: cells[c] for c in COMMITMENT_COLUMNS if cells.get(c)}
+        cols = self.columns
+        com = {c: cells[c] for c in cols.commitment if cells.get(c)}
         if com:
-            key = com.get("ogp_id") or com.get("number") or ""
+            key = first_filled(com, cols.key)
             if not key:
-                self.problem(row, "number",
-                             "the row has neither an ogp_id nor a number; it starts a commitment without a number.")
+                self.problem(row, cols.key[-1], f"the row has neither {' nor '.join(cols.key)}; "
+                                                "it starts a commitment without a number.")
                 key = f"row {row}"
             target = self.by_key.get(key)
             if target is None:
-                target = {"milestones": []}
+                target = {cols.milestones: []}
                 self.by_key[key] = target
+                self.index[key] = len(self.result.commitments)
                 self.result.commitments.append(target)
             for column, value in com.items():
                 old = target.get(column)
@@ -126,45 +170,55 @@ class _Builder:
                 elif old != value:
                     self.problem(row, column, f"differs from row {self.first_row[(key, column)]} for the same "
                                               "commitment; the first value was kept.")
-            self.current = target
-        milestone = {mf: cells[mc] for mc, mf in MILESTONE_COLUMNS.items() if cells.get(mc)}
+            self.current, self.current_index = target, self.index[key]
+        if self.current is not None:
+            self.result.owners[row] = self.current_index
+        self.milestone(row, cells)
+
+    def milestone(self, row: int, cells: dict[str, str]) -> None:
+        cols = self.columns
+        number_field, activity_field = cols.milestone_key
+        number_col, activity_col = MILESTONE_PREFIX + number_field, MILESTONE_PREFIX + activity_field
+        milestone = {mf: cells[mc] for mc, mf in cols.milestone.items() if cells.get(mc)}
         if not milestone:
             return
         if self.current is None:
-            self.problem(row, "milestone_activity",
-                         "the milestone has no commitment (fill in ogp_id or number); it was skipped.")
+            self.problem(row, activity_col,
+                         f"the milestone has no commitment (fill in {' or '.join(cols.key)}); it was skipped.")
             return
-        if not milestone.get("activity"):
-            self.problem(row, "milestone_activity", "the milestone has no activity text.")
-        number = milestone.get("number")
-        if number and any(m.get("number") == number for m in self.current["milestones"]):
-            self.problem(row, "milestone_number", f"milestone {number} appears twice in this commitment; "
-                                                  "give each milestone its own number.")
-        self.current["milestones"].append(milestone)
+        if not milestone.get(activity_field):
+            self.problem(row, activity_col, "the milestone has no activity text.")
+        number = milestone.get(number_field)
+        if number and any(m.get(number_field) == number for m in self.current[cols.milestones]):
+            self.problem(row, number_col, f"milestone {number} appears twice in this commitment; "
+                                          "give each milestone its own number.")
+        self.current[cols.milestones].append(milestone)
 
 
-def _is_header(columns: list[str]) -> bool:
-    return bool({"ogp_id", "number"} & set(columns)) and "title" in columns
+def _is_header(columns: list[str], plan: PlanColumns) -> bool:
+    return bool(set(plan.key) & set(columns)) and plan.title in columns
 
 
-def parse_rows(rows: list[tuple[int, list[str]]]) -> PlanImport:
+def parse_rows(rows: list[tuple[int, list[str]]], template: Template | None = None) -> PlanImport:
     """Build the import from (row number, cells); the header is the first row naming the plan columns.
 
     Spreadsheets often carry a title line or two above the header, so the first
     :data:`HEADER_SEARCH_ROWS` rows are searched.
     """
+    plan = plan_columns(template or template_of(DEFAULT_TEMPLATE))
     if not rows:
         raise PlanImportError("the file holds no rows.")
     start = next((i for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS])
-                  if _is_header([normalise_header(c) for c in cells])), None)
+                  if _is_header([normalise_header(c) for c in cells], plan)), None)
     if start is None:
         columns = [normalise_header(h) for h in rows[0][1]]
-        raise PlanImportError("the first row is not a plan header: it needs a 'title' column and an 'ogp_id' or "
-                              f"'number' column (found: {', '.join(c for c in columns if c) or 'nothing'}).")
+        keys = " or ".join(f"'{k}'" for k in plan.key)
+        raise PlanImportError(f"the first row is not a plan header: it needs a '{plan.title}' column and a {keys} "
+                              f"column (found: {', '.join(c for c in columns if c) or 'nothing'}).")
     header_row, header = rows[start]
     columns = [normalise_header(h) for h in header]
-    known = set(COMMITMENT_COLUMNS) | set(MILESTONE_COLUMNS)
-    builder = _Builder(columns)
+    known = plan.known
+    builder = _Builder(plan)
     if start:
         builder.problem(rows[0][0], "", f"the {start} row(s) above the header (row {header_row}) were not imported.")
     for col in columns:
@@ -183,33 +237,25 @@ def parse_rows(rows: list[tuple[int, list[str]]]) -> PlanImport:
     return builder.result
 
 
-def read_plan_bytes(raw: bytes, name: str) -> PlanImport:
+def read_plan_bytes(raw: bytes, name: str, template: Template | None = None) -> PlanImport:
     """A CSV plan from bytes (the .xlsx reader needs a file: use :func:`read_plan`)."""
     try:
-        return parse_rows(read_csv_bytes(raw, name))
+        return parse_rows(read_csv_bytes(raw, name), template)
     except PlanImportError as exc:
         msg = str(exc)
         raise PlanImportError(msg if msg.startswith(f"{name}:") else f"{name}: {msg}") from None
 
 
-def read_plan(path: str | Path) -> PlanImport:
-    """Read a ``.csv`` or ``.xlsx`` action plan; PlanImportError names the file when it is unusable."""
+def read_plan(path: str | Path, template: Template | None = None) -> PlanImport:
+    """Read a ``.csv`` or ``.xlsx`` action plan for *template* (the default one when None).
+
+    PlanImportError names the file when it is unusable.
+    """
     p = Path(path)
     try:
         if p.suffix.lower() in (".xlsx", ".xlsm"):
-            rows = read_xlsx(p)
-        else:
-            if p.stat().st_size > MAX_BYTES:
-                raise PlanImportError(f"{p.name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB; "
-                                      "an action plan is far smaller.")
-            return read_plan_bytes(p.read_bytes(), p.name)
-        return parse_rows(rows)
+            return parse_rows(read_xlsx(p), template)
+        return read_plan_bytes(read_plan_file(p), p.name, template)
     except PlanImportError as exc:
         msg = str(exc)
         raise PlanImportError(msg if msg.startswith(f"{p.name}:") else f"{p.name}: {msg}") from None
-    except FileNotFoundError:
-        raise PlanImportError(f"{p.name}: no such file.") from None
-    except IsADirectoryError:
-        raise PlanImportError(f"{p.name}: this is a folder, not a plan file.") from None
-    except OSError as exc:
-        raise PlanImportError(f"{p.name}: the file cannot be read ({exc.strerror or exc}).") from None

@@ -7,11 +7,17 @@ before it can exhaust memory.
 
 from __future__ import annotations
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_ROWS = 5000
-MAX_CELL_CHARS = 100_000
-MAX_SHEET_ROW = 100_000  # blank rows cost time too: a sheet running further is refused
-MAX_COLUMNS = 100  # a plan has eleven; only the first hundred columns of any row are read
+from pathlib import Path
+
+from ogp_desktop import limits
+
+# The figures live in ogp_desktop.limits; these names are what the plan readers use.
+MAX_BYTES = limits.PLAN_FILE_BYTES
+MAX_ROWS = limits.PLAN_ROWS
+MAX_CELL_CHARS = limits.PLAN_CELL_CHARS
+MAX_SHEET_ROW = limits.SHEET_ROW
+MAX_COLUMNS = limits.PLAN_COLUMNS
+MAX_SHEET_CELLS = limits.SHEET_CELLS
 # .xlsx is a zip: refuse before parsing when unpacking would be absurd.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200  # worksheet XML compresses ~10-30x; zip bombs reach 1000x
@@ -20,6 +26,24 @@ MAX_ZIP_ENTRIES = 2000
 
 class PlanImportError(ValueError):
     """The whole plan file cannot be used; ``str()`` is one sentence naming the file."""
+
+
+def read_plan_file(path: str | Path) -> bytes:
+    """A plan file's bytes through :func:`ogp_desktop.limits.read_capped`; PlanImportError naming the file."""
+    p = Path(path)
+    try:
+        return limits.read_capped(p, MAX_BYTES, what="file")
+    except limits.InputRefused as exc:
+        why = str(exc)
+        if "larger than" in why:
+            why = f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; an action plan is far smaller"
+        raise PlanImportError(f"{p.name}: {why}.") from None
+    except FileNotFoundError:
+        raise PlanImportError(f"{p.name}: no such file.") from None
+    except PermissionError:
+        raise PlanImportError(f"{p.name}: permission denied when reading the file.") from None
+    except OSError as exc:
+        raise PlanImportError(f"{p.name}: the file cannot be read ({exc.strerror or exc}).") from None
 
 
 def keep_row(name: str, number: int, cells: list[str], rows: list[tuple[int, list[str]]]) -> None:

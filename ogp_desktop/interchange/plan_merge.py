@@ -2,9 +2,9 @@
 
 The rule (also in docs for the GUI):
 
-* Plan-owned fields are the ones a plan file carries: a commitment's
-  ``ogp_id number title lead_agency start end problem`` and a milestone's
-  ``number activity start end``. Nothing else is ever touched.
+* Plan-owned fields are the ones a plan file carries (its columns follow
+  from the template: :func:`~ogp_desktop.interchange.plan_import.plan_columns`).
+  Nothing else is ever touched.
 * A plan-owned field is written when it is empty, or when its current value is
   exactly what an earlier import put there (the report remembers those values
   in ``meta["plan_import"]["values"]``): then the plan still owns it and a
@@ -13,8 +13,8 @@ The rule (also in docs for the GUI):
   the difference is reported in :attr:`ImportSummary.kept`, never overwritten.
 * Nothing is removed: a commitment or milestone missing from the plan stays.
 
-Commitments match by ``ogp_id``, else by ``number``; milestones by ``number``,
-else by identical activity text.
+Commitments match by the template's key fields (OGP id, else number);
+milestones by number, else by identical activity text.
 """
 
 from __future__ import annotations
@@ -24,14 +24,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ogp_desktop import valuepath
-from ogp_desktop.interchange.plan_import import (
-    COMMITMENT_COLUMNS,
-    MILESTONE_COLUMNS,
-    PlanImport,
-)
+from ogp_desktop.interchange.plan_import import PlanColumns, PlanImport
 from ogp_desktop.report import Report, now_iso
-
-MILESTONE_FIELDS = tuple(MILESTONE_COLUMNS.values())
+from ogp_desktop.roles import first_filled
 
 
 @dataclass(frozen=True)
@@ -63,25 +58,14 @@ class ImportSummary:
         return out or ["nothing to change: the report already holds this plan"]
 
 
-def _key(commitment: dict[str, Any]) -> str:
-    return str(commitment.get("ogp_id") or commitment.get("number") or "")
-
-
-def _find_commitment(rows: list[Any], plan_c: dict[str, Any]) -> int | None:
-    for column in ("ogp_id", "number"):
-        want = plan_c.get(column)
+def _find(rows: list[Any], wanted: dict[str, Any], fields: tuple[str, ...]) -> int | None:
+    """The first row sharing the first of *fields* that *wanted* has (then the next field, and so on)."""
+    for column in fields:
+        want = wanted.get(column)
         if want:
-            for i, row in enumerate(rows):
-                if isinstance(row, dict) and row.get(column) == want:
-                    return i
-    return None
-
-
-def _find_milestone(rows: list[Any], plan_m: dict[str, Any]) -> int | None:
-    for column in ("number", "activity"):
-        want = plan_m.get(column)
-        if want:
-            return next((i for i, r in enumerate(rows) if isinstance(r, dict) and r.get(column) == want), None)
+            hit = next((i for i, r in enumerate(rows) if isinstance(r, dict) and r.get(column) == want), None)
+            if hit is not None:
+                return hit
     return None
 
 
@@ -116,44 +100,48 @@ class _Merger:
             if row.get(f):
                 self.recorded[f"{memo}/{f}"] = row[f]
 
-    def commitment(self, plan_c: dict[str, Any]) -> None:
-        rows = self.report.get("commitments")
-        rows = rows if isinstance(rows, list) else []
-        index = _find_commitment(rows, plan_c)
-        key = _key(plan_c)
+    def commitment(self, plan_c: dict[str, Any], cols: PlanColumns) -> None:
+        group = self.report.roles.commitments
+        rows = self.report.commitments()
+        index = _find(rows, plan_c, cols.key)
+        key = first_filled(plan_c, cols.key)
+        milestone_fields = tuple(cols.milestone.values())
         if index is None:
             new = copy.deepcopy(plan_c)
-            new["milestones"] = list(new.get("milestones", []))
-            self.report.append("commitments", new)
-            self.summary.added_commitments.append(f"{key} {plan_c.get('title', '')}".strip())
-            self.remember(key, plan_c, COMMITMENT_COLUMNS)
-            for m in plan_c.get("milestones", []):
-                self.remember(f"{key}/milestones/{m.get('number') or m.get('activity')}", m, MILESTONE_FIELDS)
+            new[cols.milestones] = list(new.get(cols.milestones, []))
+            self.report.append(group, new)
+            self.summary.added_commitments.append(f"{key} {plan_c.get(cols.title, '')}".strip())
+            self.remember(key, plan_c, cols.commitment)
+            for m in plan_c.get(cols.milestones, []):
+                self.remember(f"{key}/{cols.milestones}/{first_filled(m, cols.milestone_key)}", m, milestone_fields)
             return
-        for column in COMMITMENT_COLUMNS:
+        for column in cols.commitment:
             if plan_c.get(column):
-                self.field(("commitments", index, column), f"{key}/{column}", plan_c[column])
-        for plan_m in plan_c.get("milestones", []):
-            self.milestone(index, key, plan_m)
+                self.field((group, index, column), f"{key}/{column}", plan_c[column])
+        for plan_m in plan_c.get(cols.milestones, []):
+            self.milestone(index, key, plan_m, cols)
 
-    def milestone(self, c_index: int, key: str, plan_m: dict[str, Any]) -> None:
-        base: valuepath.Path = ("commitments", c_index, "milestones")
+    def milestone(self, c_index: int, key: str, plan_m: dict[str, Any], cols: PlanColumns) -> None:
+        base: valuepath.Path = (self.report.roles.commitments, c_index, cols.milestones)
         rows = self.report.get(base)
         rows = rows if isinstance(rows, list) else []
-        memo = f"{key}/milestones/{plan_m.get('number') or plan_m.get('activity')}"
-        index = _find_milestone(rows, plan_m)
+        memo = f"{key}/{cols.milestones}/{first_filled(plan_m, cols.milestone_key)}"
+        index = _find(rows, plan_m, cols.milestone_key[:1]) if plan_m.get(cols.milestone_key[0]) else \
+            _find(rows, plan_m, cols.milestone_key[1:])
         if index is None:
             self.report.append(base, copy.deepcopy(plan_m))
-            self.summary.added_milestones.append(f"{plan_m.get('number', '')} of commitment {key}".strip())
-            self.remember(memo, plan_m, MILESTONE_FIELDS)
+            self.summary.added_milestones.append(
+                f"{plan_m.get(cols.milestone_key[0], '')} of commitment {key}".strip())
+            self.remember(memo, plan_m, tuple(cols.milestone.values()))
             return
-        for f in MILESTONE_FIELDS:
+        for f in cols.milestone.values():
             if plan_m.get(f):
                 self.field(base + (index, f), f"{memo}/{f}", plan_m[f])
 
 
 def _plan_period(plan: PlanImport) -> tuple[str | None, str | None]:
-    months = [(c.get("start"), c.get("end")) for c in plan.commitments]
+    cols = plan.columns
+    months = [(c.get(cols.start), c.get(cols.end)) for c in plan.commitments]
     starts = sorted(s for s, _ in months if isinstance(s, str) and len(s) == 7)
     ends = sorted(e for _, e in months if isinstance(e, str) and len(e) == 7)
     return (starts[0] if starts else None, ends[-1] if ends else None)
@@ -163,10 +151,11 @@ def merge_plan(report: Report, plan: PlanImport) -> ImportSummary:
     """Bring *plan* into *report* (edited in place, through Report so listeners hear it)."""
     merger = _Merger(report)
     for plan_c in plan.commitments:
-        merger.commitment(plan_c)
+        merger.commitment(plan_c, plan.columns)
     start, end = _plan_period(plan)
-    for field_id, value in (("plan_start", start), ("plan_end", end)):
-        if value and not report.get(field_id):  # plan-level dates: only ever filled, never changed
+    roles = report.roles
+    for field_id, value in ((roles.plan_start, start), (roles.plan_end, end)):
+        if field_id and value and not report.get(field_id):  # plan-level dates: only ever filled, never changed
             report.set(field_id, value)
             merger.summary.filled.append(FieldChange(field_id, None, value))
     report.meta["plan_import"] = {"imported": now_iso(), "values": merger.recorded}
@@ -177,5 +166,6 @@ def report_from_plan(plan: PlanImport, title: str = "") -> Report:
     """A new report holding only the plan (the ``import-plan`` command without ``--into``)."""
     now = now_iso()
     report = Report({}, meta={"title": title, "created": now, "modified": now})
+    report.ensure_report_id()
     merge_plan(report, plan)
     return report

@@ -4,37 +4,91 @@ The zip container is inspected before openpyxl sees it (a zip bomb is refused
 from its directory alone), the workbook opens in read-only mode (rows stream,
 memory stays flat) with ``data_only=False`` so a formula comes back as its
 text (``=HYPERLINK(...)``) and is never evaluated.
+
+openpyxl builds a whole row before it yields it, so one row of millions of
+tiny cells (a few MB zipped, inside every size and ratio cap) would exhaust
+memory. Before openpyxl runs, :func:`count_cells` streams every XML part and
+counts cell elements, stopping at :data:`~ogp_desktop.limits.SHEET_CELLS`:
+the refusal costs a few megabytes of decompression, never the whole sheet.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import io
+import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
 from ogp_desktop.interchange.plan_limits import (
-    MAX_BYTES,
     MAX_COLUMNS,
     MAX_RATIO,
     MAX_ROWS,
+    MAX_SHEET_CELLS,
     MAX_SHEET_ROW,
     MAX_UNPACKED_BYTES,
     MAX_ZIP_ENTRIES,
     PlanImportError,
     keep_row,
+    read_plan_file,
 )
 
+# A cell (<c ...>, <c/>, <x:c ...>) or a shared string (<si>). Each match holds one "<", so a
+# chunk's matches never overlap and counts over chunk boundaries can be corrected exactly.
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,31}:)?(?:c|si)[\s/>]")
+_OVERLAP = 40  # longer than any match
+_CHUNK = 1024 * 1024
 
-def check_zip(path: Path) -> None:
-    """Refuse a file whose unpacked size, entry count or compression ratio is absurd."""
-    name = path.name
+
+def _open_zip(source: Path | io.BytesIO, name: str) -> zipfile.ZipFile:
     try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
+        return zipfile.ZipFile(source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
         raise PlanImportError(
             f"{name}: this is not an Excel .xlsx workbook (the file is damaged or of another type).") from None
+
+
+def count_cells(zf: zipfile.ZipFile, cap: int = MAX_SHEET_CELLS) -> int:
+    """Cells and shared strings in the workbook's XML parts, counted while streaming; stops past *cap*.
+
+    Returns the count (at most ``cap + 1``). Every part is counted, not only the
+    first worksheet, so a workbook cannot hide a sheet behind odd relationships.
+    """
+    count = 0
+    for info in zf.infolist():
+        if not info.filename.lower().endswith(".xml"):
+            continue
+        with zf.open(info) as fh:
+            tail = b""
+            while count <= cap:
+                chunk = fh.read(_CHUNK)
+                if not chunk:
+                    break
+                buf = tail + chunk
+                count += len(_CELL.findall(buf)) - len(_CELL.findall(tail))
+                tail = buf[-_OVERLAP:]
+        if count > cap:
+            break
+    return count
+
+
+def check_zip(path: Path | io.BytesIO, name: str | None = None) -> None:
+    """Refuse a file whose unpacked size, entry count, compression ratio or cell count is absurd."""
+    name = name or getattr(path, "name", "the workbook")
+    with _open_zip(path, name) as zf:
+        _check_parts(zf.infolist(), name)
+        try:
+            cells = count_cells(zf)
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError):
+            raise PlanImportError(f"{name}: the workbook is damaged (a part cannot be unpacked).") from None
+    if cells > MAX_SHEET_CELLS:
+        raise PlanImportError(f"{name}: the workbook has more than {MAX_SHEET_CELLS:,} cells; an action plan has "
+                              "far fewer (it was refused before opening).")
+
+
+def _check_parts(infos: list[zipfile.ZipInfo], name: str) -> None:
     if len(infos) > MAX_ZIP_ENTRIES:
         raise PlanImportError(f"{name}: the workbook has {len(infos):,} parts; this is not an action plan.")
     total = sum(i.file_size for i in infos)
@@ -65,18 +119,12 @@ def read_xlsx(path: str | Path) -> list[tuple[int, list[str]]]:
     """(sheet row number, cell texts) for every non-blank row of the first worksheet, header first."""
     p = Path(path)
     name = p.name
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise PlanImportError(f"{name}: the file cannot be read ({exc.strerror or exc}).") from None
-    if size > MAX_BYTES:
-        raise PlanImportError(
-            f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB; an action plan is far smaller.")
-    check_zip(p)
+    raw = read_plan_file(p)  # a regular file, at most MAX_BYTES: read once, then only from memory
+    check_zip(io.BytesIO(raw), name)
     from openpyxl import load_workbook  # only when needed: CSV users never pay for it
 
     try:
-        wb = load_workbook(p, read_only=True, data_only=False)
+        wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken workbook
         raise PlanImportError(f"{name}: the workbook cannot be opened ({type(exc).__name__}).") from None
     rows: list[tuple[int, list[str]]] = []

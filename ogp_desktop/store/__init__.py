@@ -11,6 +11,7 @@ from ogp_desktop.store.errors import (
     RecoveryNotice,
     StoreError,
     StoreWriteError,
+    UnreadableFileError,
 )
 from ogp_desktop.store.library import DraftInfo, Library
 from ogp_desktop.store.safe_storage import SafeStorage
@@ -18,5 +19,5 @@ from ogp_desktop.store.safe_storage import SafeStorage
 __all__ = [
     "Autosaver", "ConflictError", "DIRTY", "DamagedFileError", "DiffEntry", "DraftInfo", "DraftNotFoundError",
     "FAILED", "Library", "ReadOnlyError", "RecoveryNotice", "SAVED", "SAVING", "SafeStorage", "SaveState",
-    "StoreError", "StoreWriteError", "VersionInfo",
+    "StoreError", "StoreWriteError", "UnreadableFileError", "VersionInfo",
 ]

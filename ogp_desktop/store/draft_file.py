@@ -105,6 +105,13 @@ class VersionFile:
             return None
         return records[max(records, key=int)]["report"]
 
+    def newest(self) -> tuple[VersionInfo, dict[str, Any]] | None:
+        """The newest version holding a report (a full copy), or None."""
+        for key, doc in sorted(self._records().items(), key=lambda kv: int(kv[0]), reverse=True):
+            if isinstance(doc.get("report"), dict):
+                return _info(int(key), doc), copy.deepcopy(doc["report"])
+        return None
+
     def get(self, version_id: int) -> tuple[VersionInfo, dict[str, Any]]:
         doc = self._records().get(str(version_id))
         if doc is None:

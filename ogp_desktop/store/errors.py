@@ -24,7 +24,18 @@ class ReadOnlyError(StoreError):
 
 
 class DamagedFileError(StoreError):
-    """A store file is unreadable and no backup generation could replace it."""
+    """A store file is damaged (or missing) and no backup generation could replace it."""
+
+    def __init__(self, message: str, notice: RecoveryNotice | None = None) -> None:
+        super().__init__(message)
+        self.notice = notice
+
+
+class UnreadableFileError(StoreError):
+    """The system refuses to read a store file (permissions, another program holding it, I/O).
+
+    Not damage: nothing was moved aside or rolled back, and trying again later may work.
+    """
 
 
 class StoreWriteError(StoreError):
@@ -39,19 +50,27 @@ class RecoveryNotice:
     problem: str  # e.g. "it is empty (0 bytes)"
     backup: str | None = None  # the generation file used, or None when none was usable
     kept_as: str | None = None  # where the damaged file was moved, or None when it could not be moved
+    kind: str = "damaged"  # or "missing": the file was gone
+    version: str | None = None  # recovered from this saved version ("version 4 of 2026-05-01 10:00") instead
 
     @property
     def recovered(self) -> bool:
-        return self.backup is not None
+        return self.backup is not None or self.version is not None
 
     @property
     def message(self) -> str:
-        first = f"The file of {self.subject} was damaged ({self.problem})"
-        if self.backup:
+        first = (f"The file of {self.subject} was missing" if self.kind == "missing"
+                 else f"The file of {self.subject} was damaged ({self.problem})")
+        if self.version:
+            first += (f"; no automatic backup was usable, so it was recovered from its saved {self.version}: "
+                      "changes made after that version are missing.")
+        elif self.backup:
             first += (f"; it was restored from the automatic backup {self.backup}, "
                       "so the last few seconds of edits may be missing.")
         else:
             first += " and no usable automatic backup was found."
+        if self.kind == "missing":
+            return first
         if self.kept_as:
             return f"{first} The damaged file was kept as {self.kept_as}."
         return f"{first} The damaged file could not be moved aside and was left in place."

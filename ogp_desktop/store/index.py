@@ -15,7 +15,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from ogp_desktop.store import schema
-from ogp_desktop.store.errors import DamagedFileError, StoreWriteError
+from ogp_desktop.store.errors import DamagedFileError, StoreError, StoreWriteError
 from ogp_desktop.store.safe_storage import SafeStorage
 
 INDEX_NAME = "library.json"
@@ -37,6 +37,8 @@ class LibraryIndex:
             data = self.storage.read() or {}
         except DamagedFileError:
             return {}  # rebuilt from the draft files; the notice says what happened
+        except StoreError:
+            return {}  # unreadable for now: the list is rebuilt from the draft files, which say what is wrong
         doc = data.get("drafts", {}).get("1", {})
         return copy.deepcopy(doc.get("rows", {}))
 

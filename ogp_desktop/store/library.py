@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ogp_desktop import datadir
+from ogp_desktop import atomic, datadir
 from ogp_desktop.report import Report, now_iso
 from ogp_desktop.reportfile import read_report, write_report
 from ogp_desktop.store import trash
@@ -40,15 +40,18 @@ from ogp_desktop.store.errors import (
     ReadOnlyError,
     RecoveryNotice,
     StoreError,
+    UnreadableFileError,
     describe_os_error,
 )
 from ogp_desktop.store.index import LibraryIndex
 from ogp_desktop.store.locks import SessionLock, write_lock
-from ogp_desktop.store.safe_storage import sweep_temp_files
+from ogp_desktop.store.safe_storage import GENERATIONS, generation_path, sweep_temp_files
 from ogp_desktop.store.summary import summarize
 
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 VERSIONS_SUFFIX = ".versions.json"
+# <id>.json, its generations <id>.json.1.., and <id>.versions.json: each names a draft
+_DRAFT_FILE = re.compile(r"(?P<id>[A-Za-z0-9_-]{1,64})(?P<tail>\.json|\.json\.[0-9]+|\.versions\.json)")
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class Library:
             try:
                 self.reports_dir.mkdir(parents=True, exist_ok=True)
                 sweep_temp_files(self.reports_dir)  # left by a killed writer; we hold the lock
+                atomic.sweep_stale_temps(self.folder)  # the index and lock-holder files are written beside it
             except OSError as exc:
                 self._session.release()
                 self.read_only_reason = (f"The library folder {self.folder} cannot be written to "
@@ -138,11 +142,25 @@ class Library:
             raise DraftNotFoundError(f"{draft_id!r} is not a draft id.")
         return self.reports_dir / f"{draft_id}.json"
 
+    def _exists(self, draft_id: str) -> bool:
+        """The draft has a file, a backup generation or saved versions (any of them can bring it back)."""
+        path = self._path(draft_id)
+        candidates = [path, *(generation_path(path, n) for n in range(1, GENERATIONS + 1)),
+                      self._versions_path(draft_id)]
+        try:
+            return any(p.exists() for p in candidates)
+        except OSError as exc:  # Path.exists() raises for EACCES
+            raise self._folder_unreadable(exc) from None
+
+    def _folder_unreadable(self, exc: OSError) -> UnreadableFileError:
+        return UnreadableFileError(f"The library folder {self.reports_dir} cannot be read "
+                                   f"({exc.strerror or exc}).")
+
     def _file(self, draft_id: str) -> DraftFile:
         f = self._files.get(draft_id)
         if f is None:
             path = self._path(draft_id)
-            if not path.exists() and not path.with_name(path.name + ".1").exists():
+            if not self._exists(draft_id):
                 raise DraftNotFoundError(f"There is no draft with the id {draft_id!r}.")
             f = DraftFile(path, draft_id, self._subject(draft_id), self.read_only)
             self._files[draft_id] = f
@@ -153,17 +171,60 @@ class Library:
         title = self._index.rows().get(draft_id, {}).get("title")
         return f'the draft "{title}"' if title else f"the draft {draft_id}"
 
+    def _versions_path(self, draft_id: str) -> Path:
+        return self.reports_dir / f"{draft_id}{VERSIONS_SUFFIX}"
+
     def _versions(self, draft_id: str) -> VersionFile:
-        return VersionFile(self.reports_dir / f"{draft_id}{VERSIONS_SUFFIX}", self._subject(draft_id),
-                           self.read_only)
+        return VersionFile(self._versions_path(draft_id), self._subject(draft_id), self.read_only)
 
     def _read(self, draft_id: str) -> dict[str, Any]:
         f = self._file(draft_id)
         try:
             return f.read()
+        except (DamagedFileError, DraftNotFoundError) as exc:
+            doc = self._recover_from_versions(draft_id, f, exc)
+            if doc is None:
+                raise
+            return doc
         finally:
             self._notices.extend(f.storage.notices)
             f.storage.notices.clear()
+
+    def _recover_from_versions(self, draft_id: str, f: DraftFile, exc: StoreError) -> dict[str, Any] | None:
+        """The draft's file and every backup generation are unusable: bring back its newest saved version.
+
+        Versions are full copies of the report, so this loses only what changed after that version.
+        """
+        if not self._versions_path(draft_id).exists():
+            return None
+        versions = self._versions(draft_id)
+        try:
+            newest = versions.newest()
+        except StoreError:
+            newest = None
+        finally:
+            self._notices.extend(versions.storage.notices)
+            versions.close()
+        if newest is None:
+            return None
+        info, report = newest
+        doc = {"revision": info.revision + 1, "saved": now_iso(), "summary": summarize(Report.from_dict(report)),
+               "report": report}
+        if not self.read_only:
+            try:
+                f.create(doc)
+            except StoreError:
+                pass  # served from memory; the next save writes it
+        failed = exc.notice if isinstance(exc, DamagedFileError) else None
+        notices = f.storage.notices
+        if failed is not None and failed in notices:
+            notices.remove(failed)
+        version = f"version {info.id} ({info.label}, {info.created})"
+        notices.append(RecoveryNotice(self._subject(draft_id), failed.problem if failed else "the file is missing",
+                                      None, failed.kept_as if failed else None,
+                                      kind=failed.kind if failed else "missing", version=version))
+        self._known_revision[draft_id] = doc["revision"]
+        return doc
 
     def _lock(self, draft_id: str) -> Any:
         return write_lock(self.folder / "locks" / f"{draft_id}.lock", f"the draft {draft_id}")
@@ -171,7 +232,11 @@ class Library:
     def _new_id(self) -> str:
         while True:
             draft_id = secrets.token_hex(4)
-            if not self._path(draft_id).exists() and not trash.exists(self.folder, draft_id):
+            try:
+                taken = self._path(draft_id).exists() or trash.exists(self.folder, draft_id)
+            except OSError as exc:
+                raise self._folder_unreadable(exc) from None
+            if not taken:
                 return draft_id
 
     def _write(self, draft_id: str, report: Report, revision: int, summary: dict[str, Any] | None = None) -> None:
@@ -199,6 +264,7 @@ class Library:
         with self._mutex:
             draft_id = self._new_id()
             report = report.copy()
+            report.ensure_report_id()
             report.meta.setdefault("created", now_iso())
             report.meta.setdefault("modified", report.meta["created"])
             f = DraftFile(self._path(draft_id), draft_id, f"the draft {draft_id}", False)
@@ -254,7 +320,7 @@ class Library:
             rows: dict[str, dict[str, Any]] = {}
             for draft_id, key in self._draft_files():
                 row = old_rows.get(draft_id)
-                if row is None or row.get("key") != key:
+                if row is None or key is None or row.get("key") != key or row.get("damaged"):
                     row = self._row(draft_id)
                     key = _file_key(self._path(draft_id)) or key  # recovery may have rewritten it
                     row["key"] = key
@@ -263,21 +329,35 @@ class Library:
                 self._index.store(rows)
             return sorted((_info(i, r) for i, r in rows.items()), key=lambda d: d.modified, reverse=True)
 
-    def _draft_files(self) -> Iterator[tuple[str, list[int]]]:
+    def _draft_files(self) -> Iterator[tuple[str, list[int] | None]]:
+        """(id, identity of its file) for every draft; identity None when only backups or versions are left."""
         try:
             entries = list(os.scandir(self.reports_dir))
         except FileNotFoundError:
             return
+        except OSError as exc:
+            raise self._folder_unreadable(exc) from None
+        found: dict[str, list[int] | None] = {}
         for entry in entries:
-            name = entry.name
-            if name.endswith(".json") and not name.endswith(VERSIONS_SUFFIX) and not name.startswith("."):
-                st = entry.stat()
-                yield name[: -len(".json")], [st.st_ino, st.st_size, st.st_mtime_ns]
+            m = _DRAFT_FILE.fullmatch(entry.name)
+            if not m:
+                continue
+            draft_id = m["id"]
+            if m["tail"] == ".json":
+                try:
+                    st = entry.stat()
+                except OSError:
+                    found[draft_id] = None
+                    continue
+                found[draft_id] = [st.st_ino, st.st_size, st.st_mtime_ns]
+            else:
+                found.setdefault(draft_id, None)  # a draft whose main file is missing: recovered when read
+        yield from found.items()
 
     def _row(self, draft_id: str) -> dict[str, Any]:
         try:
             doc = self._read(draft_id)
-        except (DamagedFileError, StoreError) as exc:
+        except StoreError as exc:
             return {"title": draft_id, "report_type": None, "period_start": None, "period_end": None,
                     "modified": "", "share": None, "errors": None, "revision": 0, "damaged": str(exc)}
         summary = doc.get("summary") or {}

@@ -29,6 +29,14 @@ HOLDER_NAME = "library.lock.json"
 WRITE_WAIT = 10.0  # seconds a single write waits for another writer of the same file
 
 
+def _is_file(path: Path) -> bool:
+    """Something that is not a folder stands where a folder belongs."""
+    try:
+        return path.exists() and not path.is_dir()
+    except OSError:
+        return False
+
+
 class SessionLock:
     """The per-library lock an app session (or a command) holds while it may write."""
 
@@ -48,6 +56,8 @@ class SessionLock:
         except Timeout:
             return self._held_elsewhere()
         except OSError as exc:
+            if _is_file(self.folder):
+                return f"The library folder {self.folder} is a file, not a folder, so no draft can be kept there."
             return (f"The library folder {self.folder} cannot be written to ({exc.strerror or exc}), "
                     "so drafts open read-only.")
         holder = {"pid": os.getpid(), "host": socket.gethostname(),
@@ -76,9 +86,12 @@ class SessionLock:
 @contextlib.contextmanager
 def write_lock(lock_path: Path, what: str, wait: float = WRITE_WAIT) -> Iterator[None]:
     """Hold *lock_path* around one read-compare-write of the file it guards."""
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(lock_path))
     try:
+        if _is_file(lock_path.parent):
+            raise StoreError(f"{capitalized(what)} cannot be locked for writing: {lock_path.parent} is a file, "
+                             "where the app keeps a folder of locks (move the file away).")
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=wait)
     except Timeout:
         raise StoreError(f"{capitalized(what)} is being saved by another program; try again in a moment.") from None

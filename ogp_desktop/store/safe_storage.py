@@ -8,9 +8,18 @@ previous versions are rotated to ``name.1 .. name.N`` by renames and a hard
 link, which costs no copying.
 
 On read the file is checked (non-empty, UTF-8, JSON, TinyDB shape, plus a
-caller-supplied shape check). A bad file is moved aside as
-``name.corrupt-<timestamp>`` (never deleted), the newest good generation takes
-its place, and a :class:`RecoveryNotice` records what happened.
+caller-supplied shape check), and what goes wrong is one of three things:
+
+* **unreadable**: the operating system refused to read it (permissions; on
+  Windows antivirus or backup software holding it; an I/O error). Nothing is
+  wrong with the file, so nothing is moved or rolled back: the read is retried
+  for a moment, then :class:`~ogp_desktop.store.errors.UnreadableFileError`
+  says so and the caller tries again later.
+* **missing**: the file is gone but backup generations exist: the newest good
+  one takes its place and a :class:`RecoveryNotice` says so.
+* **damaged**: the bytes are not a usable database. The file is moved aside as
+  ``name.corrupt-<timestamp>`` (never deleted), the newest good generation
+  takes its place, and a :class:`RecoveryNotice` records what happened.
 """
 
 from __future__ import annotations
@@ -27,27 +36,51 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from ogp_desktop import atomic
-from ogp_desktop.store.errors import DamagedFileError, RecoveryNotice, StoreWriteError, capitalized, describe_os_error
+from ogp_desktop import atomic, limits
+from ogp_desktop.store.errors import (
+    DamagedFileError,
+    RecoveryNotice,
+    StoreWriteError,
+    UnreadableFileError,
+    capitalized,
+    describe_os_error,
+)
 
 GENERATIONS = 3
+# Seconds to wait between tries of a file the system refuses to read (a scanner holding it lets go
+# within a second or so); after the last try the caller gets UnreadableFileError.
+READ_RETRY_DELAYS: tuple[float, ...] = (0.05, 0.1, 0.25, 0.5)
 Data = dict[str, dict[str, Any]]
 # Returns None when the data has the expected shape, else why not (a phrase).
 ShapeCheck = Callable[[Data], str | None]
 
 
 class BadFile(Exception):  # noqa: N818 - a verdict on one file, caught to fall back to the backup
-    """Why one file cannot be used (a short phrase)."""
+    """Why one file cannot be used (a short phrase): its bytes are damaged."""
+
+
+class MissingFile(BadFile):
+    """The file does not exist."""
+
+
+class UnreadableFile(BadFile):
+    """The system refused to read the file; its bytes may well be fine."""
+
+    def __init__(self, phrase: str, error: OSError) -> None:
+        super().__init__(phrase)
+        self.error = error
 
 
 def load_checked(path: Path, check: ShapeCheck | None = None) -> Data:
-    """Read and check one database file; raise :class:`BadFile` saying why it is unusable."""
+    """Read and check one database file; raise :class:`BadFile` (or a subclass) saying why it is unusable."""
     try:
-        raw = path.read_bytes()
+        raw = limits.read_capped(path, limits.STORE_FILE_BYTES, what="file")
+    except limits.InputRefused as exc:
+        raise BadFile(str(exc).replace("this is", "it is")) from None
     except FileNotFoundError:
-        raise BadFile("the file is missing") from None
+        raise MissingFile("the file is missing") from None
     except OSError as exc:
-        raise BadFile(f"it cannot be read: {exc.strerror or exc}") from None
+        raise UnreadableFile(f"it cannot be read: {exc.strerror or exc}", exc) from None
     if not raw:
         raise BadFile("it is empty (0 bytes)")
     if b"\x00" in raw:
@@ -125,30 +158,45 @@ class SafeStorage(Storage):
 
     # -- reading ----------------------------------------------------------
     def _key(self) -> tuple[int, ...] | None:
+        """The file's identity; None when it does not exist, () when it cannot even be looked at."""
         try:
             st = os.stat(self.path)
         except FileNotFoundError:
             return None
+        except OSError:
+            return ()  # never equal to a cached key: the read below says what is wrong
         return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
-    def _has_generations(self) -> bool:
+    def has_generations(self) -> bool:
         return any(generation_path(self.path, n).exists() for n in range(1, self.generations + 1))
 
     def read(self) -> Data | None:
         key = self._key()
-        if key is not None and key == self._cache_key:
+        if key and key == self._cache_key:
             return self._cache
-        if key is None and not self._has_generations():
+        if key is None and not self.has_generations():
             return None  # a new database
-        try:
-            data = load_checked(self.path, self.check)
-        except BadFile as bad:
-            data = self._recover(str(bad))
-        self._cache, self._cache_key = data, self._key()
+        data = self._load()
+        self._cache, self._cache_key = data, self._key() or None
         return data
 
-    def _recover(self, problem: str) -> Data:
-        """Replace a bad file with the newest good generation; keep the bad one aside."""
+    def _load(self) -> Data:
+        """The checked data: retried while unreadable, recovered when missing or damaged."""
+        for delay in (*READ_RETRY_DELAYS, None):
+            try:
+                return load_checked(self.path, self.check)
+            except UnreadableFile as exc:
+                if delay is None:
+                    raise UnreadableFileError(_unreadable_sentence(self.subject, exc.error)) from None
+                time.sleep(delay)
+            except MissingFile as missing:
+                return self._recover(str(missing), missing=True)
+            except BadFile as bad:
+                return self._recover(str(bad))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _recover(self, problem: str, *, missing: bool = False) -> Data:
+        """Replace a bad or missing file with the newest good generation; keep a bad one aside."""
         good: Data | None = None
         source: Path | None = None
         for n in range(1, self.generations + 1):
@@ -157,22 +205,24 @@ class SafeStorage(Storage):
                 good = load_checked(candidate, self.check)
                 source = candidate
                 break
+        kind = "missing" if missing else "damaged"
         kept: Path | None = None
-        if not self.read_only and self.path.exists():
+        if not self.read_only and not missing and self.path.exists():
             aside = _aside_path(self.path)
             with contextlib.suppress(OSError):
                 os.replace(self.path, aside)
                 kept = aside
         if good is None or source is None:
-            notice = RecoveryNotice(self.subject, problem, None, kept.name if kept else None)
+            notice = RecoveryNotice(self.subject, problem, None, kept.name if kept else None, kind=kind)
             self.notices.append(notice)
-            raise DamagedFileError(notice.message)
+            raise DamagedFileError(notice.message, notice)
         if not self.read_only:
             try:
                 atomic.write_bytes(self.path, source.read_bytes())
             except OSError:
                 pass  # the data is still served from memory; the next save writes it back
-        self.notices.append(RecoveryNotice(self.subject, problem, source.name, kept.name if kept else None))
+        self.notices.append(RecoveryNotice(self.subject, problem, source.name, kept.name if kept else None,
+                                           kind=kind))
         return good
 
     # -- writing ----------------------------------------------------------
@@ -224,6 +274,12 @@ class SafeStorage(Storage):
 
     def close(self) -> None:
         self._cache = self._cache_key = None
+
+
+def _unreadable_sentence(subject: str, error: OSError) -> str:
+    return (f"The file of {subject} cannot be read right now ({error.strerror or error}); nothing was changed "
+            "or rolled back. Another program (antivirus or backup software) may be holding it, or its "
+            "permissions changed: try again in a moment.")
 
 
 def sweep_temp_files(folder: Path) -> int:

@@ -39,13 +39,14 @@ def quality(report: Report) -> tuple[float | None, int | None]:
 
 
 def summarize(report: Report) -> dict[str, Any]:
+    """The library's columns for *report* (column names are the index's, the values come through roles)."""
     share, errors = quality(report)
-    values = report.values
+    start, end = (report.values.get(report.roles.period_start), report.values.get(report.roles.period_end))
     return {
         "title": report.title,
         "report_type": report.report_type,
-        "period_start": values.get("period_start") if isinstance(values.get("period_start"), str) else None,
-        "period_end": values.get("period_end") if isinstance(values.get("period_end"), str) else None,
+        "period_start": start if isinstance(start, str) else None,
+        "period_end": end if isinstance(end, str) else None,
         "language": report.language,
         "share": share,
         "errors": errors,

@@ -1082,6 +1082,10 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Before merging the contribution for {who}</source>
         <translation type="unfinished"></translation>
     </message>

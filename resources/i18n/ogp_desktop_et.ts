@@ -1086,6 +1086,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>Igal vastuolul on valik tehtud.</translation>
     </message>
     <message>
+        <source>Merge it anyway?</source>
+        <translation>Kas ühendada ikkagi?</translation>
+    </message>
+    <message>
         <source>Before merging the contribution for {who}</source>
         <translation>Enne panuse ({who}) ühendamist</translation>
     </message>

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from export_checks import pdf_text, squash
 
+from ogp_desktop.atomic import TEMP_SUFFIX
 from ogp_desktop.document.export import ExportError, ReportHasErrors, export_report
 from ogp_desktop.document.synthetic import generate_report
 from ogp_desktop.reportfile import write_report
@@ -167,7 +168,7 @@ def test_interrupted_export_leaves_the_old_file(template, tmp_path):
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "export", str(src), "--pdf", str(target)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
-    while not any(p.name.endswith(".tmp") for p in out.iterdir()):
+    while not any(p.name.endswith(TEMP_SUFFIX) for p in out.iterdir()):
         assert proc.poll() is None and time.monotonic() < deadline, "the export ended before it was interrupted"
         time.sleep(0.01)
     proc.send_signal(signal.SIGINT)

@@ -1,6 +1,6 @@
 """Fixtures for the application-shell tests: a real window over a real library in tmp_path.
 
-Modal calls go through ``ogp_desktop.gui.prompts``; :class:`PromptRecorder`
+Modal calls go through ``ogp_desktop.gui.widgets.prompts``; :class:`PromptRecorder`
 replaces them so a test sees every message and answers every question.
 """
 
@@ -16,9 +16,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ogp_desktop import app as app_module
-from ogp_desktop.gui import prompts
-from ogp_desktop.gui.editors.base import PATH_PROPERTY
-from ogp_desktop.gui.settings import Settings
+from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
+from ogp_desktop.gui.widgets import prompts
+from ogp_desktop.gui.widgets.settings import Settings
 
 
 def type_into(qtbot: Any, window: Any, path: str, text: str) -> None:
@@ -60,6 +60,8 @@ class PromptRecorder:
 
     def _recorder(self, name: str) -> Callable[..., Any]:
         def record(*args: Any, **kwargs: Any) -> Any:
+            if name == "error":  # an exception is shown as its sentence in the interface language, as prompts does
+                args = (*args[:2], prompts.message(args[2]), *args[3:])
             self.calls.append((name, args))
             queue = self.answers.get(name)
             return queue.pop(0) if queue else None
@@ -124,3 +126,21 @@ def stop_session(session: app_module.Session) -> None:
 @pytest.fixture
 def main_window(start_window: Callable[..., app_module.Session]) -> Any:
     return start_window().window
+
+
+@pytest.fixture
+def switch_language(qtbot: Any) -> Any:
+    """Switch the interface language as the app does (a translator, then LanguageChange to every widget)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ogp_desktop.gui.widgets.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+
+    def switch(lang: str) -> None:
+        assert switcher.set_language(lang)
+        QCoreApplication.processEvents()  # LanguageChange is posted to the top-level widgets
+
+    yield switch
+    switcher.uninstall()
+    QCoreApplication.processEvents()

@@ -30,6 +30,10 @@ def _values(*ids: str) -> list[dict[str, Any]]:
 KINDS_TEMPLATE: dict[str, Any] = {
     "id": "kinds-test", "version": 1, "name": _t("Kinds"),
     "report_types": ["mid_term", "end_of_term"],
+    "roles": {"commitments": "things", "commitment_key": ["things.number"], "commitment_number": "things.number",
+              "commitment_title": "things.name", "report_type": "report_type", "language": "language",
+              "milestones": "things.steps", "milestone_activity": "things.steps.what",
+              "milestone_status": "things.steps.status"},
     "sections": [
         {"id": "basics", "label": _t("Basics", "Põhiandmed"), "guidance": _t("", ""), "fields": [
             _f("title", "text", "error"),
@@ -44,6 +48,7 @@ KINDS_TEMPLATE: dict[str, Any] = {
             _f("link", "url"),
             _f("mail", "email"),
             _f("items", "list"),
+            _f("language", "enum", values=_values("en", "et")),
         ]},
         {"id": "tables", "label": _t("Tables"), "guidance": _t("", ""), "fields": [
             _f("events", "group", "warning", item_label=_t("Event", "Sündmus"), fields=[

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
-from ogp_desktop.gui.about_dialog import AboutDialog
-from ogp_desktop.gui.export_dialog import ExportDialog
-from ogp_desktop.gui.new_report_dialog import NewReportDialog
-from ogp_desktop.gui.preferences_dialog import PreferencesDialog
-from ogp_desktop.gui.settings import Settings
+from ogp_desktop.gui.export.export_dialog import ExportDialog
+from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
+from ogp_desktop.gui.shell.about_dialog import AboutDialog
+from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
+from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.report import Report
 from ogp_desktop.template import load_template
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QKeySequence
 
-from ogp_desktop.gui.about_dialog import AboutDialog
-from ogp_desktop.gui.preferences_dialog import PreferencesDialog
-from ogp_desktop.gui.settings import Settings
+from ogp_desktop.gui.shell.about_dialog import AboutDialog
+from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
+from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.paths import resource_path
 from ogp_desktop.reportfile import read_report
 from tests.gui.conftest import stop_session
@@ -108,7 +108,8 @@ def test_preferences_are_stored_and_relabel_the_editor(main_window, prompts_reco
     settings = Settings(main_window.settings.path)
     assert (settings.language, settings.export_language, settings.export_folder) == ("et", "et", str(tmp_path))
     assert main_window.lang == "et"
-    assert getattr(main_window.current.editor, "lang", "et") == "et"
+    # The editor follows the LanguageChange event Qt posts to every window.
+    qtbot.waitUntil(lambda: main_window.current.editor.lang == "et")
 
 
 def test_about_names_version_and_folders(main_window, qtbot):

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from ogp_desktop.gui.export_dialog import ExportDialog, file_stem
+from ogp_desktop.gui.export.export_dialog import ExportDialog, file_stem
 from ogp_desktop.report import Report
 from tests.gui.conftest import type_into
 
@@ -145,7 +145,7 @@ def test_file_stem_is_safe_everywhere():
 def test_cancel_stops_inside_a_long_pdf(qtbot, tmp_path):
     """Progress arrives page by page inside the PDF step, and Cancel takes effect there."""
     from ogp_desktop.document.synthetic import generate_report
-    from ogp_desktop.gui.export_worker import ExportJob, ExportWorker
+    from ogp_desktop.gui.export.export_worker import ExportJob, ExportWorker
     from ogp_desktop.template import load_template
 
     template = load_template()

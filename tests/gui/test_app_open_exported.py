@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ogp_desktop.document.export import export_report
-from ogp_desktop.gui import prompts
+from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.paths import resource_path
 from ogp_desktop.reportfile import read_report
 from ogp_desktop.template import load_template

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
-from ogp_desktop.gui.new_report_dialog import NewReportDialog
+from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
 from ogp_desktop.store.library import Library
 from tests.gui.conftest import stop_session, type_into
 

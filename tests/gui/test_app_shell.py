@@ -7,9 +7,9 @@ import sys
 import threading
 
 from ogp_desktop import datadir
-from ogp_desktop.gui.error_hook import LOG_NAME, ErrorHook, setup_logging
-from ogp_desktop.gui.library_model import LibraryModel
-from ogp_desktop.gui.settings import Settings
+from ogp_desktop.gui.library.library_model import LibraryModel
+from ogp_desktop.gui.shell.error_hook import LOG_NAME, ErrorHook, setup_logging
+from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.report import Report
 from ogp_desktop.store.library import Library
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from ogp_desktop.gui.carry_forward_dialog import CarryForwardDialog, new_from_previous
+from ogp_desktop.gui.collab.carry_forward_dialog import CarryForwardDialog, new_from_previous
 from ogp_desktop.paths import resource_path
 from ogp_desktop.reportfile import read_report, write_report
 from ogp_desktop.store.library import Library

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ogp_desktop.gui.carry_forward_dialog import CarryForwardDialog
-from ogp_desktop.gui.contribution_export_dialog import ContributionExportDialog
-from ogp_desktop.gui.merge_dialog import MergeDialog
-from ogp_desktop.gui.plan_import_dialog import PlanImportDialog
-from ogp_desktop.gui.versions_dialog import VersionsDialog
+from ogp_desktop.gui.collab.carry_forward_dialog import CarryForwardDialog
+from ogp_desktop.gui.collab.contribution_export_dialog import ContributionExportDialog
+from ogp_desktop.gui.collab.merge_dialog import MergeDialog
+from ogp_desktop.gui.collab.plan_import_dialog import PlanImportDialog
+from ogp_desktop.gui.collab.versions_dialog import VersionsDialog
 from ogp_desktop.interchange import export_contribution, merge_contribution
 from ogp_desktop.paths import resource_path
 from ogp_desktop.reportfile import read_report

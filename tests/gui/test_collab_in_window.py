@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from ogp_desktop.gui.merge_dialog import MergeDialog, merge_contribution_into
-from ogp_desktop.gui.plan_import_dialog import run_plan_import
-from ogp_desktop.gui.versions_dialog import VersionsDialog, show_versions
+from ogp_desktop.gui.collab.merge_dialog import MergeDialog, merge_contribution_into
+from ogp_desktop.gui.collab.plan_import_dialog import run_plan_import
+from ogp_desktop.gui.collab.versions_dialog import VersionsDialog, show_versions
 from ogp_desktop.interchange import export_contribution
 from ogp_desktop.paths import resource_path
 from ogp_desktop.reportfile import read_report, write_report
@@ -70,7 +70,7 @@ def test_merge_from_the_window(qtbot, main_window, prompts_recorder, tmp_path: P
 
 
 def test_restore_a_version_from_the_window(qtbot, main_window, prompts_recorder, monkeypatch):
-    from ogp_desktop.gui import dialogs
+    from ogp_desktop.gui.widgets import dialogs
 
     window = main_window
     current = open_demo(window)

@@ -15,13 +15,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 
 from ogp_desktop.clock import fixed_clock
-from ogp_desktop.gui import provenance
-from ogp_desktop.gui.contribution_export_dialog import (
+from ogp_desktop.gui.collab import provenance
+from ogp_desktop.gui.collab.contribution_export_dialog import (
     ContributionExportDialog,
     export_contribution_from,
 )
-from ogp_desktop.gui.merge_conflicts_model import MergeConflictsModel
-from ogp_desktop.gui.merge_dialog import MergeDialog, merge_contribution_into
+from ogp_desktop.gui.collab.merge_conflicts_model import MergeConflictsModel
+from ogp_desktop.gui.collab.merge_dialog import MergeDialog, merge_contribution_into
 from ogp_desktop.interchange import merge_contribution
 from ogp_desktop.paths import resource_path
 from ogp_desktop.reportfile import read_report, write_report
@@ -251,3 +251,33 @@ def test_a_commitment_the_contributor_removed_is_asked_about(qtbot, draft, tmp_p
     dialog.accept()
     assert dialog.merged is not None
     assert "EE0044" not in [c["ogp_id"] for c in dialog.merged.report.values["commitments"]]
+
+
+def test_refusals_speak_the_interface_language_and_another_report_is_asked(
+        qtbot, library, draft, tmp_path, prompts_recorder):
+    from PySide6.QtCore import QLocale
+
+    draft_id, report = draft
+    path = export_two(qtbot, report, tmp_path / "c.ogpreport.json")
+    contribution = read_report(path)
+    contribution.set("commitments[0].additional_info", "Budget: 10 000 EUR.")
+    contribution.meta["contribution"]["report_id"] = "another report"
+    write_report(contribution, path)
+    plain = tmp_path / "plain.ogpreport.json"
+    write_report(read_report(DEMO), plain)
+    before = QLocale()
+    QLocale.setDefault(QLocale("et_EE"))  # what the language switcher does for Estonian
+    try:
+        assert not merge_contribution_into(None, library, draft_id, report, str(plain))
+        assert prompts_recorder.named("error")[-1][2].startswith("see fail pole panusefail")
+
+        prompts_recorder.answer("ask_yes_no", False)
+        assert not merge_contribution_into(None, library, draft_id, report, str(path))
+        assert prompts_recorder.named("ask_yes_no")[-1][2].startswith("see panus tehti teisest aruandest")
+        assert report.get(f"commitments[{FIRST}].additional_info") != "Budget: 10 000 EUR."
+
+        prompts_recorder.answer("ask_yes_no", True)
+        assert merge_contribution_into(None, library, draft_id, report, str(path))
+        assert report.get(f"commitments[{FIRST}].additional_info") == "Budget: 10 000 EUR."
+    finally:
+        QLocale.setDefault(before)

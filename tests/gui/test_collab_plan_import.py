@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from ogp_desktop.gui.plan_import_dialog import PlanImportDialog, run_plan_import
-from ogp_desktop.gui.plan_preview_model import (
+from ogp_desktop.gui.collab.plan_import_dialog import PlanImportDialog, run_plan_import
+from ogp_desktop.gui.collab.plan_preview_model import (
     MILESTONES,
     PROBLEMS,
     TITLE,

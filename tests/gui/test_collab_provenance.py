@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ogp_desktop.gui import provenance
-from ogp_desktop.gui.merge_dialog import MergeDialog, kept_count
+from ogp_desktop.gui.collab import provenance
+from ogp_desktop.gui.collab.merge_dialog import MergeDialog, kept_count
+from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.interchange import export_contribution, merge_contribution
 from ogp_desktop.paths import resource_path
 from ogp_desktop.report import Report
@@ -37,12 +38,12 @@ def test_sentences_for_each_kind_of_entry():
 
 def test_path_labels_in_both_languages():
     template = load_template()
-    assert provenance.path_label(template, "commitments[2].milestones[0].status") == (
+    assert path_label(template, "commitments[2].milestones[0].status") == (
         "Commitment 3 › Milestone 1 › Status")
-    assert provenance.path_label(template, "commitments[2].milestones[0].status", "et").startswith("Kohustus 3 › ")
-    assert provenance.path_label(template, "no_such_field") == "no_such_field"
-    assert provenance.path_label(template, "meta.title") == "Report details (title)"
-    assert provenance.path_label(template, "commitments[") == "commitments["
+    assert path_label(template, "commitments[2].milestones[0].status", "et").startswith("Kohustus 3 › ")
+    assert path_label(template, "no_such_field") == "no_such_field"
+    assert path_label(template, "meta.title") == "Report details (title)"
+    assert path_label(template, "commitments[") == "commitments["
 
 
 def test_conflicts_chosen_with_the_keyboard(qtbot):

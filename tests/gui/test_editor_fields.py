@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
-from ogp_desktop.gui.editors import EDITORS, create_editor, editor_class
-from ogp_desktop.gui.form_page import FormPage
-from ogp_desktop.gui.undo_commands import EditSession
+from ogp_desktop.gui.editor.editors import EDITORS, create_editor, editor_class
+from ogp_desktop.gui.editor.form_page import FormPage
+from ogp_desktop.gui.editor.undo_commands import EditSession
 from ogp_desktop.report import Report
 
 
@@ -177,12 +177,12 @@ def test_every_editor_has_the_label_as_accessible_name(page: FormPage) -> None:
         assert block.label.buddy() is block.editor.focus_widget()
 
 
-def test_required_fields_are_marked_and_relabel_in_estonian(page: FormPage) -> None:
+def test_required_fields_are_marked_and_relabel_in_estonian(page: FormPage, switch_language: Any) -> None:
     title = next(b for b in page.blocks if b.editor.field.id == "title")
     assert "*" in title.label.text()
     mail = next(b for b in page.blocks if b.editor.field.id == "mail")
     assert "*" not in mail.label.text()
-    page.set_language("et")
+    switch_language("et")  # the switch reaches every block through LanguageChange
     assert "Title (et)" in title.label.text()
     combo = editor(page, "colour").focus_widget()
     assert combo.itemText(0) == "— vali —"
@@ -211,7 +211,7 @@ def test_standalone_editor_has_a_value_changed_signal(qtbot: Any) -> None:
 def test_a_long_one_line_value_is_shown_from_its_start(qtbot) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from ogp_desktop.gui.editors import create_editor
+    from ogp_desktop.gui.editor.editors import create_editor
     from ogp_desktop.template import load_template
 
     field = load_template().field("commitments.short_description")

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from ogp_desktop.gui.group_table_model import GroupTableModel
-from ogp_desktop.gui.group_table_widget import GroupTableWidget
-from ogp_desktop.gui.undo_commands import EditSession
+from ogp_desktop.gui.editor.editors.group_table_model import GroupTableModel
+from ogp_desktop.gui.editor.editors.group_table_widget import GroupTableWidget
+from ogp_desktop.gui.editor.undo_commands import EditSession
 from ogp_desktop.report import Report
 
 ROWS = [{"title": "Kick-off", "kind": "meeting", "people": 12},

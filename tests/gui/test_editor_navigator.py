@@ -7,7 +7,7 @@ from typing import Any
 from helpers_editor import kinds_template, real_template
 from PySide6.QtCore import QModelIndex, Qt
 
-from ogp_desktop.gui.navigator_model import (
+from ogp_desktop.gui.editor.navigator_model import (
     KEY_ROLE,
     STATUS_ROLE,
     SUMMARY_KEY,

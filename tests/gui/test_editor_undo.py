@@ -8,9 +8,9 @@ import pytest
 from helpers_editor import kinds_template
 from PySide6.QtGui import QUndoStack
 
-from ogp_desktop.gui import undo_commands
-from ogp_desktop.gui.form_page import FormPage
-from ogp_desktop.gui.undo_commands import EditSession, SetValueCommand
+from ogp_desktop.gui.editor import undo_commands
+from ogp_desktop.gui.editor.form_page import FormPage
+from ogp_desktop.gui.editor.undo_commands import EditSession, SetValueCommand
 from ogp_desktop.report import Report
 
 

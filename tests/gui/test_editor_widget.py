@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from ogp_desktop.gui import dialogs
-from ogp_desktop.gui.form_page import FormPage
-from ogp_desktop.gui.navigator_model import STATUS_ROLE, SUMMARY_KEY
-from ogp_desktop.gui.problems_model import PATH_ROLE
-from ogp_desktop.gui.report_editor_widget import ReportEditorWidget
-from ogp_desktop.gui.summary_page import SummaryPage
+from ogp_desktop.gui.editor.form_page import FormPage
+from ogp_desktop.gui.editor.navigator_model import STATUS_ROLE, SUMMARY_KEY
+from ogp_desktop.gui.editor.problems_model import PATH_ROLE
+from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget
+from ogp_desktop.gui.editor.summary_page import SummaryPage
+from ogp_desktop.gui.widgets import dialogs
 from ogp_desktop.report import Report
 
 
@@ -209,11 +209,17 @@ def test_navigator_buttons_move_the_current_commitment(qtbot: Any, editor: Edito
     assert not editor.widget.buttons["move_up"].isEnabled()
 
 
-def test_language_switch_relabels(editor: Editor) -> None:
+def test_language_switch_relabels(editor: Editor, switch_language: Any) -> None:
+    """One LanguageChange reaches every part: no part passes the language on to another."""
     editor.widget.go_to("country")
-    editor.widget.set_language("et")
+    switch_language("et")
     page = editor.page()
     assert real_template().section("cover").text("et") in page.title.text()  # type: ignore[union-attr]
+    country = real_template().field("country")
+    assert country is not None and country.text("et") in editor.widget.guidance.label.text()
+    assert editor.widget.problems_widget.title.text().startswith("Probleemid")
+    block = next(b for b in page.blocks if b.editor.field.id == "country")  # type: ignore[union-attr]
+    assert country.text("et") in block.label.text()
     assert editor.widget.buttons["add"].text() == "Lisa"
     assert editor.widget.navigator_model.index_of(SUMMARY_KEY).data() == "Ülevaade"
 

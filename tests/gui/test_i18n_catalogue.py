@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
 from ogp_desktop import paths
-from ogp_desktop.gui import i18n
-from ogp_desktop.gui.editors.ui_text import ui_text
+from ogp_desktop.gui.widgets import i18n
+from ogp_desktop.gui.widgets.ui_text import ui_text
 
 ROOT = Path(__file__).resolve().parents[2]
 

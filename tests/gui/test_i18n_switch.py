@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 
 from ogp_desktop import paths, translations
-from ogp_desktop.gui.navigator_model import SUMMARY_KEY
-from ogp_desktop.gui.preferences_dialog import PreferencesDialog
-from ogp_desktop.gui.settings import Settings
-from ogp_desktop.gui.translation_widget import TranslationWidget
+from ogp_desktop.gui.editor.navigator_model import SUMMARY_KEY
+from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
+from ogp_desktop.gui.translation.translation_widget import TranslationWidget
+from ogp_desktop.gui.widgets.settings import Settings
 from tests.gui.conftest import stop_session, type_text
 
 SAMPLE = paths.resource_path("samples", "demo-ee-2016-2018.ogpreport.json")
@@ -82,7 +82,7 @@ def test_the_chosen_language_is_there_at_the_next_start(start_window, settings_f
 
 
 def test_an_unset_language_follows_the_system(settings_file: Path) -> None:
-    from ogp_desktop.gui.i18n import system_language
+    from ogp_desktop.gui.widgets.i18n import system_language
 
     assert Settings(settings_file).language == system_language()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ogp_desktop.gui import prompts
-from ogp_desktop.gui.form_page import FieldBlock
+from ogp_desktop.gui.editor.form_page import FieldBlock
+from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.interchange import export_contribution
 from ogp_desktop.reportfile import write_report
 

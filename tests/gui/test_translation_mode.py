@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from ogp_desktop import translations
-from ogp_desktop.gui.navigator_model import STATUS_ROLE
-from ogp_desktop.gui.report_editor_widget import ReportEditorWidget
-from ogp_desktop.gui.translation_model import PATH_ROLE, STATE_ROLE
-from ogp_desktop.gui.translation_widget import TranslationWidget
+from ogp_desktop.gui.editor.navigator_model import STATUS_ROLE
+from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget
+from ogp_desktop.gui.translation.translation_model import PATH_ROLE, STATE_ROLE
+from ogp_desktop.gui.translation.translation_widget import TranslationWidget
 from ogp_desktop.report import Report
 from tests.gui.conftest import type_text
 
@@ -193,7 +193,7 @@ def test_changing_the_report_language_turns_the_target_round(qtbot: Any) -> None
 
 
 def test_translation_model_passes_the_model_tester(qtmodeltester) -> None:
-    from ogp_desktop.gui.translation_model import TranslationModel
+    from ogp_desktop.gui.translation.translation_model import TranslationModel
 
     report = english_report()
     translations.translate(report, TITLE, "et", "Riigikogu avatus")

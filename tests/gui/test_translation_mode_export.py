@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from ogp_desktop import translations
 from ogp_desktop.document.export import export_report
-from ogp_desktop.gui.report_editor_widget import ReportEditorWidget
+from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget
 from tests.gui.conftest import type_text
 
 TITLE = "commitments[0].title"

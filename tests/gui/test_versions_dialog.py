@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from ogp_desktop.gui import dialogs
-from ogp_desktop.gui.versions_dialog import VersionsDialog, show_versions
-from ogp_desktop.gui.versions_model import KIND, NAME, VersionsModel
+from ogp_desktop.gui.collab.versions_dialog import VersionsDialog, show_versions
+from ogp_desktop.gui.collab.versions_model import KIND, NAME, VersionsModel
+from ogp_desktop.gui.widgets import dialogs
 from ogp_desktop.paths import resource_path
 from ogp_desktop.reportfile import read_report
 from ogp_desktop.store.library import Library

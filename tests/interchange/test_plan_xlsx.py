@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -10,7 +13,7 @@ import pytest
 from openpyxl import Workbook
 
 from ogp_desktop.interchange.plan_import import read_plan
-from ogp_desktop.interchange.plan_limits import MAX_ROWS, PlanImportError
+from ogp_desktop.interchange.plan_limits import MAX_ROWS, MAX_SHEET_CELLS, PlanImportError
 
 HEADER = ["OGP_ID", "Number", "Title", "Lead agency", "Start", "End", "Problem",
           "Milestone number", "Milestone activity", "Milestone start", "Milestone end"]
@@ -155,3 +158,49 @@ def test_entity_expansion_bomb_inside_the_sheet_is_refused(tmp_path: Path) -> No
             dst.writestr(info, data)
     with pytest.raises(PlanImportError, match=r"laughs\.xlsx: .*the sheet cannot be read"):
         read_plan(bomb)
+
+
+def one_wide_row(path: Path, cells: int, bits: bytes = b"01") -> Path:
+    """A workbook whose sheet is one row of *cells* tiny random cells: small zipped, huge unpacked."""
+    ok = workbook(path.with_name("base.xlsx"), [["EE0048", "1", "T"]])
+    digits = bytes.maketrans(bytes(range(256)), (bits * 256)[:256])
+    with zipfile.ZipFile(ok) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as dst:
+        for info in src.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(info, src.read(info.filename))
+                continue
+            with dst.open(info.filename, "w", force_zip64=True) as fh:
+                fh.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+                         b'spreadsheetml/2006/main"><sheetData><row r="1">')
+                per = 100_000
+                for _ in range(cells // per):
+                    rnd = os.urandom(per).translate(digits)
+                    fh.write(b"".join(b"<c><v>" + rnd[i:i + 1] + b"</v></c>" for i in range(per)))
+                fh.write(b"</row></sheetData></worksheet>")
+    return path
+
+
+def test_a_workbook_over_the_cell_limit_is_refused_before_opening(tmp_path: Path) -> None:
+    path = one_wide_row(tmp_path / "wide.xlsx", MAX_SHEET_CELLS + 100_000)
+    with pytest.raises(PlanImportError, match=rf"wide\.xlsx: the workbook has more than {MAX_SHEET_CELLS:,} cells"):
+        read_plan(path)
+
+
+@pytest.mark.slow
+def test_one_row_of_twelve_million_cells_is_refused_fast_and_small(tmp_path: Path) -> None:
+    """3.6 MB zipped, 189 MB unpacked (inside the size and ratio caps): openpyxl alone took 140 s and 5.9 GB."""
+    path = one_wide_row(tmp_path / "wide.xlsx", 12_600_000)
+    assert path.stat().st_size < 5 * 1024 * 1024
+    with zipfile.ZipFile(path) as zf:
+        assert zf.getinfo("xl/worksheets/sheet1.xml").file_size > 150 * 1024 * 1024
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        with pytest.raises(PlanImportError, match="cells"):
+            read_plan(path)
+        elapsed = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert elapsed < 3, elapsed
+    assert peak < 64 * 1024 * 1024, peak

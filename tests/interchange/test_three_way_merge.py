@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from ogp_desktop.interchange.merge import Conflict, merge_values
+from ogp_desktop.interchange.merge import Conflict
+from ogp_desktop.interchange.merge import merge_values as merge_any
+
+# milestones are keyed by their number wherever the test puts them (top level or under "c")
+KEYS = {"milestones": ("number",), "c.milestones": ("number",)}
+
+
+def merge_values(*args: object, **kwargs: object):  # noqa: ANN201 - the merge with the test's row keys
+    return merge_any(*args, keys=KEYS, **kwargs)  # type: ignore[arg-type]
 
 BASE = {"title": "T", "results": "R", "milestones": [
     {"number": "1.1", "activity": "A", "status": "limited"},
@@ -104,6 +112,13 @@ def test_rows_are_matched_by_number_not_position() -> None:
     out = merge_values(BASE, ours, theirs, ("c",))
     assert out.value["milestones"][1] == {"number": "1.1", "activity": "A", "status": "completed"}
     assert out.taken == ["c.milestones[1].status"]
+
+
+def test_rows_without_key_fields_pair_by_position() -> None:
+    ours = edited()
+    ours["milestones"].reverse()
+    out = merge_any(BASE, ours, edited(), ("c",))  # no keys named: position it is
+    assert out.value["milestones"] == ours["milestones"]
 
 
 def test_rows_without_numbers_pair_by_position() -> None:

@@ -1,0 +1,1 @@
+"""Working with others: plan import, contribution export, merge, carry forward, versions, provenance."""

@@ -1,0 +1,1 @@
+"""The report editor: navigator, form pages, field editors, group tables, guidance, problems, undo commands."""

@@ -1,0 +1,290 @@
+"""One page of the editor: the fields of a section, or of one commitment, built from the template.
+
+Each field is a block (label, editor from the registry, inline problem line)
+in a scroll area. The page is a view of the report: it refreshes the editors a
+change touches, with signals blocked, so undo/redo never echoes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ogp_desktop import valuepath
+from ogp_desktop.gui.collab import provenance
+from ogp_desktop.gui.editor.editors import FieldEditor, create_editor
+from ogp_desktop.gui.widgets.i18n import switched_language
+from ogp_desktop.gui.widgets.ui_text import ui_text
+from ogp_desktop.report import Change, Report
+from ogp_desktop.template import Field
+from ogp_desktop.valuepath import Path
+
+SEVERITY_COLOURS = {"error": "#b00020", "warning": "#a15c00"}
+_MAX_MESSAGES = 3
+
+
+def overlaps(a: Path, b: Path) -> bool:
+    """True when one path is the other or lies under it."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def required_mark(field: Field, lang: str) -> str:
+    sev = field.max_severity
+    if sev == "no":
+        return ""
+    word = ui_text("required" if sev == "error" else "recommended", lang)
+    return f' <span style="color:{SEVERITY_COLOURS[sev]}" title="{word}">*</span>'
+
+
+class FieldBlock(QWidget):
+    """Label, editor and problem line of one field. Signals: none."""
+
+    def __init__(self, editor: FieldEditor, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(3)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setBuddy(editor.focus_widget())
+        layout.addWidget(self.label)
+        self.label.setVisible(not editor.owns_label)
+        layout.addWidget(editor.widget)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        # Where the value came from when a merge brought it in (issue: provenance shown on the field).
+        self.origin = QLabel(self)
+        self.origin.setWordWrap(True)
+        self.origin.setObjectName("provenance")
+        self.origin.setStyleSheet("color: #1a5fb4; font-size: 9pt;")
+        self.origin.hide()
+        layout.addWidget(self.origin)
+        self.shown: list[tuple[str, str]] = []
+        self.set_language(editor.lang)
+
+    def set_origin(self, sentences: Sequence[str]) -> None:
+        """Show the merge provenance of this field's value(s); empty hides the line."""
+        if not sentences:
+            self.origin.hide()
+            return
+        text = "⤷ " + sentences[0]
+        if len(sentences) > 1:
+            text += f" (+{len(sentences) - 1})"
+        self.origin.setText(text)
+        self.origin.setToolTip("\n".join(sentences))
+        self.origin.setAccessibleName(text)
+        self.origin.show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.editor.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        self.editor.set_language(lang)
+        f = self.editor.field
+        self.label.setText(f"<b>{_escape(f.text(lang))}</b>{required_mark(f, lang)}")
+
+    def set_problems(self, problems: Sequence[Any]) -> None:
+        """Show the worst problems under the field and frame the label in their colour."""
+        shown = [(p.severity, p.message) for p in problems]
+        if shown == self.shown:
+            return
+        self.shown = shown
+        # The validator's message says what the editor's own format hint says, and more.
+        self.editor.set_hint_suppressed(bool(problems))
+        if not problems:
+            self.problem.hide()
+            self.problem.setToolTip("")
+            self.setProperty("severity", "")
+            return
+        severity = "error" if any(p.severity == "error" for p in problems) else "warning"
+        icon = "✖" if severity == "error" else "⚠"
+        lines = [f"{icon} {_escape(p.message)}" for p in problems[:_MAX_MESSAGES]]
+        if len(problems) > _MAX_MESSAGES:
+            lines.append(f"… +{len(problems) - _MAX_MESSAGES}")
+        self.problem.setText("<br>".join(lines))
+        self.problem.setToolTip("\n".join(p.message for p in problems))
+        self.problem.setStyleSheet(f"color: {SEVERITY_COLOURS[severity]}; border-left: 3px solid "
+                                   f"{SEVERITY_COLOURS[severity]}; padding-left: 6px;")
+        self.problem.show()
+        self.setProperty("severity", severity)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class FormPage(QScrollArea):
+    """The editors of *fields* for the values under *prefix* (``()`` or ``("commitments", 2)``).
+
+    Signals: none; edits leave through the EditSession as undo commands.
+    """
+
+    def __init__(self, key: str, fields: Sequence[Field], prefix: Path, report: Report, editing: Any,
+                 lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.prefix = prefix
+        self.report = report
+        self.editing = editing
+        self.lang = lang
+        self.stale = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        body.setObjectName("form_body")
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(16, 12, 16, 16)
+        self.body_layout.setSpacing(6)
+        self.title = QLabel(body)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.body_layout.addWidget(self.title)
+        self.intro = QLabel(body)
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet("color: #5f6368;")
+        self.body_layout.addWidget(self.intro)
+        self.blocks: list[FieldBlock] = []
+        for f in fields:
+            editor = create_editor(f, lang, body)
+            path = valuepath.format(prefix + (f.id,))
+            editor.attach(editing, path)
+            editor.set_value(report.get(path))
+            editor.value_changed.connect(self.on_editor_value_changed)
+            block = FieldBlock(editor, body)
+            block.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.body_layout.addWidget(block)
+            self.blocks.append(block)
+        self.body_layout.addStretch(1)
+        self.setWidget(body)
+        self.paths = [valuepath.as_path(b.editor.path) for b in self.blocks]
+        self.top_ids = {f.id for f in fields}
+        self.marks_stale = False
+        self.heading: tuple[str, str] = ("", "")
+        self.set_language(lang)
+        self.update_visibility(report.report_type)
+
+    # -- edits out --------------------------------------------------------
+    def on_editor_value_changed(self, value: Any) -> None:
+        editor = self.sender()
+        if isinstance(editor, FieldEditor) and self.editing is not None:
+            self.editing.set_value(editor.path, value, typing=editor.typing)
+
+    # -- report in ----------------------------------------------------------
+    def covers(self, path: Path) -> bool:
+        """Whether a change at *path* can touch this page (cheap: pages are many, changes frequent)."""
+        if not path:
+            return True
+        if self.prefix:
+            return overlaps(self.prefix, path)
+        return path[0] in self.top_ids
+
+    def on_report_changed(self, change: Change) -> None:
+        if not self.covers(change.path):
+            return
+        for block, own in zip(self.blocks, self.paths, strict=False):
+            if overlaps(own, change.path):
+                block.editor.set_value(self.report.get(block.editor.path))
+        # Merges and restores replace the whole report, provenance with it; an edit of a merged
+        # value turns its line into "...; edited here since".
+        if change.kind == "replace" or self.report.meta.get("provenance"):
+            self.refresh_origins()
+
+    def refresh_all(self) -> None:
+        for block in self.blocks:
+            block.editor.set_value(self.report.get(block.editor.path))
+        self.refresh_origins()
+        self.stale = False
+
+    def refresh_origins(self) -> None:
+        """Mark each field whose value (or a value in its table) came from a merged contribution."""
+        marked = provenance.marked_paths(self.report)
+        for block in self.blocks:
+            own = block.editor.path
+            block.set_origin([text for key, text in marked.items()
+                              if key == own or key.startswith((own + ".", own + "["))])
+
+    def update_visibility(self, report_type: str | None) -> None:
+        for block in self.blocks:
+            block.setVisible(block.editor.field.visible_for(report_type))
+            follow = getattr(block.editor, "set_report_type", None)  # tables hide excluded columns
+            if follow is not None:
+                follow(report_type)
+
+    def add_widget(self, widget: QWidget) -> None:
+        """Something beyond the fields (the row list of a paged group), after the fields."""
+        self.body_layout.insertWidget(self.body_layout.count() - 1, widget)
+
+    def set_heading(self, title: str, intro: str = "") -> None:
+        self.heading = (title, intro)
+        self.title.setText(title)
+        self.intro.setText(intro)
+        self.intro.setVisible(bool(intro))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.refresh_origins()  # the sentences follow the interface language
+
+    def set_read_only(self, ro: bool) -> None:
+        for block in self.blocks:
+            block.editor.set_read_only(ro)
+
+    def set_problems(self, problems: Sequence[tuple[Path, Any]]) -> None:
+        """Inline marks: each block shows the problems at or under its path (problems come parsed)."""
+        depth = len(self.prefix) + 1
+        by_block: dict[Path, list[Any]] = {}
+        for path, problem in problems:
+            if path[:len(self.prefix)] == self.prefix and len(path) >= depth:
+                by_block.setdefault(path[:depth], []).append(problem)
+        for block, own in zip(self.blocks, self.paths, strict=False):
+            block.set_problems(by_block.get(own, []))
+        self.marks_stale = False
+
+    # -- navigation ---------------------------------------------------------
+    def block_for(self, path: Path) -> FieldBlock | None:
+        return next((b for b in self.blocks if overlaps(valuepath.as_path(b.editor.path), path)
+                     and len(path) >= len(valuepath.as_path(b.editor.path))), None)
+
+    def focus_path(self, path: Path) -> QWidget | None:
+        """Show and focus the editor of *path* (or the page's first field for the page itself)."""
+        block = self.block_for(path)
+        if block is None:
+            block = next((b for b in self.blocks if b.isVisibleTo(self)), None)
+            if block is None:
+                return None
+            path = valuepath.as_path(block.editor.path)
+        self.ensureWidgetVisible(block, 0, 40)
+        own = valuepath.as_path(block.editor.path)
+        rest = path[len(own):]
+        focus_path = getattr(block.editor, "focus_path", None)
+        if rest and focus_path is not None:
+            focus_path(rest)
+        else:
+            block.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        return block.editor.focus_widget()
+
+    def first_focus_widget(self) -> QWidget | None:
+        block = next((b for b in self.blocks if b.isVisibleTo(self)), None)
+        return block.editor.focus_widget() if block else None
+

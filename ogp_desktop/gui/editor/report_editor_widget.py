@@ -1,0 +1,483 @@
+"""The report editor: navigator | page of the selected section or commitment | guidance + problems.
+
+The shell hands in the Report (single source of truth) and its QUndoStack;
+every edit here becomes a command on that stack through one EditSession.
+The widget follows the report through ``Report.subscribe`` so undo/redo,
+restores and merges show up without the editors echoing edits back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ogp_desktop import valuepath
+from ogp_desktop.completeness import section_status
+from ogp_desktop.gui.editor.commitment_rows import CommitmentRows
+from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
+from ogp_desktop.gui.editor.form_page import FormPage
+from ogp_desktop.gui.editor.guidance_widget import GuidanceWidget
+from ogp_desktop.gui.editor.navigator_model import (
+    KEY_ROLE,
+    SUMMARY_KEY,
+    NavigatorModel,
+    paged_group,
+    row_title,
+)
+from ogp_desktop.gui.editor.problems_widget import ProblemsWidget
+from ogp_desktop.gui.editor.summary_page import SummaryPage
+from ogp_desktop.gui.editor.undo_commands import EditSession
+from ogp_desktop.gui.translation.translation_page import TranslationMode
+from ogp_desktop.gui.translation.translation_widget import TranslationWidget
+from ogp_desktop.gui.widgets.i18n import switched_language, translate
+from ogp_desktop.gui.widgets.labels import path_label
+from ogp_desktop.report import Change, Report
+from ogp_desktop.template import Field, Section, Template
+from ogp_desktop.validation import validate
+
+VALIDATE_DELAY_MS = 250  # typing never waits on validation
+_SECTIONS = QT_TRANSLATE_NOOP("Editor", "Sections")
+_UNDO = {"edit": QT_TRANSLATE_NOOP("Editor", "typing in “{field}”"),
+         "translate": QT_TRANSLATE_NOOP("Editor", "translation of “{field}”"),
+         "add": QT_TRANSLATE_NOOP("Editor", "adding {field}"),
+         "remove": QT_TRANSLATE_NOOP("Editor", "removing {field}"),
+         "move": QT_TRANSLATE_NOOP("Editor", "moving {field}")}
+
+
+class ReportEditorWidget(QWidget):
+    """Navigator | page for the selected section or commitment | guidance + problems.
+
+    Signals: problems_changed(object): list of Problems after each validation;
+    edited(): after every change to the report; current_path_changed(str): the
+    value path of the focused field (or the page key when none).
+    """
+
+    problems_changed = Signal(object)
+    edited = Signal()
+    current_path_changed = Signal(str)
+
+    def __init__(self, report: Report, template: Template, undo_stack: QUndoStack, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.template = template
+        self.undo_stack = undo_stack
+        self.lang = lang
+        self.read_only = False
+        self.problems: list[Any] = []
+        self.parsed_problems: list[tuple[valuepath.Path, Any]] = []
+        self.statuses: dict[str, str] = {}
+        self.pages: dict[str, QWidget] = {}
+        self.row_lists: list[QTreeView] = []
+        self.current_key = ""
+        self.current_path = ""
+        self._selecting = False
+        self.editing = EditSession(report, undo_stack, self.go_to)
+        self.editing.describe = self.describe_edit
+        self.groups = {g.id: g for g in (paged_group(s) for s in template.sections) if g is not None}
+        # The group whose rows are "commitments" here: the first paged group of the template.
+        self.row_group: Field | None = next(iter(self.groups.values()), None)
+
+        self.navigator_model = NavigatorModel(template, report, lang, self)
+        self.navigator = QTreeView(self)
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setUniformRowHeights(True)
+        self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.navigator.selectionModel().currentChanged.connect(self.on_navigator_current_changed)
+        self.navigator_model.modelReset.connect(self.on_navigator_reset)
+        self.navigator.expandAll()
+        self.rows_ui = CommitmentRows(report, self.row_group, self.editing, lang, self)
+        self.rows_ui.navigate.connect(self.go_to)
+        self.buttons = self.rows_ui.buttons
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.navigator)
+        left_layout.addLayout(self.rows_ui.bar)
+
+        self.stack = QStackedWidget(self)
+        self.guidance = GuidanceWidget(lang, self)
+        self.problems_widget = ProblemsWidget(template, lang, self)
+        self.problems_widget.problem_activated.connect(self.go_to)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.guidance)
+        right.addWidget(self.problems_widget)
+        right.setSizes([150, 600])
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 620, 400])
+        self._form_sizes: list[int] = []
+        self.translation = TranslationMode(report, template, self.editing, self.stack, self.navigator_model,
+                                           self.page_key_for, self.groups, lang)
+        self.translation.toggled.connect(self.on_translation_toggled)
+        self.translation.current_path_changed.connect(self.on_translation_path_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.validate_timer = QTimer(self)
+        self.validate_timer.setSingleShot(True)
+        self.validate_timer.setInterval(VALIDATE_DELAY_MS)
+        self.validate_timer.timeout.connect(self.revalidate)
+        report.subscribe(self.on_report_changed)
+        app = QApplication.instance()
+        self._following_focus = isinstance(app, QApplication)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.on_focus_changed)
+        self.retranslate()
+        self.revalidate()
+        self.show_page(SUMMARY_KEY)
+
+    def detach(self) -> None:
+        """Stop following the report (the shell calls this before dropping the widget)."""
+        self.report.unsubscribe(self.on_report_changed)
+        self.translation.detach()
+        self.validate_timer.stop()
+        app = QApplication.instance()
+        if self._following_focus and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self.on_focus_changed)
+        self._following_focus = False
+
+    # -- pages -------------------------------------------------------------
+    def page_key_for(self, path: valuepath.Path) -> str:
+        if not path:
+            return SUMMARY_KEY
+        if path[0] in self.groups and len(path) > 1 and isinstance(path[1], int):
+            return f"{path[0]}[{path[1]}]"
+        f = self.template.field((path[0],)) if isinstance(path[0], str) else None
+        section = self.template.section_of(f) if f is not None else None
+        return section.id if section is not None else SUMMARY_KEY
+
+    def _make_page(self, key: str) -> QWidget:
+        if key == SUMMARY_KEY:
+            page: QWidget = SummaryPage(self.report, self.template, self.lang, self)
+            page.problem_activated.connect(self.go_to)
+            page.marks_stale = True
+        else:
+            path = valuepath.parse(key)
+            if len(path) == 2:  # a row of a paged group: the row's own fields
+                group = self.groups[str(path[0])]
+                page = FormPage(key, group.fields, path, self.report, self.editing, self.lang, self)
+            else:
+                section = self.template.section(key)
+                assert section is not None
+                fields = [f for f in section.fields if f.id not in self.groups]
+                page = FormPage(key, fields, (), self.report, self.editing, self.lang, self)
+                if any(f.id in self.groups for f in section.fields):
+                    page.add_widget(self._row_list(key))
+            page.set_read_only(self.read_only)
+            page.marks_stale = True
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self._update_heading(key)
+        return page
+
+    def _row_list(self, key: str) -> QTreeView:
+        """The rows of a paged group with their badges: the navigator's own branch, rooted here."""
+        view = QTreeView(self)
+        view.setModel(self.navigator_model)
+        view.setRootIndex(self.navigator_model.index_of(key))
+        view.setHeaderHidden(True)
+        view.setRootIsDecorated(False)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setMinimumHeight(320)
+        view.setProperty("root_key", key)
+        view.setAccessibleName(self.template.section(key).text(self.lang))  # type: ignore[union-attr]
+        view.activated.connect(self.on_row_list_activated)
+        if not self.row_lists:  # connected after the view's own reset handling, which clears the root
+            self.navigator_model.modelReset.connect(self.on_row_lists_reset)
+        self.row_lists.append(view)
+        return view
+
+    def on_row_lists_reset(self) -> None:
+        for view in self.row_lists:
+            view.setRootIndex(self.navigator_model.index_of(str(view.property("root_key"))))
+
+    def on_row_list_activated(self, index: QModelIndex) -> None:
+        self.go_to(str(index.data(KEY_ROLE)))
+
+    def show_page(self, key: str) -> QWidget:
+        if self.translating is not None:  # the navigator picks what to translate instead
+            self._set_current_key(key)
+            self._select_navigator(key)
+            self.translating.set_scope(self.translation.scope(key))
+            return self.translating
+        page = self.pages.get(key) or self._make_page(key)
+        if isinstance(page, FormPage) and page.stale:
+            page.refresh_all()
+        if isinstance(page, FormPage) and page.marks_stale:
+            page.set_problems(self.parsed_problems)
+        elif isinstance(page, SummaryPage) and page.marks_stale:
+            page.set_problems(self.problems, self.statuses)
+        self.stack.setCurrentWidget(page)
+        self._set_current_key(key)
+        self._select_navigator(key)
+        self.rows_ui.refresh()
+        self.guidance.show_field(None, self._section_of_key(key))
+        return page
+
+    def _section_of_key(self, key: str) -> Section | None:
+        if key == SUMMARY_KEY:
+            return None
+        path = valuepath.parse(key)
+        if len(path) == 2:
+            f = self.template.field((str(path[0]),))
+            return self.template.section_of(f) if f else None
+        return self.template.section(key)
+
+    def _update_heading(self, key: str) -> None:
+        page = self.pages.get(key)
+        if not isinstance(page, FormPage):
+            return
+        path = valuepath.parse(key)
+        if len(path) == 2:
+            group = self.groups[str(path[0])]
+            page.set_heading(row_title(group, self.report.get(key), int(path[1]), self.lang))
+        else:
+            section = self.template.section(key)
+            assert section is not None
+            page.set_heading(section.text(self.lang), section.guidance.get(self.lang, ""))
+
+    def _select_navigator(self, key: str) -> None:
+        index = self.navigator_model.index_of(key)
+        if not index.isValid():
+            return
+        self._selecting = True
+        try:
+            self.navigator.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.navigator.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def on_navigator_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        self.editing.end_burst()
+        if self.translating is not None:
+            self._set_current_key(str(current.data(KEY_ROLE)))
+            self.translating.set_scope(self.translation.scope(self.current_key))
+            self.rows_ui.refresh()
+            return
+        self.show_page(str(current.data(KEY_ROLE)))
+
+    def _set_current_key(self, key: str) -> None:
+        self.current_key = key
+        self.rows_ui.current_key = key
+
+    def on_navigator_reset(self) -> None:
+        self.navigator.expandAll()
+        if self.current_key:
+            self._select_navigator(self.current_key)
+
+    # -- the public API ----------------------------------------------------
+    def go_to(self, path: str) -> None:
+        """Select the page of a value path and focus its field."""
+        try:
+            parts = valuepath.parse(path) if path and path != SUMMARY_KEY else ()
+        except valuepath.PathError:
+            return
+        if self.translating is not None:
+            self.translating.go_to(path)
+            return
+        key = self.page_key_for(parts)
+        if key not in self.pages and key != SUMMARY_KEY and self.navigator_model.index_of(key).isValid() is False:
+            key = SUMMARY_KEY  # a hidden section or a row that no longer exists
+        page = self.show_page(key)
+        if isinstance(page, FormPage):
+            widget = page.focus_path(parts)
+            if widget is not None:
+                self._set_current_path(str(widget.property(PATH_PROPERTY) or path))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (lang := switched_language(event, self.lang)) is not None:
+            self.set_language(lang)
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        """Its own words, models and headings; its pages and panes follow LanguageChange themselves."""
+        self.lang = lang
+        self.rows_ui.lang = lang
+        self.navigator_model.set_language(lang)
+        for key in self.pages:
+            self._update_heading(key)
+        self.translation.lang = lang
+        self.retranslate()
+        self.revalidate()  # messages are written in the UI language
+
+    def describe_edit(self, kind: str, path: str) -> str:
+        """What Edit > Undo names: the field's label, not its value path ("Undo typing in “Title”")."""
+        return translate(self.lang, "Editor", _UNDO[kind]).format(field=path_label(self.template, path, self.lang))
+
+    def retranslate(self) -> None:
+        self.rows_ui.retranslate()
+        self.navigator.setAccessibleName(translate(self.lang, "Editor", _SECTIONS))
+
+    def set_read_only(self, ro: bool) -> None:
+        self.read_only = ro
+        self.editing.read_only = ro
+        self.rows_ui.read_only = ro
+        for page in self.pages.values():
+            if isinstance(page, FormPage):
+                page.set_read_only(ro)
+        self.translation.set_read_only(ro)
+        self.rows_ui.refresh()
+
+    def flush_typing(self) -> None:
+        """Close the current typing burst: the next keystroke starts a new undo step."""
+        self.editing.end_burst()
+
+    # -- translation mode (ogp_desktop/gui/translation/translation_page.py) ---------------
+    @property
+    def translating(self) -> TranslationWidget | None:
+        """The translation page while translation mode is on."""
+        return self.translation.active
+
+    def set_translation_mode(self, on: bool, target: str | None = None) -> None:
+        """Show source | translation instead of the form; *target* defaults to the report's other language."""
+        self.translation.set(on, target, self.current_key)
+
+    def on_translation_toggled(self, on: bool) -> None:
+        if on:  # two texts side by side want the room of the side panel
+            self._form_sizes = self.splitter.sizes()
+            self.problems_widget.hide()  # its filter row would keep the side panel wide
+            total = sum(self._form_sizes)
+            self.splitter.setSizes([total * 2 // 10, total * 6 // 10, total * 2 // 10])
+        else:
+            self.problems_widget.show()
+            self.splitter.setSizes(self._form_sizes)
+            self.show_page(self.current_key or SUMMARY_KEY)
+
+    def on_translation_path_changed(self, path: str) -> None:
+        self.current_path = ""  # the guidance follows even when the form had this field focused
+        self._set_current_path(path)
+
+    # -- commitments (rows of the paged group): see commitment_rows.py -----------
+    def current_row(self) -> int:
+        return self.rows_ui.current_row()
+
+    def add_commitment(self) -> None:
+        self.rows_ui.add()
+
+    def remove_commitment(self, index: int) -> None:
+        self.rows_ui.remove(index)
+
+    def move_commitment(self, src: int, dst: int) -> None:
+        self.rows_ui.move(src, dst)
+
+    def renumber_commitments(self) -> None:
+        """Number the rows 1..N in their current order, as one undo step."""
+        self.rows_ui.renumber()
+
+    # -- following the report ---------------------------------------------------
+    def on_report_changed(self, change: Change) -> None:
+        if not shiboken6.isValid(self):  # the widget is gone but the report lives on
+            self.report.unsubscribe(self.on_report_changed)
+            return
+        structural = change.kind == "replace" or (
+            change.kind in ("insert", "remove", "move") and len(change.path) == 2 and change.path[0] in self.groups)
+        if structural:
+            self._drop_stale_row_pages()
+        for page in self.pages.values():
+            if isinstance(page, FormPage) and not page.stale:
+                page.on_report_changed(change)  # returns at once unless the change is on the page
+        if change.kind == "replace" or change.path[:1] == (self.report.roles.report_type,):
+            for page in self.pages.values():
+                if isinstance(page, FormPage):
+                    page.update_visibility(self.report.report_type)
+        self.navigator_model.refresh()
+        key = self.page_key_for(change.path)
+        if key in self.pages or structural:
+            self._update_heading(key if not structural else self.current_key)
+        self.rows_ui.refresh()
+        self.validate_timer.start()
+        self.edited.emit()
+
+    def _drop_stale_row_pages(self) -> None:
+        """After rows come, go or move, row pages show other rows: refresh the visible one, mark the rest."""
+        counts = {gid: len(self.report.get(gid) or []) for gid in self.groups}
+        for key in list(self.pages):
+            path = valuepath.parse(key) if key != SUMMARY_KEY else ()
+            if len(path) != 2:
+                continue
+            page = self.pages[key]
+            if int(path[1]) >= counts.get(str(path[0]), 0):
+                if page is self.stack.currentWidget():
+                    self._set_current_key("")
+                    self.show_page(str(path[0]))
+                del self.pages[key]
+                self.stack.removeWidget(page)
+                page.deleteLater()
+            elif isinstance(page, FormPage):
+                page.stale = True
+                if page is self.stack.currentWidget():
+                    page.refresh_all()
+                self._update_heading(key)
+
+    def revalidate(self) -> None:
+        self.validate_timer.stop()
+        self.problems = validate(self.report, self.template, self.lang)
+        self.statuses = section_status(self.report, self.template, self.problems)
+        self.navigator_model.set_statuses(self.statuses)
+        self.problems_widget.set_problems(self.problems)
+        self.parsed_problems = [(valuepath.parse(p.path), p) for p in self.problems if _parses(p.path)]
+        current = self.stack.currentWidget()
+        for page in self.pages.values():  # hidden pages catch up when shown
+            page.marks_stale = True  # type: ignore[attr-defined]
+        if isinstance(current, FormPage):
+            current.set_problems(self.parsed_problems)
+        elif isinstance(current, SummaryPage):
+            current.set_problems(self.problems, self.statuses)
+        self.problems_changed.emit(self.problems)
+
+    # -- focus -> guidance, bursts ----------------------------------------------
+    def on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not shiboken6.isValid(self) or not self.isAncestorOf(new):
+            return
+        if old is not new:
+            self.editing.end_burst()  # leaving a field closes its typing burst
+        widget: QWidget | None = new
+        path = None
+        while widget is not None and widget is not self:
+            path = widget.property(PATH_PROPERTY)
+            if path:
+                break
+            widget = widget.parentWidget()
+        if path:
+            self._set_current_path(str(path))
+
+    def _set_current_path(self, path: str) -> None:
+        if path != self.current_path:
+            self.editing.end_burst()
+            self.current_path = path
+            try:
+                self.guidance.show_field(self.template.field(path))
+            except valuepath.PathError:
+                return
+            self.current_path_changed.emit(path)
+
+
+def _parses(path: str) -> bool:
+    try:
+        valuepath.parse(path)
+    except valuepath.PathError:
+        return False
+    return True

@@ -1,0 +1,1 @@
+"""Exporting DOCX and PDF: the dialog and its worker thread."""

@@ -1,0 +1,1 @@
+"""The library of drafts: the list, its model, and the New report dialog."""

@@ -1,0 +1,1 @@
+"""Translation mode: the table of translatable values, its page and its editor."""
