@@ -1,11 +1,14 @@
-"""Draft store figures: autosave latency by report size, and opening a library of 100 drafts.
+"""Draft store figures: autosave latency by report size, opening a library of 100 drafts, versions.
 
 Targets: Library.save median under 30 ms at 50 commitments; Library(...) +
-list() of 100 drafts under 300 ms. Run: ``python bench/run.py store``.
+list() of 100 drafts under 300 ms; a 1 MB draft with 100 versions under 30 MB
+on disk, a snapshot's time not growing with the number of versions.
+Run: ``python bench/run.py store``.
 """
 
 from __future__ import annotations
 
+import random
 import statistics
 import sys
 import tempfile
@@ -93,6 +96,77 @@ def open_library(drafts: int, repeats: int) -> tuple[float, float]:
     return statistics.median(times), cold
 
 
+WORDS = ("avatud valitsemise partnerlus kohustus tegevuskava ministeerium kodanikuühiskond kaasamine läbipaistvus "
+         "andmed aruanne tulemused eelarve konsultatsioon open government partnership commitment ministry civil "
+         "society participation transparency data budget results milestone consultation portal register").split()
+
+
+def varied_report(size: int, commitments: int = 40) -> Report:
+    """About *size* bytes of prose-like text (compresses ~3x, unlike one repeated paragraph)."""
+    rng = random.Random(11)
+    report = realistic_report(commitments)
+    per = size // commitments // 4
+    for c in report.values["commitments"]:
+        for key in ("problem", "description", "results", "next_steps"):
+            words: list[str] = []
+            while sum(len(w) + 1 for w in words) < per:
+                words.append(rng.choice(WORDS))
+            c[key] = " ".join(words)[:per]
+    return report
+
+
+def disk_usage(folder: Path) -> int:
+    seen: set[tuple[int, int]] = set()
+    total = 0
+    for p in folder.rglob("*"):
+        st = p.lstat()
+        if (st.st_dev, st.st_ino) not in seen:
+            seen.add((st.st_dev, st.st_ino))
+            total += st.st_blocks * 512
+    return total
+
+
+def versions_cost(count: int) -> tuple[float, float, float, int, int]:
+    """(median snapshot s, first 10 median, last 10 median, bytes on disk, draft bytes) for *count* versions."""
+    with tempfile.TemporaryDirectory() as folder, Library(folder) as lib:
+        report = varied_report(1024 * 1024)
+        draft_id = lib.add(report)
+        times = []
+        for n in range(count):
+            report = lib.open(draft_id)
+            path = f"commitments[{n % 40}].results"
+            report.set(path, f"Edit {n}. " + report.get(path))
+            lib.save(draft_id, report)
+            started = time.perf_counter()
+            lib.snapshot(draft_id, f"Version {n}")
+            times.append(time.perf_counter() - started)
+        size = disk_usage(Path(folder))
+        draft = (lib.reports_dir / f"{draft_id}.json").stat().st_size
+    return statistics.median(times), statistics.median(times[:10]), statistics.median(times[-10:]), size, draft
+
+
+def autosave_cost(commitments: int, edits: int) -> tuple[float, float, float, float]:
+    """(GUI thread: snapshot after one edit, max; full copy; worker: save median) at *commitments*."""
+    with tempfile.TemporaryDirectory() as folder, Library(folder) as lib:
+        report = realistic_report(commitments)
+        draft_id = lib.add(report)
+        report = lib.open(draft_id)
+        report.snapshot()  # the editor takes the first one when it opens the draft
+        snaps, saves = [], []
+        for n in range(edits):
+            report.set(f"commitments[{(n * 37) % commitments}].results", f"{PARAGRAPH} edit {n}")
+            started = time.perf_counter()
+            snapshot = report.snapshot()
+            snaps.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            lib.save(draft_id, snapshot)
+            saves.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        report.copy()
+        full = time.perf_counter() - started
+    return statistics.median(snaps), max(snaps), full, statistics.median(saves)
+
+
 def run(quick: bool = False) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     repeats = 8 if quick else 40
@@ -105,6 +179,16 @@ def run(quick: bool = False) -> list[tuple[str, str]]:
     warm, cold = open_library(100, 3 if quick else 10)
     rows.append(("open library of 100 + list (index warm) median", _ms(warm) + " (target < 300 ms)"))
     rows.append(("first list of 100 without library.json", _ms(cold)))
+    median, worst, full, save = autosave_cost(2000, 5 if quick else 20)
+    rows.append(("autosave 2,000 commitments: GUI-thread snapshot median", _ms(median)))
+    rows.append(("autosave 2,000 commitments: GUI-thread snapshot max", _ms(worst) + " (target < 100 ms)"))
+    rows.append(("  (a full copy, as before)", _ms(full)))
+    rows.append(("autosave 2,000 commitments: save on the worker median", _ms(save)))
+    count = 30 if quick else 100
+    median, first, last, size, draft = versions_cost(count)
+    rows.append((f"snapshot of a {draft / 1e6:.1f} MB draft, median of {count}", _ms(median)))
+    rows.append(("snapshot: first 10 vs last 10 (median)", f"{_ms(first)} vs {_ms(last)}"))
+    rows.append((f"library on disk: 1 MB draft + {count} versions", f"{size / 1e6:.1f} MB (target < 30 MB at 100)"))
     return rows
 
 

@@ -86,21 +86,27 @@ def _demo_library() -> tuple[Library, Path, str | None]:
 
 def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path | None = None,
           settings: Settings | None = None, editor_factory: EditorFactory | None = None) -> Session:
-    """Build and show the window (the QApplication must exist)."""
-    hook = ErrorHook(setup_logging())
-    hook.install()
-    settings = settings or Settings()
-    languages = LanguageSwitcher()
-    languages.set_language(settings.language)  # the system's language until Preferences says otherwise
+    """Build and show the window (the QApplication must exist).
+
+    *data_dir* (or the demo's temporary folder) holds the library, and when chosen also the
+    settings and logs: a demo or a second library never touches the user's own.
+    """
     temp_folder = None
     demo_draft = None
     if demo:
         library, temp_folder, demo_draft = _demo_library()
+        data_dir = temp_folder
     else:
         library = Library(datadir.data_dir(data_dir))
+    log_folder = datadir.log_dir(data_dir)
+    hook = ErrorHook(setup_logging(log_folder))
+    hook.install()
+    settings = settings or Settings(datadir.settings_file(data_dir))
+    languages = LanguageSwitcher()
+    languages.set_language(settings.language)  # the system's language until Preferences says otherwise
     tracking = not demo and not library.read_only  # a second instance must not touch the first's flags
     window = MainWindow(library, settings, editor_factory=editor_factory, track_session=tracking,
-                        languages=languages)
+                        languages=languages, log_folder=log_folder)
     left_open = settings.begin_session() if tracking else None
     window.show()
     if demo_draft:
@@ -126,9 +132,9 @@ def stop(session: Session) -> None:
         shutil.rmtree(session.temp_folder, ignore_errors=True)
 
 
-def run_gui(file: str | None = None, demo: bool = False) -> int:
+def run_gui(file: str | None = None, demo: bool = False, data_dir: str | Path | None = None) -> int:
     app = make_application()
-    session = start(file, demo)
+    session = start(file, demo, data_dir=data_dir)
     if os.environ.get(QUIT_ENV):
         QTimer.singleShot(0, _report_startup_and_quit)
     code = app.exec()

@@ -12,7 +12,7 @@ Writing behaves like a careful editor:
 * a target that is not a regular file (a device such as ``/dev/null``, a
   named pipe, a folder) is refused with :class:`NotRegularFileError`, whose
   ``strerror`` is a phrase for the user;
-* temp files are named ``.<name>.<pid>-<random>.ogp-tmp``; one left behind by a
+* temp files are named ``.<name>.<pid>-<random>.ogp.tmp``; one left behind by a
   writer that was killed is removed by the next write beside it and by
   :func:`sweep_stale_temps` when the app opens its data folder.
 """
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 _REPLACE_RETRIES = 10  # Windows indexers and antivirus hold files for a moment
-TEMP_SUFFIX = ".ogp-tmp"
+TEMP_SUFFIX = ".ogp.tmp"
 _NAME_PART = 160  # of the target's name in a temp name: stays under NAME_MAX (255) with the rest
 STALE_AFTER = 24 * 3600.0  # seconds: a temp whose writer cannot be asked (another host, Windows) is old by then
 

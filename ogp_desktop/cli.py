@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import os
 import sys
 from types import ModuleType
 
@@ -124,15 +123,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             build_parser(commands).print_help()
             return 2
-        if getattr(args, "data_dir", None):
-            os.environ[ENV_VAR] = args.data_dir
+        if not hasattr(args, "data_dir"):
+            args.data_dir = None  # passed down to the command, never through the environment
         return _run_command(commands[args.command], args)
     try:
         args = build_gui_parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    if getattr(args, "data_dir", None):
-        os.environ[ENV_VAR] = args.data_dir
     from ogp_desktop.app import run_gui  # the one composition root; imports Qt
 
-    return run_gui(file=args.file, demo=args.demo)
+    return int(run_gui(file=args.file, demo=args.demo, data_dir=getattr(args, "data_dir", None)))

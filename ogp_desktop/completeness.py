@@ -11,8 +11,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ogp_desktop.emptiness import is_empty
 from ogp_desktop.template import Field, Template
-from ogp_desktop.validation import Problem, is_empty, report_type_of, requirement_for
+from ogp_desktop.validation import Problem, report_type_of, requirement_for
 
 EMPTY, COMPLETE, WARNINGS, ERRORS = "empty", "complete", "warnings", "errors"
 
@@ -24,7 +25,7 @@ class Completeness:
     share: float  # 0.0-1.0; 1.0 when nothing is required
 
 
-def _values(report: Any) -> Mapping:
+def _values(report: Any) -> Mapping[str, Any]:
     values = report if isinstance(report, Mapping) else getattr(report, "values", None)
     return values if isinstance(values, Mapping) else {}
 
@@ -35,7 +36,7 @@ def completeness(report: Any, template: Template) -> Completeness:
     report_type = report_type_of(values, template)
     filled = required = 0
 
-    def walk(fields: Iterable[Field], row: Mapping, ctx: tuple[Mapping, ...]) -> None:
+    def walk(fields: Iterable[Field], row: Mapping[str, Any], ctx: tuple[Mapping[str, Any], ...]) -> None:
         nonlocal filled, required
         for f in fields:
             if not f.visible_for(report_type):

@@ -14,6 +14,10 @@ import io
 import re
 import zipfile
 import zlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pikepdf
 
 ATTACHMENT_NAME = "report.ogpreport.json"  # the PDF attachment's file name
 MIME = "application/json"
@@ -61,11 +65,11 @@ def _from_pdf(raw: bytes, limit: int) -> bytes:
         raise NoEmbeddedReport(f"the PDF cannot be read ({type(exc).__name__}).") from None
 
 
-def _report_filespec(pdf):
+def _report_filespec(pdf: pikepdf.Pdf) -> Any:
     """The associated file named like a report file, from the catalog's /AF or the EmbeddedFiles tree."""
     import pikepdf
 
-    candidates = []
+    candidates: list[Any] = []
     af = pdf.Root.get("/AF")
     if isinstance(af, pikepdf.Array):
         candidates.extend(af)
@@ -81,7 +85,7 @@ def _report_filespec(pdf):
     return None
 
 
-def _stream_bytes(spec, limit: int) -> bytes:
+def _stream_bytes(spec: Any, limit: int) -> bytes:
     """The embedded file stream, decompressed by us so a small bomb cannot grow past *limit*."""
     import pikepdf
 

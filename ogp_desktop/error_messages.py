@@ -74,6 +74,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "commitment {key} is not one this contribution was sent for; it was not taken.",
         "et": "kohustus {key} pole nende seas, mille jaoks see panus saadeti; seda ei võetud üle.",
     },
+    # -- template versions (template_versions.py) -----------------------------------------
+    "template.too_new": {
+        "en": "this report was written with version {version} of the template {template!r}, but this app knows "
+              "only up to version {latest}; install a newer version of the app to open it.",
+        "et": "see aruanne on kirjutatud malli {template!r} versiooniga {version}, kuid see rakendus tunneb "
+              "ainult versioone kuni {latest}; selle avamiseks paigalda rakenduse uuem versioon.",
+    },
+    "template.no_migration": {
+        "en": "version {latest} of the template {template!r} does not say how to read a report of version "
+              "{version}; the report cannot be opened.",
+        "et": "malli {template!r} versioon {latest} ei ütle, kuidas lugeda versiooni {version} aruannet; "
+              "aruannet ei saa avada.",
+    },
     # -- carry forward (interchange/carry_forward.py) -------------------------------------
     "carry_forward.no_template": {
         "en": "the previous report's template cannot be loaded: {error}",

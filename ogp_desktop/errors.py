@@ -40,6 +40,10 @@ class UserError(ValueError):
         return render(self.code, lang, self.params)
 
 
+class ReportFileError(ValueError):
+    """A report file cannot be used; ``str()`` is a sentence for the user (``reportfile.py``)."""
+
+
 def render(code: str, lang: str, params: dict[str, Any]) -> str:
     """The sentence for *code* in *lang*, with *params* filled in (Terms in the same language)."""
     from ogp_desktop.error_messages import MESSAGES

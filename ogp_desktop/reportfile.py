@@ -17,18 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop import atomic, embedded, limits, valuepath
+from ogp_desktop.errors import ReportFileError as ReportFileError  # re-exported: callers import it here
 from ogp_desktop.report import FORMAT, FORMAT_VERSION, Report
 from ogp_desktop.template import load_template
+from ogp_desktop.template_versions import upgrade
 from ogp_desktop.text import clean_value
 
 SUFFIX = ".ogpreport.json"
 MAX_BYTES = limits.REPORT_FILE_BYTES
 MAX_DEPTH = limits.NESTING
 MAX_INT_DIGITS = limits.INT_DIGITS
-
-
-class ReportFileError(ValueError):
-    """A report file cannot be used; ``str()`` is a sentence for the user."""
 
 
 def _reject_constant(name: str) -> Any:
@@ -174,7 +172,8 @@ def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
 
     data = _decode(raw, fail)
     _check_shape(data, fail)
-    return clean_value(data)
+    cleaned: dict[str, Any] = clean_value(data)
+    return cleaned
 
 
 def _container_kind(p: Path) -> str | None:
@@ -212,7 +211,7 @@ def read_report(path: str | Path) -> Report:
             raw = embedded.report_json(raw, kind, MAX_BYTES)
         except embedded.NoEmbeddedReport as exc:
             raise ReportFileError(f"{p.name}: {exc}") from None
-    return Report.from_dict(parse_report_bytes(raw, p.name))
+    return upgrade(Report.from_dict(parse_report_bytes(raw, p.name)))
 
 
 def report_bytes(report: Report) -> bytes:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ogp_desktop import paths, valuepath
 from ogp_desktop.languages import LANGUAGES
+from ogp_desktop.migrations import Step, parse_migrations
 from ogp_desktop.roles import REQUIRED_ROLES, ROLE_SPECS, SECTION_ROLES, Roles
 
 KINDS = frozenset(
@@ -48,7 +49,7 @@ class TemplateError(ValueError):
     """A template file is malformed; the message names the file and JSON path."""
 
 
-Text = dict  # {"en": "...", "et": "..."}
+Text = dict[str, str]  # {"en": "...", "et": "..."}
 
 
 def tr(text: Text | None, lang: str) -> str:
@@ -178,6 +179,8 @@ class Template:
     checks: tuple[dict[str, Any], ...] = ()
     source: str = ""
     roles: Roles = field(default_factory=lambda: Roles({}, {}), repr=False)
+    # version N -> the steps that bring a report from N to N + 1 (see template_versions.py)
+    migrations: dict[int, tuple[Step, ...]] = field(default_factory=dict, repr=False)
     _index: dict[tuple[str, ...], Field] = field(default_factory=dict, repr=False)
 
     def fields(self) -> Iterator[Field]:
@@ -218,7 +221,7 @@ class _Loader:
     def fail(self, where: str, msg: str) -> TemplateError:
         return TemplateError(f"{self.source}: {where}: {msg}")
 
-    def obj(self, node: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:
+    def obj(self, node: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:
         if not isinstance(node, dict):
             raise self.fail(where, "expected an object")
         for key in required:
@@ -329,7 +332,7 @@ class _Loader:
             raise self.fail(where, "only group fields take 'fields' and 'item_label'")
         return f
 
-    def enum_values(self, node: dict, where: str, kind: str) -> tuple[EnumValue, ...]:
+    def enum_values(self, node: dict[str, Any], where: str, kind: str) -> tuple[EnumValue, ...]:
         if kind not in ("enum", "multienum"):
             if "values" in node:
                 raise self.fail(f"{where}.values", f"only enum and multienum fields take values, not {kind}")
@@ -420,7 +423,7 @@ class _Loader:
         self.text(pat["hint"], f"{where}.hint")
         return dict(pat)
 
-    def group(self, node: dict, where: str, report_types: set[str], parent: Field,
+    def group(self, node: dict[str, Any], where: str, report_types: set[str], parent: Field,
               section_id: str) -> tuple[tuple[Field, ...], Text | None]:
         children = node.get("fields")
         if not isinstance(children, list) or not children:
@@ -432,7 +435,7 @@ class _Loader:
 
     def load(self, data: Any) -> Template:
         data = self.obj(data, "$", ("id", "version", "name", "report_types", "sections", "roles"),
-                        ("checks", "$comment"))
+                        ("checks", "$comment", "migrations"))
         if not isinstance(data["id"], str) or not re.fullmatch(r"[a-z0-9-]+", data["id"]):
             raise self.fail("$.id", "expected a lower-case id such as 'ogp-self-assessment'")
         if not isinstance(data["version"], int) or data["version"] < 1:
@@ -456,7 +459,8 @@ class _Loader:
                                     self.text(s["guidance"], f"{w}.guidance", allow_empty=True),
                                     fields, self.show_for(s.get("show_for"), f"{w}.show_for", report_types)))
         tpl = Template(data["id"], data["version"], self.text(data["name"], "$.name"), tuple(sections),
-                       source=self.source)
+                       source=self.source, migrations=parse_migrations(data.get("migrations", []), data["version"],
+                                                                      self.fail))
         self.index(tpl)
         self.check_references(tpl)
         tpl.roles = self.roles(data["roles"], tpl)
@@ -539,28 +543,52 @@ def load_template_file(path: str | Path) -> Template:
     return load_template_data(data, name)
 
 
-def shipped_template_files() -> list[Path]:
-    folder = paths.resource_path("templates")
-    return sorted(folder.glob("*.json"))
+def shipped_template_files(folder: str | Path | None = None) -> list[Path]:
+    """The template files of *folder* (default: the shipped ``resources/templates``)."""
+    where = Path(folder) if folder is not None else Path(str(paths.resource_path("templates")))
+    return sorted(where.glob("*.json"))
 
 
 @cache
-def load_template(template_id: str = DEFAULT_TEMPLATE) -> Template:
-    """A shipped template by id (cached: templates are immutable once loaded)."""
-    for path in shipped_template_files():
-        if path.stem == template_id:
-            return load_template_file(path)
-    raise TemplateError(f"no template named {template_id!r} is installed")
+def template_catalogue(folder: str | None = None) -> dict[tuple[str, int], Template]:
+    """Every template of *folder* by (id, version); cached: templates are immutable once loaded."""
+    out: dict[tuple[str, int], Template] = {}
+    for path in shipped_template_files(folder):
+        tpl = load_template_file(path)
+        if (tpl.id, tpl.version) in out:
+            raise TemplateError(f"{path.name}: $.version: {tpl.id!r} version {tpl.version} is installed twice")
+        out[(tpl.id, tpl.version)] = tpl
+    return out
+
+
+def latest_version(template_id: str, folder: str | None = None) -> int:
+    """The newest installed version of *template_id*; 0 when none is installed."""
+    return max((v for (i, v) in template_catalogue(folder) if i == template_id), default=0)
 
 
 @cache
-def template_of(template_id: str) -> Template:
-    """The template a report names, or the default one when that is not installed.
+def load_template(template_id: str = DEFAULT_TEMPLATE, version: int | None = None,
+                  folder: str | None = None) -> Template:
+    """An installed template by id and version (the newest when *version* is None)."""
+    wanted = version if version is not None else latest_version(template_id, folder)
+    found = template_catalogue(folder).get((template_id, wanted))
+    if found is None:
+        if not latest_version(template_id, folder):
+            raise TemplateError(f"no template named {template_id!r} is installed")
+        raise TemplateError(f"version {version} of the template {template_id!r} is not installed")
+    return found
+
+
+@cache
+def template_of(template_id: str, version: int | None = None) -> Template:
+    """The template a report names (that version, else the newest), or the default one when not installed.
 
     Reports keep working (their title, language, commitments) under the
     default template's roles; validation tells the user about the unknown id.
     """
-    try:
-        return load_template(template_id)
-    except TemplateError:
-        return load_template(DEFAULT_TEMPLATE)
+    for wanted in (version, None):
+        try:
+            return load_template(template_id, wanted)
+        except TemplateError:
+            continue
+    return load_template(DEFAULT_TEMPLATE)

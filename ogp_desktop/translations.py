@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from typing import Any
 
 from ogp_desktop import valuepath
+from ogp_desktop.languages import known_language
 from ogp_desktop.report import Report
 from ogp_desktop.template import Field, Template
 from ogp_desktop.validation import Problem
@@ -46,7 +48,7 @@ def translatable_paths(report: Report, template: Template) -> Iterator[str]:
                 elif f.kind == "list" and isinstance(item, str) and item.strip():
                     yield valuepath.format(here + (i,))
 
-    def walk(fields: tuple[Field, ...], node: dict, prefix: valuepath.Path) -> Iterator[str]:
+    def walk(fields: tuple[Field, ...], node: dict[str, Any], prefix: valuepath.Path) -> Iterator[str]:
         for f in fields:
             if f.visible_for(rt):
                 yield from texts(f, node.get(f.id), prefix + (f.id,))
@@ -124,7 +126,7 @@ def translation_problems(report: Report, template: Template, lang: str, ui_lang:
     """
     if lang == report.language:
         return []
-    ui = ui_lang if ui_lang in ("en", "et") else "en"
+    ui = known_language(ui_lang)
     language = _LANGUAGE_NAMES.get(lang, {}).get(ui, lang)
     out = []
     for path in translatable_paths(report, template):

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ogp_desktop.emptiness import is_empty
 from ogp_desktop.errors import Term
 from ogp_desktop.template import Field, Requirement, Template, tr
 from ogp_desktop.text import word_count
@@ -25,6 +26,7 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
 _PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
 _UNKNOWN_ORDER = 10**9
 _SHOWN_CHARS = 100  # values quoted in messages are cut to this length
+Ctx = tuple[Mapping[str, Any], ...]  # the dicts from the top-level values down to the current row
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def validate(report: Any, template: Template, lang: str = "en") -> list[Problem]
     return run.problems()
 
 
-def requirement_for(f: Field, ctx: tuple[Mapping, ...], report_type: str | None) -> Requirement | None:
+def requirement_for(f: Field, ctx: Ctx, report_type: str | None) -> Requirement | None:
     """The requirement of *f* that applies (the first whose conditions all hold), or None.
 
     *ctx* holds the dicts from the top-level values down to the row *f* is in.
@@ -67,7 +69,7 @@ def requirement_for(f: Field, ctx: tuple[Mapping, ...], report_type: str | None)
     return None
 
 
-def _holds(ref: str | None, values: tuple, negate: bool, ctx: tuple[Mapping, ...], report_type: str | None) -> bool:
+def _holds(ref: str | None, values: tuple[Any, ...], negate: bool, ctx: Ctx, report_type: str | None) -> bool:
     if ref is None:
         return report_type in values
     level, name = _split_ref(ref, len(ctx))
@@ -77,7 +79,7 @@ def _holds(ref: str | None, values: tuple, negate: bool, ctx: tuple[Mapping, ...
     return not inside if negate else inside
 
 
-def report_type_of(values: Mapping, template: Template) -> str | None:
+def report_type_of(values: Mapping[str, Any], template: Template) -> str | None:
     """The report type that drives show_for; an unknown one shows everything (hiding would hide problems)."""
     rt = values.get(template.roles.report_type)
     rt_field = template.field((template.roles.report_type,))
@@ -85,17 +87,6 @@ def report_type_of(values: Mapping, template: Template) -> str | None:
     return rt if isinstance(rt, str) and rt in known else None
 
 
-def is_empty(value: Any) -> bool:
-    """Nothing the user typed: None, blank text, or lists/rows holding only such."""
-    if value is None:
-        return True
-    if type(value) is str:
-        return not value or value.isspace()
-    if isinstance(value, list):
-        return all(is_empty(v) for v in value)
-    if isinstance(value, dict):
-        return all(is_empty(v) for v in value.values())
-    return False
 
 
 def _shown(value: Any) -> str:
@@ -179,7 +170,7 @@ class _Scope:
 
     __slots__ = ("ctx", "prefixes", "run", "scope")
 
-    def __init__(self, run: _Run, ctx: tuple[Mapping, ...], prefixes: tuple[str, ...], scope: tuple[str, ...]):
+    def __init__(self, run: _Run, ctx: Ctx, prefixes: tuple[str, ...], scope: tuple[str, ...]):
         self.run, self.ctx, self.prefixes, self.scope = run, ctx, prefixes, scope
 
     def get(self, ref: str) -> tuple[Any, str, Field]:
@@ -189,6 +180,7 @@ class _Scope:
             level, name = _split_ref(ref, len(self.ctx))
             resolved = self.run.refs[key] = (level, name, self.run.template.field(self.scope[:level] + (name,)))
         level, name, field = resolved
+        assert field is not None, ref  # the loader checked that every reference names a field
         prefix = self.prefixes[level]
         return self.ctx[level].get(name), f"{prefix}.{name}" if prefix else name, field
 
@@ -210,16 +202,16 @@ def _split_ref(ref: str, depth: int) -> tuple[int, str]:
 
 
 class _Run:
-    def __init__(self, template: Template, values: Mapping, lang: str) -> None:
+    def __init__(self, template: Template, values: Mapping[str, Any], lang: str) -> None:
         self.template, self.values, self.lang = template, values, lang
         self.out: list[tuple[tuple[int, ...], Problem]] = []
         self.report_type = report_type_of(values, template)
-        self.refs: dict[tuple[tuple[str, ...], str], tuple[int, str, Field]] = {}  # resolved check references
+        self.refs: dict[tuple[tuple[str, ...], str], tuple[int, str, Field | None]] = {}  # resolved check references
         self.order = {f.ids: i for i, f in enumerate(template.all_fields())}
 
     # -- output -----------------------------------------------------------
     def problems(self) -> list[Problem]:
-        top_ids = set()
+        top_ids: set[str] = set()
         for section in self.template.sections:
             top_ids.update(f.id for f in section.fields)
             if section.visible_for(self.report_type):
@@ -262,7 +254,7 @@ class _Run:
         return field.value_text(value, self.lang) if field is not None and field.values else str(value)
 
     # -- fields ------------------------------------------------------------
-    def field(self, f: Field, value: Any, path: str, ctx: tuple[Mapping, ...]) -> None:
+    def field(self, f: Field, value: Any, path: str, ctx: Ctx) -> None:
         if f.show_for is not None and not f.visible_for(self.report_type):
             return
         if is_empty(value):
@@ -305,7 +297,7 @@ class _Run:
         if f.max_chars is not None and len(value) > f.max_chars:
             self.emit(path, f, "warning", "too_long", "too_long.chars", count=len(value), max=f.max_chars)
 
-    def group(self, f: Field, rows: list, path: str, ctx: tuple[Mapping, ...]) -> None:
+    def group(self, f: Field, rows: list[Any], path: str, ctx: Ctx) -> None:
         ids = {c.id for c in f.fields}
         for i, row in enumerate(rows):
             row_path = f"{path}[{i}]"
@@ -318,19 +310,19 @@ class _Run:
                 self.field(child, row.get(child.id), f"{row_path}.{child.id}", inner)
             self.unknown(row, ids, row_path)
 
-    def unknown(self, values: Mapping, known: set[str], prefix: str) -> None:
+    def unknown(self, values: Mapping[str, Any], known: set[str], prefix: str) -> None:
         for key in values:
             if key not in known:
                 path = f"{prefix}.{key}" if prefix else str(key)
                 self.emit(path, None, "warning", "invalid_value", "invalid_value.unknown", name=_shown(key))
 
     # -- requirements --------------------------------------------------------
-    def required(self, f: Field, path: str, ctx: tuple[Mapping, ...]) -> None:
+    def required(self, f: Field, path: str, ctx: Ctx) -> None:
         req = requirement_for(f, ctx, self.report_type)
         if req is not None:
             self.report_required(f, req, path, ctx)
 
-    def report_required(self, f: Field, req: Requirement, path: str, ctx: tuple[Mapping, ...]) -> None:
+    def report_required(self, f: Field, req: Requirement, path: str, ctx: Ctx) -> None:
         code = req.code or ("empty_group" if f.is_group else "required")
         params: dict[str, Any] = {}
         for cond in req.when:  # name the first condition with a value, so the message says why
@@ -355,7 +347,7 @@ class _Run:
         self.emit(path, f, req.severity, code, key, **params)
 
     # -- checks ------------------------------------------------------------
-    def check(self, spec: dict) -> None:
+    def check(self, spec: dict[str, Any]) -> None:
         scope = tuple(spec["scope"].split(".")) if spec.get("scope") else ()
         if not self.visible(spec, scope):
             return
@@ -363,7 +355,7 @@ class _Run:
         for ctx, prefixes in self.rows(scope):
             fn(spec, _Scope(self, ctx, prefixes, scope), self.emit)
 
-    def visible(self, spec: dict, scope: tuple[str, ...]) -> bool:
+    def visible(self, spec: dict[str, Any], scope: tuple[str, ...]) -> bool:
         """A check runs only when its scope's group is shown for this report type."""
         if self.report_type is None:
             return True
@@ -373,19 +365,23 @@ class _Run:
                 return False
             field = field.parent
         if scope:
-            return self.template.section_of(self.template.field(scope)).visible_for(self.report_type)
+            group = self.template.field(scope)
+            return group is None or self._section_shown(group)
         refs = [spec[k] for k in ("start", "end", "field", "group") if isinstance(spec.get(k), str)]
         for ref in refs:
             f = self.template.field((ref.lstrip("/"),))
-            if f is not None and (not f.visible_for(self.report_type)
-                                  or not self.template.section_of(f).visible_for(self.report_type)):
+            if f is not None and (not f.visible_for(self.report_type) or not self._section_shown(f)):
                 return False
         return True
 
-    def rows(self, scope: tuple[str, ...]) -> list[tuple[tuple[Mapping, ...], tuple[str, ...]]]:
-        found: list[tuple[tuple[Mapping, ...], tuple[str, ...]]] = [((self.values,), ("",))]
+    def _section_shown(self, f: Field) -> bool:
+        section = self.template.section_of(f)
+        return section is None or section.visible_for(self.report_type)
+
+    def rows(self, scope: tuple[str, ...]) -> list[tuple[Ctx, tuple[str, ...]]]:
+        found: list[tuple[Ctx, tuple[str, ...]]] = [((self.values,), ("",))]
         for gid in scope:
-            deeper = []
+            deeper: list[tuple[Ctx, tuple[str, ...]]] = []
             for ctx, prefixes in found:
                 rows = ctx[-1].get(gid)
                 if isinstance(rows, list):

@@ -49,7 +49,7 @@ def date_range(value: Any, kind: str) -> tuple[date, date] | None:
 Emit = Callable[..., None]
 
 
-def date_order(spec: dict, scope: Any, emit: Emit) -> None:
+def date_order(spec: dict[str, Any], scope: Any, emit: Emit) -> None:
     start, _, start_field = scope.get(spec["start"])
     end, end_path, end_field = scope.get(spec["end"])
     s, e = date_range(start, start_field.kind), date_range(end, end_field.kind)
@@ -58,7 +58,7 @@ def date_order(spec: dict, scope: Any, emit: Emit) -> None:
              start=start, end=end, start_label=scope.label(start_field))
 
 
-def within(spec: dict, scope: Any, emit: Emit) -> None:
+def within(spec: dict[str, Any], scope: Any, emit: Emit) -> None:
     start, _, start_field = scope.get(spec["start"])
     end, _, end_field = scope.get(spec["end"])
     s, e = date_range(start, start_field.kind), date_range(end, end_field.kind)
@@ -73,7 +73,7 @@ def within(spec: dict, scope: Any, emit: Emit) -> None:
                  start_label=scope.label(start_field), end_label=scope.label(end_field))
 
 
-def min_days(spec: dict, scope: Any, emit: Emit) -> None:
+def min_days(spec: dict[str, Any], scope: Any, emit: Emit) -> None:
     start, _, start_field = scope.get(spec["start"])
     end, end_path, end_field = scope.get(spec["end"])
     s, e = date_range(start, start_field.kind), date_range(end, end_field.kind)
@@ -86,7 +86,7 @@ def min_days(spec: dict, scope: Any, emit: Emit) -> None:
              days=days, min=minimum, weeks=weeks, start_label=scope.label(start_field))
 
 
-def meeting_frequency(spec: dict, scope: Any, emit: Emit) -> None:
+def meeting_frequency(spec: dict[str, Any], scope: Any, emit: Emit) -> None:
     rows, path, group = scope.get(spec["group"])
     start, _, start_field = scope.get(spec["start"])
     end, _, end_field = scope.get(spec["end"])
@@ -106,14 +106,14 @@ def meeting_frequency(spec: dict, scope: Any, emit: Emit) -> None:
              count=count, start=start, end=end, per_year=per_year, expected=expected)
 
 
-def not_alone(spec: dict, scope: Any, emit: Emit) -> None:
+def not_alone(spec: dict[str, Any], scope: Any, emit: Emit) -> None:
     value, path, field = scope.get(spec["field"])
     if isinstance(value, list) and value and all(v == spec["value"] for v in value):
         emit(path, field, spec["severity"], "values_tech_alone", "values_tech_alone",
              value=scope.value_text(field, spec["value"]))
 
 
-def completion_consistency(spec: dict, scope: Any, emit: Emit) -> None:
+def completion_consistency(spec: dict[str, Any], scope: Any, emit: Emit) -> None:
     """The first enum value means "not started", the last "completed" (template order)."""
     value, path, field = scope.get(spec["field"])
     rows, _, items = scope.get(spec["items"])
@@ -134,7 +134,7 @@ def completion_consistency(spec: dict, scope: Any, emit: Emit) -> None:
              items_label=scope.label(items), item_label=scope.label(item_field))
 
 
-CHECKS: dict[str, Callable[[dict, Any, Emit], None]] = {
+CHECKS: dict[str, Callable[[dict[str, Any], Any, Emit], None]] = {
     "date_order": date_order,
     "within": within,
     "min_days": min_days,

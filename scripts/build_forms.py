@@ -23,10 +23,16 @@ _VERSION_LINE = re.compile(r"^## Created by: Qt User Interface Compiler version 
 
 
 def _uic() -> list[str]:
+    """The uic of the PySide6 this interpreter runs: beside it (a venv's bin/), on PATH, or its own binary."""
+    beside = Path(sys.executable).parent / "pyside6-uic"
+    if beside.is_file():
+        return [str(beside)]
     exe = shutil.which("pyside6-uic")
     if exe:
         return [exe]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
+    import PySide6  # the binary inside the package: no wrapper script installed at all
+
+    return [str(Path(PySide6.__file__).parent / "Qt" / "libexec" / "uic")]
 
 
 def normalise(code: str) -> str:

@@ -14,6 +14,45 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402
 
+# Tests that take seconds (hypothesis searches, real subprocesses, big exports, wheels). They are
+# marked slow here, in one list, so `python3 -m pytest -m "not slow"` is a quick loop for a
+# developer; CI runs everything. A module path marks the whole module.
+SLOW = (
+    "tests/core/test_validation.py::test_any_json_values_give_problems_never_an_exception",
+    "tests/core/test_packaging.py",
+    "tests/core/test_typing.py",
+    "tests/core/test_any_date.py",
+    "tests/core/test_template_versions.py::test_a_newer_version_than_installed_is_refused_in_one_sentence",
+    "tests/core/test_validate_cli.py",
+    "tests/document/test_robustness.py",
+    "tests/document/test_export_command.py",
+    "tests/document/test_libreoffice.py",
+    "tests/document/test_export_output.py",
+    "tests/document/test_pdf_fonts.py::test_split_string_matches_reportlab",
+    "tests/document/test_pdf_paragraphs.py::test_plain_fragments_equal_the_parsers",
+    "tests/gui/test_i18n_catalogue.py",
+    "tests/gui/test_app_entry.py::test_main_py_starts_and_quits_when_asked",
+    "tests/gui/test_forms_fresh.py",
+    "tests/gui/test_translation_mode_export.py",
+    "tests/gui/test_app_export.py",
+    "tests/interchange/test_merge_properties.py",
+    "tests/interchange/test_interchange_commands.py",
+    "tests/interchange/test_contribution_guards.py::test_cli_refuses_with_one_sentence_and_exit_2",
+    "tests/interchange/test_plan_xlsx.py::test_too_many_rows_refused",
+    "tests/interchange/test_plan_xlsx.py::test_many_small_parts_adding_up_refused",
+    "tests/store/test_kill.py",
+    "tests/store/test_drafts_command.py::test_two_command_line_writers_at_once_both_land",
+    "tests/store/test_library.py::test_lock_of_a_killed_app_is_cleared",
+    "tests/store/test_library.py::test_second_app_instance_in_another_process_is_read_only",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        node = item.nodeid.split("[")[0]
+        if any(node == slow or node.startswith(slow + "::") for slow in SLOW):
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(autouse=True)
 def _user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:

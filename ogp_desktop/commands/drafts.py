@@ -103,7 +103,7 @@ ACTIONS: dict[str, tuple[Callable[[Library, argparse.Namespace], int], bool]] = 
 def run(args: argparse.Namespace) -> int:
     action, writes = ACTIONS[args.drafts_command]
     try:
-        lib = Library(datadir.data_dir(), wait=WAIT if writes else 0.0)
+        lib = Library(datadir.data_dir(args.data_dir), wait=WAIT if writes else 0.0)
     except (StoreError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ogp_desktop.commands.common import fail, read_with_template
+from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.template import TemplateError
 
@@ -18,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="a report file (*.ogpreport.json)")
     parser.add_argument("--docx", metavar="OUT", help="write a Word document here")
     parser.add_argument("--pdf", metavar="OUT", help="write a PDF here")
-    parser.add_argument("--lang", choices=("en", "et"), default=None,
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help="language of the document (default: the report's language)")
     parser.add_argument("--final", action="store_true",
                         help="refuse to export (exit 1) when the report has errors instead of marking it DRAFT")

@@ -13,7 +13,7 @@ from pathlib import Path
 from ogp_desktop.commands.common import write_or_fail
 from ogp_desktop.interchange.plan_import import read_plan
 from ogp_desktop.interchange.plan_limits import PlanImportError
-from ogp_desktop.interchange.plan_merge import merge_plan, report_from_plan
+from ogp_desktop.interchange.usecases import import_plan
 from ogp_desktop.reportfile import ReportFileError, read_report
 
 NAME = "import-plan"
@@ -38,12 +38,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"problem: {where}: {p.message}")
     print(f"read {len(plan.commitments)} commitment(s) with {plan.milestone_count} milestone(s) "
           f"from {Path(args.plan).name}")
-    if report is None:
-        report = report_from_plan(plan, title=Path(args.plan).stem)
-        print(f"new report with {len(plan.commitments)} commitment(s)")
-    else:
-        for line in merge_plan(report, plan).lines():
-            print(line)
+    report, summary = import_plan(plan, report, Path(args.plan).stem)
+    for line in summary.lines() if summary is not None else [f"new report with {len(plan.commitments)} commitment(s)"]:
+        print(line)
     if write_or_fail(report, args.output):
         return 2
     print(f"wrote {args.output}")

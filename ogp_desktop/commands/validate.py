@@ -6,6 +6,7 @@ import argparse
 import json
 
 from ogp_desktop.commands.common import fail, read_with_template
+from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.template import TemplateError
 
@@ -17,7 +18,7 @@ HELP = "check a report file against its template; exit 0 without errors, 1 with 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="a report file (*.ogpreport.json)")
     parser.add_argument("--json", action="store_true", help="print the problems as a JSON list")
-    parser.add_argument("--lang", choices=("en", "et"), default=None,
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help="language of the messages (default English) and of the version being checked: "
                              "when it is not the report's own language, missing and out-of-date translations "
                              "are warned about")

@@ -7,6 +7,7 @@ result exercises every renderer path; sizes are set by the caller.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Any
 
 from ogp_desktop.report import Report
@@ -62,7 +63,7 @@ class _Filler:
         # Start/end pairs are ordered and inside the plan so that the report validates.
         day = "2019-06-20" if f.id.endswith("end") else "2019-03-01" if f.id.endswith("start") else (
             f"2019-{rng.randint(3, 6):02d}-{rng.randint(1, 28):02d}")
-        values = {
+        values: dict[str, Callable[[], Any]] = {
             "date": lambda: day,
             "month": lambda: "2020-05" if f.id.endswith("end") else f"2018-{rng.randint(7, 12):02d}",
             "enum": lambda: f.values[(i + rng.randint(0, 3)) % len(f.values)].id,

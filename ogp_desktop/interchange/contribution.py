@@ -369,7 +369,8 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     ours = _embed(group, report.commitments(), ours_tr, orphans)
     theirs = _embed(group, kept, theirs_tr)
     keys = {group: roles.commitment_key,
-            f"{group}.{roles.milestones}": (roles.milestone_number, roles.milestone_activity)}
+            # milestones by number only: an activity text is what a contributor edits
+            f"{group}.{roles.milestones}": (roles.milestone_number,)}
     outcome: Outcome = merge_values(base, ours, theirs, (group,), choices=choices, prefer=prefer,
                                     confirm_removal=(group,), keys=keys)
     merged_tr: dict[str, dict[str, Any]] = {}

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ogp_desktop import valuepath
+from ogp_desktop.emptiness import is_blank
 from ogp_desktop.roles import first_filled
 from ogp_desktop.valuepath import Path
 
@@ -109,8 +110,7 @@ def unique_keys(rows: list[Any], fields: tuple[str, ...]) -> bool:
     return bool(fields) and all(keys) and len(set(keys)) == len(keys)
 
 
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == []
+_empty = is_blank  # a merged object leaves out what is not stored
 
 
 class _Merge:

@@ -37,7 +37,14 @@ _MONTH_FORMS = (
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ].*)?$"),  # 2018-07-01 (or an Excel datetime)
 )
 HEADER_SEARCH_ROWS = 10
-_FORMULA = re.compile(r"^\s*[=+@]\s*[A-Za-z_.]+\s*\(")
+# What a spreadsheet would run when the text is pasted or saved back into a cell (OWASP's CSV
+# injection): "=" starts a formula; "+", "-" and "@" do too when a function call, a cell reference,
+# a DDE link ("cmd|' /C calc'!A0") or arithmetic on one follows. "- item", "-5 %" and "+372 5555" stay text.
+_CALL = r"[A-Za-z_][A-Za-z0-9_.]*\s*\("
+_CELL = r"\$?[A-Za-z]{1,3}\$?[0-9]+\b"
+_DDE = r"[^|\n]{0,60}?\w\|"  # a word right before a pipe: cmd|, msexcel|
+_FORMULA = re.compile(r"^[\s\u00a0]*(?:=\s*\S|[+\-@]\s*(?:" + _CALL + "|" + _CELL + "|" + _DDE + ")"
+                      r"|[+\-]\s*[0-9.]+\s*[-+*/^&]\s*[A-Za-z=@+\-])")
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,7 @@ def parse_month(text: str) -> str | None:
 
 
 def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet would treat *text* as a formula (or a DDE link) rather than as text."""
     return bool(_FORMULA.match(text))
 
 

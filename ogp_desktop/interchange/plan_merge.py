@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ogp_desktop import valuepath
+from ogp_desktop.emptiness import is_blank
 from ogp_desktop.interchange.plan_import import PlanColumns, PlanImport
 from ogp_desktop.report import Report, now_iso
 from ogp_desktop.roles import first_filled
@@ -82,7 +83,7 @@ class _Merger:
         """Apply the ownership rule to one plan-owned field."""
         current = self.report.get(path)
         text = valuepath.format(path)
-        if current in (None, "", []):
+        if is_blank(current):
             self.report.set(path, new)
             self.summary.filled.append(FieldChange(text, current, new))
         elif current == new:

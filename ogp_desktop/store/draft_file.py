@@ -56,7 +56,8 @@ class DraftFile:
             data["meta"]["1"]["draft_id"] = self.draft_id
             if not self.read_only:
                 self.storage.write(data)  # the old layout stays as backup generation .1
-        return data["draft"]["1"]
+        draft: dict[str, Any] = data["draft"]["1"]
+        return draft
 
     def write(self, doc: dict[str, Any]) -> None:
         # One document, one TinyDB update: one atomic file replace per save.
@@ -103,7 +104,8 @@ class VersionFile:
         records = self._records()
         if not records:
             return None
-        return records[max(records, key=int)]["report"]
+        report: dict[str, Any] = records[max(records, key=int)]["report"]
+        return report
 
     def newest(self) -> tuple[VersionInfo, dict[str, Any]] | None:
         """The newest version holding a report (a full copy), or None."""

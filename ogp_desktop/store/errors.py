@@ -50,7 +50,7 @@ class RecoveryNotice:
     problem: str  # e.g. "it is empty (0 bytes)"
     backup: str | None = None  # the generation file used, or None when none was usable
     kept_as: str | None = None  # where the damaged file was moved, or None when it could not be moved
-    kind: str = "damaged"  # or "missing": the file was gone
+    kind: str = "damaged"  # or "missing": the file was gone; or "note": *problem* is the whole sentence
     version: str | None = None  # recovered from this saved version ("version 4 of 2026-05-01 10:00") instead
 
     @property
@@ -59,6 +59,8 @@ class RecoveryNotice:
 
     @property
     def message(self) -> str:
+        if self.kind == "note":  # a sentence of its own (a damaged version among good ones)
+            return self.problem
         first = (f"The file of {self.subject} was missing" if self.kind == "missing"
                  else f"The file of {self.subject} was damaged ({self.problem})")
         if self.version:

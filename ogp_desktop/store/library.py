@@ -5,7 +5,7 @@ Layout under the data folder::
     library.lock, library.lock.json   who holds the library for writing
     library.json                      cached list columns (see index.py)
     reports/<id>.json (+ .1 .. .3)    one draft and its backup generations
-    reports/<id>.versions.json        its saved versions
+    reports/<id>.versions/            its saved versions (see versions.py; <id>.versions.json before)
     trash/                            deleted drafts, restorable
     locks/<id>.lock                   short per-write locks
 
@@ -17,6 +17,7 @@ lost the race gets a :class:`ConflictError` instead of silently overwriting.
 
 from __future__ import annotations
 
+import builtins  # Library.list shadows the type inside the class
 import os
 import re
 import secrets
@@ -32,7 +33,7 @@ from ogp_desktop.report import Report, now_iso
 from ogp_desktop.reportfile import read_report, write_report
 from ogp_desktop.store import trash
 from ogp_desktop.store.diff import DiffEntry, diff_reports
-from ogp_desktop.store.draft_file import DraftFile, VersionFile, VersionInfo
+from ogp_desktop.store.draft_file import DraftFile, VersionInfo
 from ogp_desktop.store.errors import (
     ConflictError,
     DamagedFileError,
@@ -47,11 +48,14 @@ from ogp_desktop.store.index import LibraryIndex
 from ogp_desktop.store.locks import SessionLock, write_lock
 from ogp_desktop.store.safe_storage import GENERATIONS, generation_path, sweep_temp_files
 from ogp_desktop.store.summary import summarize
+from ogp_desktop.store.versions import VersionStore
+from ogp_desktop.template_versions import TemplateVersionError, upgrade
 
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-VERSIONS_SUFFIX = ".versions.json"
-# <id>.json, its generations <id>.json.1.., and <id>.versions.json: each names a draft
-_DRAFT_FILE = re.compile(r"(?P<id>[A-Za-z0-9_-]{1,64})(?P<tail>\.json|\.json\.[0-9]+|\.versions\.json)")
+VERSIONS_SUFFIX = ".versions.json"  # store format 1, migrated to the folder <id>.versions/ on first use
+VERSIONS_FOLDER = ".versions"
+# <id>.json, its generations <id>.json.1.., and its versions: each names a draft
+_DRAFT_FILE = re.compile(r"(?P<id>[A-Za-z0-9_-]{1,64})(?P<tail>\.json|\.json\.[0-9]+|\.versions\.json|\.versions)")
 
 
 @dataclass(frozen=True)
@@ -146,7 +150,7 @@ class Library:
         """The draft has a file, a backup generation or saved versions (any of them can bring it back)."""
         path = self._path(draft_id)
         candidates = [path, *(generation_path(path, n) for n in range(1, GENERATIONS + 1)),
-                      self._versions_path(draft_id)]
+                      self._versions_path(draft_id), self.reports_dir / f"{draft_id}{VERSIONS_FOLDER}"]
         try:
             return any(p.exists() for p in candidates)
         except OSError as exc:  # Path.exists() raises for EACCES
@@ -174,8 +178,9 @@ class Library:
     def _versions_path(self, draft_id: str) -> Path:
         return self.reports_dir / f"{draft_id}{VERSIONS_SUFFIX}"
 
-    def _versions(self, draft_id: str) -> VersionFile:
-        return VersionFile(self._versions_path(draft_id), self._subject(draft_id), self.read_only)
+    def _versions(self, draft_id: str) -> VersionStore:
+        return VersionStore(self.reports_dir / f"{draft_id}{VERSIONS_FOLDER}", self._subject(draft_id), self.read_only,
+                            legacy=self._versions_path(draft_id))
 
     def _read(self, draft_id: str) -> dict[str, Any]:
         f = self._file(draft_id)
@@ -195,15 +200,13 @@ class Library:
 
         Versions are full copies of the report, so this loses only what changed after that version.
         """
-        if not self._versions_path(draft_id).exists():
-            return None
         versions = self._versions(draft_id)
         try:
             newest = versions.newest()
         except StoreError:
             newest = None
         finally:
-            self._notices.extend(versions.storage.notices)
+            self._notices.extend(versions.notices)
             versions.close()
         if newest is None:
             return None
@@ -250,11 +253,10 @@ class Library:
         """Add a version; an automatic one is skipped when it would equal the newest version."""
         versions = self._versions(draft_id)
         try:
-            if kind == "auto" and dedupe and versions.latest_report() == report:
-                return None
-            return versions.add(kind=kind, reason=reason, name=name, revision=revision, report=report)
+            return versions.add(kind=kind, reason=reason, name=name, revision=revision, report=report,
+                                dedupe=kind == "auto" and dedupe)
         finally:
-            self._notices.extend(versions.storage.notices)
+            self._notices.extend(versions.notices)
             versions.close()
 
     # -- creating ------------------------------------------------------------
@@ -299,13 +301,13 @@ class Library:
         with self._mutex:
             doc = self._read(draft_id)
             self._known_revision[draft_id] = doc["revision"]
-            return Report.from_dict(doc["report"])
+            return _stored_report(doc["report"])
 
     def _report(self, draft_id: str) -> tuple[Report, int]:
         """The current report and its revision, without touching what :meth:`save` expects."""
         with self._mutex:
             doc = self._read(draft_id)
-            return Report.from_dict(doc["report"]), int(doc["revision"])
+            return _stored_report(doc["report"]), int(doc["revision"])
 
     def revision(self, draft_id: str) -> int:
         with self._mutex:
@@ -329,7 +331,7 @@ class Library:
                 self._index.store(rows)
             return sorted((_info(i, r) for i, r in rows.items()), key=lambda d: d.modified, reverse=True)
 
-    def _draft_files(self) -> Iterator[tuple[str, list[int] | None]]:
+    def _draft_files(self) -> Iterator[tuple[str, builtins.list[int] | None]]:
         """(id, identity of its file) for every draft; identity None when only backups or versions are left."""
         try:
             entries = list(os.scandir(self.reports_dir))
@@ -368,7 +370,7 @@ class Library:
                 "modified": str(doc.get("saved", "")), "share": summary.get("share"),
                 "errors": summary.get("errors"), "revision": int(doc["revision"]), "damaged": None}
 
-    def take_notices(self) -> list[RecoveryNotice]:
+    def take_notices(self) -> builtins.list[RecoveryNotice]:
         """What was repaired (or could not be) since the last call, for the GUI to show once."""
         with self._mutex:
             out, self._notices = self._notices, []
@@ -426,7 +428,7 @@ class Library:
         with self._mutex, self._lock(draft_id):
             trash.move_out(self.folder, self.reports_dir, draft_id)
 
-    def deleted(self) -> list[tuple[str, str, str]]:
+    def deleted(self) -> builtins.list[tuple[str, str, str]]:
         """(id, title, deleted at) of every draft in the trash."""
         return trash.listing(self.folder)
 
@@ -459,30 +461,31 @@ class Library:
             return self._snapshot(draft_id, current["report"], current["revision"], kind=kind,
                                   reason=reason or name or "Snapshot", name=name)
 
-    def versions(self, draft_id: str) -> list[VersionInfo]:
+    def versions(self, draft_id: str) -> builtins.list[VersionInfo]:
         with self._mutex:
             self._file(draft_id)  # unknown ids fail with DraftNotFoundError
             versions = self._versions(draft_id)
             try:
                 return versions.list()
             finally:
-                self._notices.extend(versions.storage.notices)
+                self._notices.extend(versions.notices)
                 versions.close()
 
     def version_report(self, draft_id: str, version_id: int) -> Report:
         with self._mutex:
             versions = self._versions(draft_id)
             try:
-                return Report.from_dict(versions.get(version_id)[1])
+                return _stored_report(versions.get(version_id)[1])
             finally:
-                self._notices.extend(versions.storage.notices)
+                self._notices.extend(versions.notices)
                 versions.close()
 
-    def diff(self, draft_id: str, old: int | None, new: int | None = None) -> list[DiffEntry]:
+    def diff(self, draft_id: str, old: int | None, new: int | None = None) -> builtins.list[DiffEntry]:
         """Changed value paths from version *old* to version *new* (None: the current state)."""
         def state(version_id: int | None) -> dict[str, Any]:
             if version_id is None:
-                return self._read(draft_id)["report"]
+                report: dict[str, Any] = self._read(draft_id)["report"]
+                return report
             return self.version_report(draft_id, version_id).to_dict()
 
         with self._mutex:
@@ -505,6 +508,14 @@ class Library:
                 self._snapshot(draft_id, restored.to_dict(), revision, kind="auto", dedupe=False,
                                reason=f"Restored version {version_id} ({info.label})")
             return restored
+
+
+def _stored_report(data: dict[str, Any]) -> Report:
+    """A stored report under the installed version of its template (StoreError when it is newer)."""
+    try:
+        return upgrade(Report.from_dict(data))
+    except TemplateVersionError as exc:
+        raise StoreError(str(exc)) from None
 
 
 def _info(draft_id: str, row: dict[str, Any]) -> DraftInfo:

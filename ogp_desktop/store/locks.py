@@ -21,7 +21,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from ogp_desktop import APP_NAME, atomic
+from ogp_desktop import APP_NAME, atomic, limits
 from ogp_desktop.store.errors import StoreError, capitalized
 
 LOCK_NAME = "library.lock"
@@ -69,10 +69,10 @@ class SessionLock:
     def _held_elsewhere(self) -> str:
         who = "Another copy of the app"
         try:
-            holder = json.loads((self.folder / HOLDER_NAME).read_text(encoding="utf-8"))
+            holder = json.loads(limits.read_capped(self.folder / HOLDER_NAME, 64 * 1024).decode("utf-8"))
             who = (f"Another copy of {APP_NAME} (process {int(holder['pid'])} on {holder['host']}, "
                    f"since {holder['since']})")
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, limits.InputRefused):
             pass
         return f"{who} is using this library, so drafts open read-only here. Close the other copy to edit."
 

@@ -24,7 +24,8 @@ def _v0_to_v1(data: Data) -> Data:
     report = dict(data.get("_default", {}).get("1", {}))
     report.setdefault("format", FORMAT)
     report.setdefault("format_version", 1)
-    meta = report.get("meta") if isinstance(report.get("meta"), dict) else {}
+    found = report.get("meta")
+    meta: dict[str, Any] = found if isinstance(found, dict) else {}
     created = str(meta.get("created") or now_iso())
     return {
         "meta": {"1": {"schema_version": 1, "draft_id": None, "created": created}},

@@ -7,6 +7,7 @@ import json
 import os
 from pathlib import Path
 
+from ogp_desktop import limits
 from ogp_desktop.report import now_iso
 from ogp_desktop.store.errors import DraftNotFoundError, StoreError
 
@@ -68,11 +69,11 @@ def listing(library: Path) -> list[tuple[str, str, str]]:
             continue
         draft_id = p.stem
         title = draft_id
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError, AttributeError):
-            doc = json.loads(p.read_text(encoding="utf-8"))["draft"]["1"]
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError, AttributeError, limits.InputRefused):
+            doc = json.loads(limits.read_capped(p, limits.STORE_FILE_BYTES).decode("utf-8"))["draft"]["1"]
             title = doc["summary"].get("title") or doc["report"]["meta"].get("title") or draft_id
         when = ""
-        with contextlib.suppress(OSError):
-            when = (p.with_name(f"{draft_id}{MARK}")).read_text(encoding="utf-8").strip()
+        with contextlib.suppress(OSError, limits.InputRefused):
+            when = limits.read_capped(p.with_name(f"{draft_id}{MARK}"), 1024).decode("utf-8", "replace").strip()
         out.append((draft_id, str(title), when))
     return sorted(out, key=lambda row: row[2], reverse=True)

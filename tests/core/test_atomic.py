@@ -132,7 +132,7 @@ def test_a_writer_killed_mid_write_leaves_no_temp_after_the_next_write(tmp_path:
     target.write_bytes(b"previous")
     left = _killed_mid_write(target)
     [tmp] = [n for n in left if n != "export.pdf"]
-    assert tmp.startswith(".export.pdf.") and tmp.endswith(".ogp-tmp")
+    assert tmp.startswith(".export.pdf.") and tmp.endswith(".ogp.tmp")
     assert target.read_bytes() == b"previous"
     atomic.write_bytes(target, b"next")
     assert sorted(os.listdir(tmp_path)) == ["export.pdf"]
@@ -144,16 +144,16 @@ def test_temps_left_in_the_data_folder_are_swept_on_the_next_start(tmp_path: Pat
     with Library(folder):
         pass
     left = _killed_mid_write(folder / "library.json")
-    assert any(n.endswith(".ogp-tmp") for n in left)
+    assert any(n.endswith(".ogp.tmp") for n in left)
     with Library(folder):
         pass
-    assert not [n for n in os.listdir(folder) if n.endswith(".ogp-tmp")]
+    assert not [n for n in os.listdir(folder) if n.endswith(".ogp.tmp")]
 
 
 def test_a_live_writers_temp_is_left_alone(tmp_path: Path) -> None:
-    live = tmp_path / f".a.pdf.{os.getppid()}-0000.ogp-tmp"  # our parent is alive
+    live = tmp_path / f".a.pdf.{os.getppid()}-0000.ogp.tmp"  # our parent is alive
     live.write_bytes(b"busy")
-    old = tmp_path / ".b.pdf.notapid.ogp-tmp"
+    old = tmp_path / ".b.pdf.notapid.ogp.tmp"
     old.write_bytes(b"?")
     past = time.time() - 2 * atomic.STALE_AFTER
     os.utime(old, (past, past))

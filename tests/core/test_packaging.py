@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import shutil
+import site
 import subprocess
 import sys
 import venv
@@ -48,6 +49,10 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
     # Dependencies come from this interpreter's site-packages; the app itself from the wheel.
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
     py = env_dir / "bin" / "python"
+    # ... also when this interpreter is itself a virtual environment, whose packages the system's don't include
+    inner = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    Path(inner, "outer-site-packages.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
     wheel = next(wheels.glob("ogp_desktop-*.whl"))
     subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-deps",
                     "--force-reinstall", str(wheel)], check=True, capture_output=True)

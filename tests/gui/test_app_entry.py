@@ -129,3 +129,32 @@ def test_main_py_starts_and_quits_when_asked(tmp_path):
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "startup_seconds=" in done.stdout
+
+
+def test_a_chosen_data_folder_holds_library_settings_and_logs(qtbot, tmp_path, monkeypatch, prompts_recorder):
+    from ogp_desktop import app as app_module
+
+    monkeypatch.delenv("OGP_DESKTOP_DATA")  # only the parameter says where
+    folder = tmp_path / "second"
+    session = app_module.start(data_dir=folder)
+    try:
+        session.hook.uninstall()
+        qtbot.addWidget(session.window)
+        assert session.library.folder == folder
+        assert session.settings.path == folder / "settings.ini"
+        assert session.window.log_folder == folder / "logs" and (folder / "logs" / "ogp-desktop.log").exists()
+        assert "OGP_DESKTOP_DATA" not in os.environ
+    finally:
+        stop_session(session)
+
+
+def test_cli_passes_the_data_folder_down_without_the_environment(tmp_path, monkeypatch, capsys):
+    from ogp_desktop.cli import main
+
+    monkeypatch.delenv("OGP_DESKTOP_DATA")
+    folder = tmp_path / "lib"
+    demo = resource_path("samples", "demo-ee-2016-2018.ogpreport.json")
+    assert main(["--data-dir", str(folder), "drafts", "import", str(demo)]) == 0
+    assert "OGP_DESKTOP_DATA" not in os.environ
+    assert main(["--data-dir", str(folder), "drafts", "list", "--json"]) == 0
+    assert "Estonia 2016-2018" in capsys.readouterr().out

@@ -6,7 +6,6 @@ import logging
 import sys
 import threading
 
-from ogp_desktop import datadir
 from ogp_desktop.gui.library.library_model import LibraryModel
 from ogp_desktop.gui.shell.error_hook import LOG_NAME, ErrorHook, setup_logging
 from ogp_desktop.gui.widgets.settings import Settings
@@ -115,8 +114,9 @@ def _close_handlers() -> None:
         handler.close()
 
 
-def test_app_logs_into_the_user_log_folder(main_window):
-    assert (datadir.log_dir() / LOG_NAME).exists()
+def test_app_logs_into_the_data_folder_it_was_given(main_window):
+    assert main_window.log_folder == main_window.library.folder / "logs"
+    assert (main_window.log_folder / LOG_NAME).exists()
 
 
 def test_library_model_passes_qtmodeltester(qtmodeltester, data_dir):

@@ -162,3 +162,17 @@ def test_cli_refuses_with_one_sentence_and_exit_2(tmp_path: Path) -> None:
     assert done.returncode == 2 and "see panus tehti teisest aruandest" in done.stderr
     done = cli("contribution", "merge", other, contrib, "-o", out, "--from-other-report", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
+
+
+def test_an_edited_activity_of_an_unnumbered_milestone_stays_in_its_row() -> None:
+    report = coordinator_report()
+    for m in report.values["commitments"][1]["milestones"]:
+        m.pop("number", None)
+    theirs = contribution_for(report, "EE0040")
+    first = theirs.values["commitments"][0]["milestones"][0]["activity"]
+    theirs.set("commitments[0].milestones[0].activity", first + " (revised)")
+    result = merge_contribution(report, theirs)
+    assert result.ok and not result.removed
+    assert result.report.get("commitments[1].milestones[0].activity") == first + " (revised)"
+    merged = result.report.values["commitments"][1]["milestones"]
+    assert len(merged) == len(report.values["commitments"][1]["milestones"])

@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from store_helpers import sample_report
+from store_helpers import files_under, sample_report
 
 from ogp_desktop.store import Library, ReadOnlyError, StoreWriteError
 
@@ -39,7 +39,7 @@ def test_disk_full_keeps_the_previous_draft_and_a_retry_succeeds(
         report = lib.open(draft_id)
         report.set("country", "Saved before the disk filled")
         lib.save(draft_id, report)
-        before = {p.name: p.read_bytes() for p in lib.reports_dir.iterdir()}
+        before = files_under(lib.reports_dir)
         if real:
             filler = _fill(folder)
         else:
@@ -52,7 +52,7 @@ def test_disk_full_keeps_the_previous_draft_and_a_retry_succeeds(
         report.set("national_context", "Pikk tekst õ " * 2000)
         with pytest.raises(StoreWriteError, match="The disk is full.*Nothing was lost: free some space"):
             lib.save(draft_id, report)
-        assert {p.name: p.read_bytes() for p in lib.reports_dir.iterdir()} == before, "nothing changed on disk"
+        assert files_under(lib.reports_dir) == before, "nothing changed on disk"
         with Library(folder / "data") as reader:  # read-only second instance sees the intact draft
             assert reader.open(draft_id).get("country") == "Saved before the disk filled"
         if real:

@@ -60,11 +60,11 @@ def test_clear_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert code == 2 and "bad.ogpreport.json: the file is not UTF-8 text" in err
     code, _, err = run(capsys, folder, "export", "deadbeef", "-o", str(tmp_path / "x.json"))
     assert code == 2 and "no draft" in err
+    monkeypatch.setattr(drafts, "WAIT", 0.2)  # a blocked writer gives up fast: no test waits out the real 5 s
     with Library(folder) as lib:
         draft_id = lib.add(sample_report())
         code, _, err = run(capsys, folder, "restore", draft_id, "5")
         assert code == 2 and "read-only" in err  # the app holds the library
-        monkeypatch.setattr(drafts, "WAIT", 0.2)
         code, _, err = run(capsys, folder, "snapshot", draft_id, "--name", "x")
         assert code == 2 and "is using this library" in err and "Close the other copy" in err
         code, out, _ = run(capsys, folder, "list")  # reading works while the app holds it

@@ -22,7 +22,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from store_helpers import sample_report
+from store_helpers import files_under, sample_report
 
 from ogp_desktop import limits
 from ogp_desktop.store import Library, UnreadableFileError, safe_storage
@@ -49,7 +49,7 @@ def saved_twice(folder: Path) -> tuple[str, Path]:
 
 
 def snapshot_of(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted((folder / "reports").iterdir())}
+    return files_under(folder / "reports")
 
 
 def refuse_reads(monkeypatch: pytest.MonkeyPatch, path: Path, times: int, err: int = errno.EACCES) -> list[int]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
-from store_helpers import sample_report
+from store_helpers import disk_usage, sample_report, varied_report
 
 from ogp_desktop.store import Library, StoreError
 from ogp_desktop.store import library as library_module
@@ -116,17 +117,99 @@ def test_import_over_a_draft_snapshots_first(lib: Library, tmp_path: Path) -> No
     assert lib.version_report(draft_id, before.id).get("country") == "Estonia"
 
 
-def test_damaged_versions_file_recovers_from_its_backup(lib: Library) -> None:
+def test_a_damaged_version_is_named_and_the_others_still_read(lib: Library) -> None:
     draft_id = lib.add(sample_report(title="Aruanne"))
-    lib.snapshot(draft_id, "first")
-    lib.snapshot(draft_id, "second")
-    lib.list()  # the index now knows the title the notice uses
-    path = lib.reports_dir / f"{draft_id}.versions.json"
-    path.write_bytes(path.read_bytes()[:-7])  # truncated
+    first = lib.snapshot(draft_id, "first")
+    edit(lib, draft_id, "country", "Changed")
+    second = lib.snapshot(draft_id, "second")
+    lib.list()  # the index now knows the title the notices use
+    folder = lib.reports_dir / f"{draft_id}.versions"
+    manifest = folder / f"v{second:08d}.json"
+    manifest.write_bytes(manifest.read_bytes()[:-7])  # truncated
     assert [v.name for v in lib.versions(draft_id)] == ["first"]
     [notice] = lib.take_notices()
-    assert notice.message.startswith('The file of the versions of the draft "Aruanne" was damaged')
-    assert (lib.reports_dir / notice.kept_as).exists()
+    assert notice.message.startswith(f'Version {second} of the draft "Aruanne" cannot be read (')
+    assert notice.message.endswith("so it is not listed; the other versions are unaffected.")
+    head = json.loads((folder / f"v{first:08d}.json").read_text(encoding="utf-8"))["parts"]["head"]
+    (folder / f"p-{head}.gz").write_bytes(b"\x1f\x8b garbage")
+    with pytest.raises(StoreError, match=f"Version {first} of the draft \"Aruanne\" cannot be read: a part of it"):
+        lib.version_report(draft_id, first)
+
+
+def test_a_version_costs_only_what_changed(lib: Library) -> None:
+    draft_id = lib.add(sample_report(commitments=20))
+    lib.snapshot(draft_id, "all parts")
+    folder = lib.reports_dir / f"{draft_id}.versions"
+    parts = {p.name for p in folder.glob("p-*.gz")}
+    edit(lib, draft_id, "commitments[3].results", "New results")  # the session's first save: an automatic version
+    lib.snapshot(draft_id, "one commitment changed")
+    new = {p.name for p in folder.glob("p-*.gz")} - parts
+    assert len(new) == 1, new  # the changed commitment; the cover and the other 19 are shared
+    assert lib.version_report(draft_id, lib.versions(draft_id)[-1].id).get("commitments[3].results") == "New results"
+
+
+def test_format_1_versions_are_migrated_once_and_nothing_is_lost(tmp_path: Path) -> None:
+    """A library written before versions had their own folder: every version survives, ids and all."""
+    from ogp_desktop.store.draft_file import VersionFile
+
+    folder = tmp_path / "data"
+    with Library(folder) as lib:
+        draft_id = lib.add(sample_report(title="Vana"))
+    legacy = folder / "reports" / f"{draft_id}.versions.json"
+    old = VersionFile(legacy, "the draft", False)
+    reports = []
+    for n in range(1, 6):
+        report = sample_report(mark=n).to_dict()
+        reports.append(report)
+        old.add(kind="named" if n == 2 else "auto", reason=f"Reason {n}", name="Kept" if n == 2 else None,
+                revision=n, report=report)
+    old.close()
+    assert legacy.exists() and (folder / "reports" / f"{draft_id}.versions.json.1").exists()
+    with Library(folder) as lib:
+        versions = lib.versions(draft_id)
+        assert [(v.id, v.kind, v.reason, v.revision) for v in versions] == [
+            (n, "named" if n == 2 else "auto", f"Reason {n}", n) for n in range(1, 6)]
+        for n in range(1, 6):
+            assert lib.version_report(draft_id, n).to_dict() == reports[n - 1]
+        assert not list((folder / "reports").glob(f"{draft_id}.versions.json*")), "the old file and its backups"
+        assert lib.snapshot(draft_id, "after") == 6
+
+
+def test_retention_keeps_named_recent_then_daily_then_weekly() -> None:
+    from ogp_desktop.store.draft_file import VersionInfo
+    from ogp_desktop.store.versions import retained
+
+    now = dt.datetime(2026, 6, 30, 12, 0, tzinfo=dt.UTC)
+    versions = []
+    for n, hours in enumerate(range(24 * 120, -1, -6), start=1):  # every six hours for 120 days
+        when = (now - dt.timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        versions.append(VersionInfo(n, when, "Sent" if n == 5 else None, "named" if n == 5 else "auto", "r", n))
+    keep = retained(versions, now)
+    ages = {v.id: now - dt.datetime.fromisoformat(v.created.replace("Z", "+00:00")) for v in versions}
+    assert 5 in keep and versions[-1].id in keep
+    recent = [i for i in keep if ages[i] <= dt.timedelta(days=2)]
+    assert len(recent) == 9  # all of the last two days, six hours apart
+    daily = [i for i in keep if dt.timedelta(days=2) < ages[i] <= dt.timedelta(days=30)]
+    assert len(daily) == 28 or len(daily) == 29
+    weekly = [i for i in keep if ages[i] > dt.timedelta(days=30) and i != 5]
+    assert 12 <= len(weekly) <= 14
+    assert len(keep) < len(versions) / 6
+
+
+@pytest.mark.slow
+def test_a_1_mb_draft_with_100_versions_stays_under_30_mb(tmp_path: Path) -> None:
+
+    with Library(tmp_path / "data") as lib:
+        report = varied_report(1024 * 1024)
+        draft_id = lib.add(report)
+        for n in range(100):
+            report = lib.open(draft_id)
+            report.set(f"commitments[{n % 40}].results", f"Edit {n}: " + report.get(f"commitments[{n % 40}].results"))
+            lib.save(draft_id, report)
+            lib.snapshot(draft_id, f"Version {n}")
+        assert len(lib.versions(draft_id)) >= 100
+        size = disk_usage(lib.folder)
+    assert size < 30 * 1024 * 1024, size
 
 
 def test_restoring_an_unchanged_state_is_still_recorded(lib: Library) -> None:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.dates import local_time
-from ogp_desktop.interchange import CarryForwardError, carry_forward
+from ogp_desktop.interchange import CarryForwardError
+from ogp_desktop.interchange.usecases import carry_forward_to_draft
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.store.errors import StoreError
@@ -175,9 +176,8 @@ class CarryForwardDialog(QDialog):
     def accept(self) -> None:
         try:
             previous = self.previous()
-            new = carry_forward(previous, str(self.type_combo.currentData()),
-                                clean_text(self.title_edit.text()).strip() or None)
-            self.draft_id = self.library.add(new)
+            self.draft_id = carry_forward_to_draft(self.library, previous, str(self.type_combo.currentData()),
+                                                   clean_text(self.title_edit.text()).strip() or None)
         except (StoreError, ReportFileError, CarryForwardError) as exc:
             self.problem_label.setText(prompts.message(exc))
             return

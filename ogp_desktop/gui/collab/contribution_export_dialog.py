@@ -6,7 +6,6 @@ Report > Merge contribution brings it in (see merge_dialog.py).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ogp_desktop.filenames import safe_stem
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.interchange import ContributionError, export_contribution
 from ogp_desktop.report import Report
@@ -31,13 +31,12 @@ from ogp_desktop.reportfile import write_report
 from ogp_desktop.text import clean_text
 
 CONTRIBUTION_FILTER = "OGP report files (*.ogpreport.json);;All files (*)"
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def suggested_name(report: Report, for_whom: str) -> str:
     """A file name that says what it is and for whom, safe on Windows too."""
     base = f"{report.title or 'report'} - contribution" + (f" for {for_whom}" if for_whom else "")
-    return _UNSAFE.sub("_", base).strip(" .")[:120] + ".ogpreport.json"
+    return safe_stem(base, 120) + ".ogpreport.json"
 
 
 class ContributionExportDialog(QDialog):

@@ -40,10 +40,10 @@ from ogp_desktop.interchange import (
     ContributionError,
     MergeResult,
     contribution_info,
-    merge_contribution,
     resolve,
 )
 from ogp_desktop.interchange.merge import OURS, THEIRS
+from ogp_desktop.interchange.usecases import merge_contribution_into_draft
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.store.diff import diff_reports
@@ -293,13 +293,17 @@ class MergeDialog(QDialog):
         super().accept()
 
 
-def _merge_or_ask(parent: QWidget | None, title: str, report: Report, contribution: Report,
-                  clock: Clock) -> MergeResult | None:
-    """The merge, asking before taking a contribution made from another report; None when refused."""
+def _merge_or_ask(parent: QWidget | None, title: str, library: Library, draft_id: str, report: Report,
+                  contribution: Report, clock: Clock, reason: str) -> MergeResult | None:
+    """The merge use case, asking before taking a contribution made from another report; None when refused."""
     allow = False
     while True:
         try:
-            return merge_contribution(report, contribution, clock=clock, allow_other_report=allow)
+            return merge_contribution_into_draft(library, draft_id, report, contribution, reason=reason, clock=clock,
+                                                 allow_other_report=allow)
+        except StoreError as exc:
+            prompts.error(parent, title, exc)
+            return None
         except ContributionError as exc:
             other = exc.code == "contribution.other_report"
             if other and not allow and prompts.ask_yes_no(parent, title, "{}\n\n{}".format(
@@ -335,14 +339,9 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         prompts.error(parent, title, exc)
         return False
     who = who or Path(path).name
-    try:
-        # the reason is stored with the version in the language of the moment, like a commit message
-        library.snapshot(draft_id, reason=QCoreApplication.translate(
-            "MergeDialog", "Before merging the contribution for {who}").format(who=who))
-    except StoreError as exc:
-        prompts.error(parent, title, exc)
-        return False
-    result = _merge_or_ask(parent, title, report, contribution, clock)
+    # the reason is stored with the version in the language of the moment, like a commit message
+    reason = QCoreApplication.translate("MergeDialog", "Before merging the contribution for {who}").format(who=who)
+    result = _merge_or_ask(parent, title, library, draft_id, report, contribution, clock, reason)
     if result is None:
         return False
     if result.refused:  # rows it was never sent for: say so, they are not taken

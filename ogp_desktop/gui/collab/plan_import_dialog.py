@@ -40,10 +40,9 @@ from ogp_desktop.interchange import (
     ImportSummary,
     PlanImport,
     PlanImportError,
-    merge_plan,
     read_plan,
-    report_from_plan,
 )
+from ogp_desktop.interchange.usecases import import_plan, import_plan_as_draft, import_plan_into_draft
 from ogp_desktop.report import Report
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
@@ -276,8 +275,7 @@ class PlanImportDialog(QDialog):
             self.changes.clear()
             return
         if self.into_current and self.report is not None:
-            self.preview = self.report.copy()
-            self.summary = merge_plan(self.preview, self.plan)
+            self.preview, self.summary = import_plan(self.plan, self.report)
             lines = self.summary.lines()
             self.changes.setPlainText(
                 self.tr("What importing into the current report changes:") + "\n• " + "\n• ".join(lines))
@@ -315,12 +313,12 @@ def run_plan_import(parent: QWidget | None, library: Library, draft_id: str | No
     title = QCoreApplication.translate("PlanImportDialog", "Import action plan")
     try:
         if into_current and draft_id and report is not None and preview is not None:
-            library.snapshot(draft_id, reason=QCoreApplication.translate(
+            new = import_plan_into_draft(library, draft_id, preview, reason=QCoreApplication.translate(
                 "PlanImportDialog", "Before importing the action plan {name}").format(name=name))
-            replace_report(report, preview, stack, QCoreApplication.translate(
+            replace_report(report, new, stack, QCoreApplication.translate(
                 "PlanImportDialog", "Import action plan {name}").format(name=name))
             return draft_id
-        return library.add(report_from_plan(plan, Path(name).stem))
+        return import_plan_as_draft(library, plan, Path(name).stem)
     except StoreError as exc:
         prompts.error(parent, title, exc)
         return None

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ogp_desktop import translations, valuepath
+from ogp_desktop.emptiness import is_blank
 from ogp_desktop.report import Report
 
 # A pause longer than this ends a typing burst (the next keystroke is a new undo step).
@@ -220,7 +221,7 @@ class EditSession:
         if self.read_only:
             return
         old = self.report.get(path)
-        if old == value or (old in (None, "", []) and value in (None, "", [])):
+        if old == value or (is_blank(old) and is_blank(value)):
             return
         if typing and self._burst_path not in (None, path):
             self.end_burst()

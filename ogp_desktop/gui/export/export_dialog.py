@@ -6,13 +6,13 @@ errors; a draft export is always possible.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from ogp_desktop.filenames import safe_stem
 from ogp_desktop.gui.export.export_worker import ExportJob, ExportWorker
 from ogp_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
 from ogp_desktop.gui.widgets import prompts
@@ -21,13 +21,10 @@ from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.report import Report
 from ogp_desktop.template import Template
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
 
 def file_stem(title: str) -> str:
     """A file name from the report title, safe on Windows, macOS and Linux."""
-    stem = _UNSAFE.sub("_", title.replace(": ", " - ")).strip(" ._")
-    return stem[:80] or "report"
+    return safe_stem(title)
 
 
 class ExportDialog(QDialog):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QToolBar, QVBoxLayout, QWidget
 
+from ogp_desktop.filenames import safe_stem
 from ogp_desktop.gui.library.library_model import (
     COMPLETE,
     DRAFT_ID_ROLE,
@@ -214,8 +215,8 @@ class LibraryWidget(QWidget):
         draft_id = self.selected_id()
         if not draft_id:
             return
-        name = "".join(c if c.isalnum() or c in " -_" else "_" for c in self._selected_title(draft_id))
-        path = prompts.save_file(self, self.tr("Save a copy as report file"), f"{name.strip()}.ogpreport.json")
+        name = safe_stem(self._selected_title(draft_id))
+        path = prompts.save_file(self, self.tr("Save a copy as report file"), f"{name}.ogpreport.json")
         if path and self._run(self.tr("Save a copy"), lambda: self.library.export(draft_id, path)) is not False:
             self.message.emit(self.tr("Saved a copy as {path}.").format(path=path))
 

@@ -56,7 +56,7 @@ class AutosaveBridge(QObject):
                  *, delay: float = 1.0) -> None:
         super().__init__(parent)
         self.report = report
-        self._latest = report.copy()
+        self._latest = report.snapshot()
         self._pending = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -73,7 +73,7 @@ class AutosaveBridge(QObject):
     def _take_snapshot(self) -> None:
         if self._pending:
             self._pending = False
-            self._latest = self.report.copy()
+            self._latest = self.report.snapshot()  # shares unchanged rows: milliseconds at 2,000 commitments
             self.saver.touch()
 
     def _on_worker_state(self, state: SaveState) -> None:

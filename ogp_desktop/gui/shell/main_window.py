@@ -57,8 +57,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, settings: Settings, *, editor_factory: EditorFactory | None = None,
                  track_session: bool = True, languages: LanguageSwitcher | None = None,
-                 clock: Clock = system_clock, parent: QWidget | None = None) -> None:
+                 clock: Clock = system_clock, log_folder: Path | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.log_folder = log_folder if log_folder is not None else datadir.log_dir()
         self.clock = clock  # stamps merges; tests fix it
         # The app's translator; app.start installs the chosen language before the window exists.
         self.languages = languages or LanguageSwitcher(self)
@@ -501,7 +503,7 @@ class MainWindow(QMainWindow):
             self.current.editor.set_translation_mode(on)
 
     def about(self) -> None:
-        dialog = AboutDialog(self.library.folder, datadir.log_dir(), self)
+        dialog = AboutDialog(self.library.folder, self.log_folder, self)
         prompts.run_dialog(dialog)
         dialog.deleteLater()
 

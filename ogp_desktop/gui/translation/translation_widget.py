@@ -41,6 +41,7 @@ from ogp_desktop.gui.translation.translation_model import (
 )
 from ogp_desktop.gui.widgets.i18n import switched_language, translate
 from ogp_desktop.gui.widgets.icons import status_icon
+from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Template
 from ogp_desktop.text import clean_text
@@ -176,7 +177,7 @@ class TranslationWidget(QWidget):
         return translate(self.lang, CONTEXT, _T[key]).format(**kw)
 
     def language_name(self, lang: str) -> str:
-        return self._t(lang) if lang in ("en", "et") else lang
+        return self._t(lang) if lang in LANGUAGES else lang
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if (lang := switched_language(event, self.lang)) is not None:

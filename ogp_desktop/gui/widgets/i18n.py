@@ -19,8 +19,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 from ogp_desktop import paths
+from ogp_desktop.languages import LANGUAGES
 
-LANGUAGES = ("en", "et")
 LANGUAGE_NAMES = {"en": "English", "et": "Eesti (Estonian)"}  # each in its own words
 SOURCE_LANGUAGE = "en"  # the strings in the code are English: no catalogue lookup needed
 _LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-from ogp_desktop import APP_ID
+from ogp_desktop import datadir
 from ogp_desktop.gui.widgets.i18n import system_language
+from ogp_desktop.languages import LANGUAGES
 
 MAX_RECENT = 8
-LANGUAGES = ("en", "et")
 
 
 def settings_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / "settings.ini"
+    return datadir.settings_file()
 
 
 class Settings:

@@ -12,13 +12,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ogp_desktop.emptiness import is_blank
 from ogp_desktop.template import Field
 
 PATH_PROPERTY = "ogp_path"  # dynamic property naming the value path a widget edits
 
 
-def is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == []
+is_empty = is_blank  # editors mean "nothing stored" (ogp_desktop.emptiness)
 
 
 class FieldEditor(QObject):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QRadioButton, 
 
 from ogp_desktop.gui.editor.editors.base import FieldEditor
 from ogp_desktop.gui.widgets.ui_text import ui_text
+from ogp_desktop.languages import LANGUAGES
 
 RADIO_MAX = 3
 RADIO_ROW_CHARS = 48  # longer labels together stack the buttons so the form never scrolls sideways
@@ -56,7 +57,7 @@ class RadioEditor(FieldEditor):
         self.group = QButtonGroup(self.widget)
         self.group.setExclusive(True)
         self.buttons: list[QRadioButton] = []
-        if sum(len(v.text(lang)) + 4 for v in self.field.values for lang in ("en", "et")) > 2 * RADIO_ROW_CHARS:
+        if sum(len(v.text(lang)) + 4 for v in self.field.values for lang in LANGUAGES) > 2 * RADIO_ROW_CHARS:
             self.row.setDirection(self.row.Direction.TopToBottom)
         for v in self.field.values:
             b = QRadioButton(self.widget)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ogp_desktop.emptiness import is_blank
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.template import Field
 
@@ -28,7 +29,7 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored value, untouched
 
 def cell_text(field: Field, value: Any, lang: str) -> str:
     """How a stored value reads in a table cell or a list of problems."""
-    if value is None or value == "" or value == []:
+    if is_blank(value):
         return ""
     if field.kind == "enum":
         return field.value_text(value, lang)
