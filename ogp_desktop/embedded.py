@@ -61,8 +61,8 @@ def _from_pdf(raw: bytes, limit: int) -> bytes:
             return _stream_bytes(spec, limit)
     except NoEmbeddedReport:
         raise
-    except (pikepdf.PdfError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-        raise NoEmbeddedReport(f"the PDF cannot be read ({type(exc).__name__}).") from None
+    except (pikepdf.PdfError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        raise NoEmbeddedReport("the PDF is damaged or incomplete and cannot be read.") from None
 
 
 def _report_filespec(pdf: pikepdf.Pdf) -> Any:
