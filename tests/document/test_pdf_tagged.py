@@ -100,8 +100,11 @@ def test_links_tables_and_catalog(exports) -> None:
         by_key = {int(parents[i]): parents[i + 1] for i in range(0, len(parents), 2)}
         annots = [a for page in pdf.pages for a in page.get("/Annots", [])]
         assert any("/A" in a for a in annots) and any("/Dest" in a for a in annots)  # web and contents links
+        assert "/OpenAction" not in root and "/AA" not in root and "/JavaScript" not in root.get("/Names", {})
         for annot in annots:
             assert str(annot.Contents).strip(), "a link without a description"
+            assert int(annot.F) == 4  # printed, never hidden (PDF/A)
+            assert "/A" not in annot or annot.A.S == pikepdf.Name.URI  # PDF/A forbids launch, script ...
             element = by_key[int(annot.StructParent)]
             assert element.S == pikepdf.Name.Link
             kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
