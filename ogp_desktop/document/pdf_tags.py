@@ -228,8 +228,12 @@ class Tagged:
 
 
 def mark(flowable, node: Node) -> None:
-    """Give *flowable* its node; a flowable without the :class:`Tagged` mixin is wrapped."""
-    flowable.ogp_tag = node
+    """Give *flowable* its node; a flowable without the :class:`Tagged` mixin is wrapped.
+
+    Attributes are set past ``__setattr__``: reportlab's Drawing refuses attributes it does not know.
+    """
+    setattr_ = object.__setattr__
+    setattr_(flowable, "ogp_tag", node)
     if isinstance(flowable, Tagged) or getattr(flowable, "_ogp_wrapped", False):
         return
     plain = flowable.drawOn
@@ -244,8 +248,8 @@ def mark(flowable, node: Node) -> None:
         finally:
             tagger.end(canvas)
 
-    flowable.drawOn = draw_on
-    flowable._ogp_wrapped = True
+    setattr_(flowable, "drawOn", draw_on)
+    setattr_(flowable, "_ogp_wrapped", True)
 
 
 # -- while drawing --------------------------------------------------------------------------

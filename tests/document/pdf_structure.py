@@ -19,6 +19,8 @@ PAINT_OPS = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", "BI"}
 def _cmap(font) -> dict[int, str]:
     """Code -> text from a font's ToUnicode CMap (bfchar and bfrange, as reportlab writes them)."""
     table: dict[int, str] = {}
+    if "/ToUnicode" not in font:  # a standard 14 font: its codes are Latin-1 letters
+        return {code: chr(code) for code in range(256)}
     data = font.ToUnicode.read_bytes().decode("latin-1")
     for block in re.findall(r"beginbfchar(.*?)endbfchar", data, re.S):
         for src, dst in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
