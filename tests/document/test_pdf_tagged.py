@@ -191,3 +191,22 @@ def test_tags_metadata_and_attachment_add_nothing_that_changes_between_runs(temp
         outs.append(buf.getvalue())
     assert outs[0] == outs[1]
     assert b"<xmp:CreateDate>2019-01-01T00:00:00+00:00</xmp:CreateDate>" in outs[0]
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler missing")
+def test_tags_change_nothing_visible(exports, tmp_path) -> None:
+    from PIL import Image, ImageChops
+
+    doc, tagged = exports[("demo", "en", True)]
+    plain = tmp_path / "plain.pdf"
+    with plain.open("wb") as fh:
+        render_pdf(doc, fh, tagged=False)
+    for pdf in (tagged, plain):
+        subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "6", str(pdf), str(tmp_path / pdf.stem)],
+                       check=True, timeout=120)
+    pages = sorted(tmp_path.glob(f"{tagged.stem}-*.png"))
+    assert len(pages) == 6
+    for page in pages:
+        other = tmp_path / page.name.replace(tagged.stem, "plain")
+        with Image.open(page) as a, Image.open(other) as b:
+            assert ImageChops.difference(a.convert("RGB"), b.convert("RGB")).getbbox() is None, page.name
