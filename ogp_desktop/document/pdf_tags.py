@@ -137,10 +137,14 @@ class StoryTagger:
         self._last_heading = level
         while len(self._sections) > 1 and self._sections[-1][0] >= level:
             self._sections.pop()
-        sect = self._parent.add("Sect")
-        self._sections.append((level, sect))
+        # Sections and commitments get a Sect; a field's heading (H3) and its value are few enough
+        # to read without one, and there are hundreds of them.
+        parent = self._parent
+        if level < 3:
+            parent = parent.add("Sect")
+            self._sections.append((level, parent))
         for f in flowables:
-            mark(f, sect.add(f"H{level}"))
+            mark(f, parent.add(f"H{level}"))
 
     def _toc(self, t: model.TableOfContents, flowables: list) -> None:
         from ogp_desktop.document.pdf_toc import TocEntry
