@@ -23,16 +23,20 @@ PDF_VERSION = (1, 7)  # PDF/A-3 is built on PDF 1.7
 _SRGB = "sRGB IEC61966-2.1"
 
 
+PROFILE = ("color", "sRGB-IEC61966-2.1.icc")
+
+
 @functools.lru_cache(maxsize=1)
 def srgb_profile() -> bytes:
-    """An sRGB ICC profile made by Pillow's LittleCMS; its creation date is fixed so
-    that one report always exports to the same bytes (the profile id stays 0: not computed)."""
-    from PIL import ImageCms
+    """The sRGB ICC profile of the output intent, shipped in ``resources/color``.
 
-    data = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
-    data[24:36] = bytes([0x07, 0xD0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0])  # 2000-01-01 00:00:00
-    data[84:100] = bytes(16)
-    return bytes(data)
+    It was made by Pillow's LittleCMS (``ImageCms.createProfile("sRGB")``) with its creation
+    date set to 2000-01-01 and its profile id left 0 (not computed), so that one report always
+    exports to the same bytes; shipping it saves every export importing Pillow.
+    """
+    from ogp_desktop import paths
+
+    return paths.resource_path(*PROFILE).read_bytes()
 
 
 def finish(canv, attachment: bytes | None, *, archival: bool, lang: str) -> None:

@@ -210,3 +210,17 @@ def test_tags_change_nothing_visible(exports, tmp_path) -> None:
         other = tmp_path / page.name.replace(tagged.stem, "plain")
         with Image.open(page) as a, Image.open(other) as b:
             assert ImageChops.difference(a.convert("RGB"), b.convert("RGB")).getbbox() is None, page.name
+
+
+def test_the_output_intent_profile_is_srgb_with_a_fixed_date() -> None:
+    import io
+
+    from PIL import ImageCms
+
+    from ogp_desktop.document.pdf_archival import srgb_profile
+
+    data = srgb_profile()
+    profile = ImageCms.ImageCmsProfile(io.BytesIO(data))
+    assert "sRGB" in ImageCms.getProfileDescription(profile)
+    assert data[12:20] == b"mntrRGB " and data[36:40] == b"acsp"
+    assert data[24:30] == bytes([0x07, 0xD0, 0, 1, 0, 1])  # 2000-01-01: the same bytes every export
