@@ -64,10 +64,11 @@ class Node:
 class _Annot:
     """A link annotation (page, reportlab's object name) owned by a Link element."""
 
-    __slots__ = ("page", "annot", "key")
+    __slots__ = ("page", "annot", "key", "link")
 
     def __init__(self, page: int, annot: str) -> None:
         self.page, self.annot = page, annot
+        self.link: Node | None = None
         self.key = _LateInt()  # the annotation's /StructParent, numbered when the tree is written
 
 
@@ -320,6 +321,7 @@ class Marker:
                 link = node.add("Link", alt=url)
             node = link
         node.kids.append(entry)
+        entry.link = node
         self.annots.append((entry, node))
         return entry
 
@@ -378,7 +380,7 @@ class TaggedCanvas(Canvas):
             entry = self.ogp_tagger.annotation(self, name, url)
             if entry is not None:
                 annotation["StructParent"] = entry.key
-                annotation["Contents"] = PDFString(_link_text(entry, url, self.ogp_tagger))
+                annotation["Contents"] = PDFString(_link_text(entry, url))
             annotation["F"] = 4  # printed (PDF/A)
         else:  # an internal link (linkRect): reportlab's Annotation object
             entry = self.ogp_tagger.annotation(self, name, "")
@@ -386,12 +388,13 @@ class TaggedCanvas(Canvas):
             annotation.otherkw["F"] = 4
             if entry is not None:
                 annotation.otherkw["StructParent"] = entry.key
-                annotation.Contents = _link_text(entry, "", self.ogp_tagger) or annotation.Contents
+                annotation.Contents = _link_text(entry, "") or annotation.Contents
         return super()._addAnnotation(annotation, name, addtopage)
 
 
-def _link_text(entry: _Annot, url: str, marker: Marker) -> str:
-    node = next(n for e, n in marker.annots if e is entry)
+def _link_text(entry: _Annot, url: str) -> str:
+    node = entry.link
+    assert node is not None  # set by Marker.annotation
     owner = node if node.links else node.parent
     text = (owner.links.get(url) or owner.links.get("", "")) if owner is not None else ""
     return text if not url or text == url else f"{text} ({url})" if text else url
