@@ -27,6 +27,7 @@ from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.i18n import LanguageSwitcher
 from ogp_desktop.gui.widgets.icons import icon
 from ogp_desktop.gui.widgets.settings import Settings
+from ogp_desktop.gui.widgets.spelling_ui import spell_service
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
@@ -93,6 +94,7 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
     """
     temp_folder = None
     demo_draft = None
+    own_folder = datadir.data_dir(data_dir)  # where a demo offers to keep the drafts made in it
     if demo:
         library, temp_folder, demo_draft = _demo_library()
         data_dir = temp_folder
@@ -104,9 +106,10 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
     settings = settings or Settings(datadir.settings_file(data_dir))
     languages = LanguageSwitcher()
     languages.set_language(settings.language)  # the system's language until Preferences says otherwise
+    spell_service().configure(datadir.data_dir(data_dir) / "words.txt")  # "Add to dictionary" goes there
     tracking = not demo and not library.read_only  # a second instance must not touch the first's flags
     window = MainWindow(library, settings, editor_factory=editor_factory, track_session=tracking,
-                        languages=languages, log_folder=log_folder)
+                        languages=languages, log_folder=log_folder, keep_into=own_folder if demo else None)
     left_open = settings.begin_session() if tracking else None
     window.show()
     if demo_draft:

@@ -87,6 +87,148 @@ MESSAGES: dict[str, dict[str, str]] = {
         "et": "malli {template!r} versioon {latest} ei ütle, kuidas lugeda versiooni {version} aruannet; "
               "aruannet ei saa avada.",
     },
+    # -- Word forms (interchange/wordform_*.py): refusals, then notes on what was read ---------
+    "form.no_file": {"en": "{name}: no such file.", "et": "{name}: sellist faili pole."},
+    "form.folder": {"en": "{name}: this is a folder, not a Word form.",
+                    "et": "{name}: see on kaust, mitte Wordi vorm."},
+    "form.permission": {"en": "{name}: permission denied when reading the file.",
+                        "et": "{name}: faili lugemiseks pole õigust."},
+    "form.unreadable": {"en": "{name}: the file cannot be read ({reason}).",
+                        "et": "{name}: faili ei saa lugeda ({reason})."},
+    "form.not_regular": {"en": "{name}: this is not a regular file, so it cannot be a Word form.",
+                         "et": "{name}: see pole tavaline fail, seega ei saa see olla Wordi vorm."},
+    "form.too_large": {"en": "{name}: the file is larger than the {size} a Word form may be.",
+                       "et": "{name}: fail on suurem kui {size}, mida Wordi vorm olla tohib."},
+    "form.not_zip": {"en": "{name}: this is not a Word document (.docx): it is not a zip package.",
+                     "et": "{name}: see pole Wordi dokument (.docx): see pole zip-pakett."},
+    "form.too_many_parts": {
+        "en": "{name}: the package has {count} parts, more than a Word form can have; it was not read.",
+        "et": "{name}: paketis on {count} osa, rohkem kui Wordi vormis olla saab; seda ei loetud.",
+    },
+    "form.macros": {
+        "en": "{name}: the document contains macros (a vbaProject part); macro-enabled documents are not read. "
+              "Save it as a plain Word document (.docx) and send it again.",
+        "et": "{name}: dokumendis on makrod (vbaProject); makrodega dokumente ei loeta. Salvestage see tavalise "
+              "Wordi dokumendina (.docx) ja saatke uuesti.",
+    },
+    "form.macro_enabled": {
+        "en": "{name}: macro-enabled documents ({kind}) are not read; save it as a plain Word document (.docx) "
+              "and send it again.",
+        "et": "{name}: makrodega dokumente ({kind}) ei loeta; salvestage see tavalise Wordi dokumendina (.docx) "
+              "ja saatke uuesti.",
+    },
+    "form.ole": {
+        "en": "{name}: the document is password-protected or in the old Word 97-2003 format; save it as a plain "
+              "Word document (.docx) without a password and send it again.",
+        "et": "{name}: dokument on parooliga kaitstud või vanas Word 97-2003 vormingus; salvestage see ilma "
+              "paroolita tavalise Wordi dokumendina (.docx) ja saatke uuesti.",
+    },
+    "form.bomb": {
+        "en": "{name}: the part {part} unpacks to far more than a Word form holds (a zip bomb?); it was not read.",
+        "et": "{name}: osa {part} paisub lahti pakkides palju suuremaks, kui Wordi vormis olla saab "
+              "(zip-pomm?); seda ei loetud.",
+    },
+    "form.damaged_part": {"en": "{name}: the part {part} is damaged ({reason}).",
+                          "et": "{name}: osa {part} on vigane ({reason})."},
+    "form.doctype": {
+        "en": "{name}: the part {part} declares a DOCTYPE or entities, which a Word document never does; "
+              "it was not read.",
+        "et": "{name}: osa {part} kuulutab DOCTYPE'i või olemeid, mida Wordi dokumendis kunagi pole; "
+              "seda ei loetud.",
+    },
+    "form.huge_text": {
+        "en": "{name}: the part {part} holds a single text of more than 10 million characters, more than a field "
+              "may hold ({limit:,} characters); nothing was merged.",
+        "et": "{name}: osas {part} on üle 10 miljoni märgi pikkune tekst, rohkem kui väljal olla tohib "
+              "({limit} märki); midagi ei ühendatud.",
+    },
+    "form.bad_xml": {"en": "{name}: the part {part} is not well-formed XML ({reason}).",
+                     "et": "{name}: osa {part} pole korrektne XML ({reason})."},
+    "form.not_a_form": {
+        "en": "{name}: this Word document is not a form made by OGP Report Studio (it carries no record of what "
+              "was sent out), so it cannot be merged.",
+        "et": "{name}: see Wordi dokument pole OGP Report Studio vorm (selles pole kirjet väljasaadetu kohta), "
+              "seega ei saa seda ühendada.",
+    },
+    "form.record_damaged": {
+        "en": "{name}: the form's record of what was sent out is damaged, so it cannot be merged.",
+        "et": "{name}: vormi kirje väljasaadetu kohta on vigane, seega ei saa seda ühendada.",
+    },
+    "form.newer": {"en": "{name}: the form was made by a newer version of the app; please update the app.",
+                   "et": "{name}: vorm on tehtud rakenduse uuema versiooniga; palun uuendage rakendust."},
+    "form.not_a_field": {
+        "en": "{name}: the form has a field for {path!r}, which is not a field of the commitments it was made "
+              "for; nothing was merged.",
+        "et": "{name}: vormis on väli {path!r}, mis pole nende kohustuste väli, mille jaoks vorm tehti; "
+              "midagi ei ühendatud.",
+    },
+    "form.named_twice": {"en": "{name}: the form names the field {path} twice; nothing was merged.",
+                         "et": "{name}: vorm nimetab välja {path} kaks korda; midagi ei ühendatud."},
+    "form.anchor_twice": {"en": "{name}: the form has the field anchor {anchor} twice; nothing was merged.",
+                          "et": "{name}: vormis on välja ankur {anchor} kaks korda; midagi ei ühendatud."},
+    "form.tag_outside": {
+        "en": "{name}: the form has a field for {path!r}, which is not one of the commitments it was made for; "
+              "nothing was merged.",
+        "et": "{name}: vormis on väli {path!r}, mis ei kuulu kohustuste hulka, mille jaoks vorm tehti; "
+              "midagi ei ühendatud.",
+    },
+    "form.tagged_twice": {
+        "en": "{name}: the form has two fields tagged {path} (one copied?); remove the copy and send the form "
+              "again; nothing was merged.",
+        "et": "{name}: vormis on kaks välja sildiga {path} (üks kopeeritud?); eemaldage koopia ja saatke vorm "
+              "uuesti; midagi ei ühendatud.",
+    },
+    "form.shared_place": {
+        "en": "{name}: the fields {first} and {second} share one place in the form; nothing was merged.",
+        "et": "{name}: väljad {first} ja {second} on vormis ühes kohas; midagi ei ühendatud.",
+    },
+    "form.value_too_long": {
+        "en": "{name}: the field {place} holds {count:,} characters, more than the {limit:,} a value "
+              "may hold; nothing was merged.",
+        "et": "{name}: väljal {place} on {count} märki, rohkem kui {limit}, mida väärtus tohib "
+              "sisaldada; midagi ei ühendatud.",
+    },
+    "form.no_document": {"en": "{name}: this is not a Word document (it has no word/document.xml).",
+                         "et": "{name}: see pole Wordi dokument (selles pole word/document.xml)."},
+    "form.odt": {
+        "en": "{name}: the form was saved in the OpenDocument format (.odt); save it as a Word document (.docx) "
+              "and send it again.",
+        "et": "{name}: vorm on salvestatud OpenDocument-vormingus (.odt); salvestage see Wordi dokumendina "
+              "(.docx) ja saatke uuesti.",
+    },
+    "form.strict": {
+        "en": "{name}: the form was saved as \"Strict Open XML\"; save it as a normal Word document (.docx) and "
+              "send it again.",
+        "et": "{name}: vorm on salvestatud vormingus \"Strict Open XML\"; salvestage see tavalise Wordi "
+              "dokumendina (.docx) ja saatke uuesti.",
+    },
+    "form.no_body": {"en": "{name}: the document has no body.", "et": "{name}: dokumendil pole sisu."},
+    "form.no_commitments": {"en": "the template declares no commitments, so no form can be made.",
+                            "et": "mall ei määra kohustusi, seega ei saa vormi teha."},
+    "form.bad_language": {"en": "the form's language must be en or et, not {lang!r}.",
+                          "et": "vormi keel peab olema en või et, mitte {lang!r}."},
+    "form_note.not_found": {
+        "en": "the field {place} was not found in the form; its value was kept as it was.",
+        "et": "välja {place} vormist ei leitud; selle väärtus jäi samaks.",
+    },
+    "form_note.changes": {
+        "en": "tracked changes in {count} field(s) were read as if all were accepted.",
+        "et": "{count} välja jälitatud muudatusi loeti nii, nagu oleksid kõik heaks kiidetud.",
+    },
+    "form_note.not_a_choice": {
+        "en": "{text!r} is not one of the choices for {place}; it was not taken.",
+        "et": "{text!r} pole välja {place} valikute seas; seda ei võetud üle.",
+    },
+    "form_note.not_a_date": {"en": "{text!r} is not a date for {place}; it was not taken.",
+                             "et": "{text!r} pole välja {place} kuupäev; seda ei võetud üle."},
+    "form_note.not_a_number": {"en": "{text!r} is not a whole number for {place}; it was not taken.",
+                               "et": "{text!r} pole välja {place} täisarv; seda ei võetud üle."},
+    "form_note.boxes": {
+        "en": "the choices of {place} could not be read; they were kept as they were.",
+        "et": "välja {place} valikuid ei saanud lugeda; need jäid samaks.",
+    },
+    "form_note.outside": {"en": "text outside the fields on page {page} was not read.",
+                          "et": "väljadest väljapoole kirjutatud teksti leheküljel {page} ei loetud."},
     # -- carry forward (interchange/carry_forward.py) -------------------------------------
     "carry_forward.no_template": {
         "en": "the previous report's template cannot be loaded: {error}",

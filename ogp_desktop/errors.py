@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ogp_desktop.languages import DEFAULT_LANGUAGE, known_language
+from ogp_desktop.languages import DEFAULT_LANGUAGE, known_language, tr
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class Term:
     et: str
 
     def text(self, lang: str) -> str:
-        return self.et if known_language(lang) == "et" else self.en
+        return tr({"en": self.en, "et": self.et}, lang)
 
 
 class UserError(ValueError):
@@ -53,7 +53,7 @@ def render(code: str, lang: str, params: dict[str, Any]) -> str:
     if texts is None:  # a code without a sentence is a bug; still say something useful
         return f"{code}: {params}"
     words = {k: v.text(lang) if isinstance(v, Term) else v for k, v in params.items()}
-    return texts[lang].format(**words)
+    return tr(texts, lang).format(**words)
 
 
 def user_message(exc: BaseException, lang: str) -> str:

@@ -44,6 +44,14 @@ SHEET_CELLS = PLAN_ROWS * PLAN_COLUMNS  # cells (empty or not) in the worksheet,
 PLAN_CELL_CHARS = 100_000  # characters in one spreadsheet cell
 
 
+# -- Word forms (a .docx from outside, read part by part) ------------------------------
+FORM_FILE_BYTES = 40 * MB  # a form for 50 commitments is under 1 MB
+FORM_PARTS = 2000  # parts in the package (a form has about twelve)
+FORM_PART_BYTES = 120 * MB  # one part unpacked: room for a 50 MB paste to be named as such
+FORM_UNPACKED_BYTES = 200 * MB  # all parts unpacked together
+FORM_RATIO = 200  # unpacked/packed bytes of a part over 1 MB; document XML is 5-20, repeated text ~1000
+
+
 class InputRefused(ValueError):  # noqa: N818 - a verdict, like BadFile
     """An input from outside is refused; ``str()`` is a phrase such as "this is a folder, not a file".
 
@@ -104,7 +112,7 @@ def read_capped(path: str | Path, cap: int, *, what: str = "file") -> bytes:
         why = _kind(os.fstat(fd).st_mode)  # replaced between the stat and the open
         if why:
             raise InputRefused(why)
-        if hasattr(os, "set_blocking"):
+        if getattr(os, "O_NONBLOCK", 0):
             os.set_blocking(fd, True)  # a regular file: plain reads from here on
         parts: list[bytes] = []
         total = 0

@@ -19,6 +19,7 @@ from typing import Any
 
 from ogp_desktop import paths, valuepath
 from ogp_desktop.languages import LANGUAGES
+from ogp_desktop.languages import tr as tr  # re-exported: template labels are read with it
 from ogp_desktop.migrations import Step, parse_migrations
 from ogp_desktop.roles import REQUIRED_ROLES, ROLE_SPECS, SECTION_ROLES, Roles
 
@@ -50,13 +51,6 @@ class TemplateError(ValueError):
 
 
 Text = dict[str, str]  # {"en": "...", "et": "..."}
-
-
-def tr(text: Text | None, lang: str) -> str:
-    """The *lang* version of a bilingual text, falling back to English."""
-    if not text:
-        return ""
-    return str(text.get(lang) or text.get("en") or "")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ one place.
 
 from __future__ import annotations
 
+from ogp_desktop.languages import tr
+
 MESSAGES: dict[str, dict[str, str]] = {
     "required": {
         "en": "Fill in “{label}”.",
@@ -162,5 +164,4 @@ ROW_PREFIX = "{item} {n} › "
 
 def message(key: str, lang: str, **params: object) -> str:
     """The message *key* in *lang* (English fallback), placeholders filled."""
-    texts = MESSAGES[key]
-    return (texts.get(lang) or texts["en"]).format(**params)
+    return tr(MESSAGES[key], lang).format(**params)

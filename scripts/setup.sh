@@ -20,8 +20,9 @@ PACKAGES="python3-venv python3-pip libegl1 libgl1 libopengl0 libxkbcommon0 libfo
 EXTRA="."
 if [ "${1-}" = "--test" ]; then
     # poppler-utils (pdftotext, pdffonts, pdftoppm), qpdf and LibreOffice check the exports;
-    # xvfb lets a test look at a real window; faketime runs the dated tests a year ahead.
-    PACKAGES="$PACKAGES poppler-utils qpdf libreoffice-writer-nogui xvfb faketime"
+    # xvfb lets a test look at a real window; faketime runs the dated tests a year ahead;
+    # hyphen-en-gb lets LibreOffice hyphenate English as Word would when it lays out our DOCX.
+    PACKAGES="$PACKAGES poppler-utils qpdf libreoffice-writer-nogui xvfb faketime hyphen-en-gb"
     EXTRA=".[test]"
 fi
 

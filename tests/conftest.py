@@ -44,6 +44,8 @@ SLOW = (
     "tests/interchange/test_contribution_guards.py::test_cli_refuses_with_one_sentence_and_exit_2",
     "tests/interchange/test_plan_xlsx.py::test_too_many_rows_refused",
     "tests/interchange/test_plan_xlsx.py::test_many_small_parts_adding_up_refused",
+    "tests/interchange/test_word_forms_libreoffice.py",
+    "tests/interchange/test_word_forms_hostile.py::test_a_50_mb_paste_in_one_field",
     "tests/store/test_kill.py",
     "tests/store/test_drafts_command.py::test_two_command_line_writers_at_once_both_land",
     "tests/store/test_library.py::test_lock_of_a_killed_app_is_cleared",

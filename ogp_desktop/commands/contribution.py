@@ -1,10 +1,13 @@
 """``contribution export|merge``: send commitments out, merge the answer back.
 
-``export REPORT --commitments ID[,ID...] -o FILE [--for WHO]`` writes a
-contribution file. ``merge REPORT CONTRIBUTION -o OUT [--json] [--prefer
-ours|theirs] [--from-other-report]`` merges it: exit 0 when merged, 3 when conflicts remain (then
-nothing is written; they are listed, as JSON with ``--json``), 2 when a file
-cannot be read or written or the call is wrong.
+``export REPORT --commitments ID[,ID...] -o FILE [--for WHO] [--lang en|et]``
+writes a contribution file, or a Word form in that language (default: the
+report's) when FILE ends in ``.docx``. ``merge REPORT CONTRIBUTION -o OUT
+[--json] [--prefer ours|theirs] [--from-other-report] [--lang en|et]`` merges
+it (a ``.docx`` is read as a filled Word form: its notes and comments are
+printed too): exit 0 when merged, 3 when conflicts remain (then nothing is
+written; they are listed, as JSON with ``--json``), 2 when a file cannot be
+read or written or the call is wrong.
 """
 
 from __future__ import annotations
@@ -13,16 +16,22 @@ import argparse
 import json
 import sys
 
-from ogp_desktop.commands.common import write_or_fail
+from ogp_desktop.commands.common import fail, write_or_fail
 from ogp_desktop.errors import user_message
 from ogp_desktop.interchange.contribution import (
     ContributionError,
+    MergeResult,
     contribution_info,
     export_contribution,
     merge_contribution,
 )
-from ogp_desktop.languages import LANGUAGES
+from ogp_desktop.interchange.wordform_parts import FormError
+from ogp_desktop.interchange.wordform_read import FormReading, is_form, read_contribution_form
+from ogp_desktop.interchange.wordform_write import write_form
+from ogp_desktop.languages import DEFAULT_LANGUAGE, LANGUAGES
+from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report
+from ogp_desktop.template import TemplateError, load_template
 
 NAME = "contribution"
 HELP = "export chosen commitments for a contributor, and merge their file back field by field"
@@ -31,26 +40,41 @@ CONFLICTS = 3
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="contribution_command", metavar="ACTION", required=True)
-    p = sub.add_parser("export", help="write a contribution file holding some commitments")
+    p = sub.add_parser("export", help="write a contribution file (or a Word form: FILE.docx) holding some commitments")
     p.add_argument("report")
     p.add_argument("--commitments", required=True, metavar="ID[,ID...]", help="ogp_ids or numbers, comma-separated")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the language of messages")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="the language of messages and of a Word form (default: en; a form: the report's)")
     p.add_argument("--for", dest="for_whom", default="", metavar="WHO",
                    help='who it is for, e.g. "Ministry of Justice"')
-    p = sub.add_parser("merge", help="merge a returned contribution file into the report")
+    p = sub.add_parser("merge", help="merge a returned contribution file or filled Word form into the report")
     p.add_argument("report")
     p.add_argument("contribution")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--json", action="store_true", help="print conflicts as a JSON list")
     p.add_argument("--prefer", choices=("ours", "theirs"), help="settle every conflict this way and write the result")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the language of messages")
+    p.add_argument("--lang", choices=LANGUAGES, help="the language of messages")
     p.add_argument("--from-other-report", action="store_true",
                    help="merge even though the contribution was exported from another report")
 
 
+def _lang(args: argparse.Namespace) -> str:
+    return args.lang or DEFAULT_LANGUAGE
+
+
 def _export(args: argparse.Namespace) -> int:
     report = read_report(args.report)
+    if is_form(args.output):
+        if not args.output.lower().endswith(".docx"):
+            return fail(f"{args.output}: a Word form is written as .docx (no macros, no template).")
+        try:
+            write_form(report, load_template(report.template_id), args.commitments.split(","), args.output,
+                       args.lang or report.language, args.for_whom)
+        except OSError as exc:
+            return fail(f"{args.output}: cannot write the file ({exc.strerror or exc}).")
+        print(f"wrote the Word form {args.output}")
+        return 0
     contribution = export_contribution(report, args.commitments.split(","), args.for_whom)
     if write_or_fail(contribution, args.output):
         return 2
@@ -59,36 +83,67 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_form(reading: FormReading, lang: str) -> None:
+    for note in reading.note_texts(lang):
+        print(f"note: {note}")
+    for c in reading.comments:
+        where = f"on {c.label} ({c.path})" if c.path else "outside the fields"
+        print(f"comment by {c.author or 'someone'} {where}: {c.text}")
+
+
+def _read_contribution(args: argparse.Namespace, report: Report) -> tuple[Report, FormReading | None]:
+    """The contribution to merge: a report file, or a filled Word form read into one."""
+    if not is_form(args.contribution):
+        return read_report(args.contribution), None
+    reading = read_contribution_form(args.contribution, report, load_template(report.template_id))
+    return reading.contribution, reading
+
+
+def _print_conflicts(args: argparse.Namespace, result: MergeResult) -> None:
+    if args.json:
+        print(json.dumps([c.to_dict() for c in result.conflicts], ensure_ascii=False, indent=2))
+        return
+    for c in result.conflicts:
+        label = f"{c.path} ({c.lang} translation)" if c.lang else c.path
+        print(f"conflict: {label}\n  base:   {c.base!r}\n  ours:   {c.ours!r}\n  theirs: {c.theirs!r}")
+    print(f"{len(result.conflicts)} conflict(s); nothing was written. Settle them in the app, "
+          "or merge again with --prefer ours|theirs.", file=sys.stderr)
+
+
+def _print_merged(args: argparse.Namespace, result: MergeResult, reading: FormReading | None) -> None:
+    if args.json:
+        out: dict[str, object] = {"taken": result.taken, "removed": result.removed, "resolved": result.resolved,
+                                  "refused": result.refused_sentences(_lang(args))}
+        if reading is not None:
+            out["form_notes"] = reading.note_texts(_lang(args))
+            out["form_comments"] = [vars(c) for c in reading.comments]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    for key in result.taken:
+        if key not in result.resolved:
+            print(f"took {key}")
+    for path in result.removed:
+        print(f"removed {path}")
+    for key, side in result.resolved.items():
+        print(f"conflict at {key}: kept {side}")
+    print(f"wrote {args.output}")
+
+
 def _merge(args: argparse.Namespace) -> int:
     report = read_report(args.report)
-    result = merge_contribution(report, read_report(args.contribution), prefer=args.prefer,
+    contribution, reading = _read_contribution(args, report)
+    result = merge_contribution(report, contribution, prefer=args.prefer,
                                 allow_other_report=args.from_other_report)
-    for sentence in result.refused_sentences(args.lang):
+    for sentence in result.refused_sentences(_lang(args)):
         print(f"not taken: {sentence}", file=sys.stderr)
+    if reading is not None and not args.json:
+        _print_form(reading, _lang(args))
     if result.conflicts:
-        if args.json:
-            print(json.dumps([c.to_dict() for c in result.conflicts], ensure_ascii=False, indent=2))
-        else:
-            for c in result.conflicts:
-                label = f"{c.path} ({c.lang} translation)" if c.lang else c.path
-                print(f"conflict: {label}\n  base:   {c.base!r}\n  ours:   {c.ours!r}\n  theirs: {c.theirs!r}")
-            print(f"{len(result.conflicts)} conflict(s); nothing was written. Settle them in the app, "
-                  "or merge again with --prefer ours|theirs.", file=sys.stderr)
+        _print_conflicts(args, result)
         return CONFLICTS
     if write_or_fail(result.report, args.output):
         return 2
-    if args.json:
-        print(json.dumps({"taken": result.taken, "removed": result.removed, "resolved": result.resolved,
-                          "refused": result.refused_sentences(args.lang)}, ensure_ascii=False, indent=2))
-    else:
-        for key in result.taken:
-            if key not in result.resolved:
-                print(f"took {key}")
-        for path in result.removed:
-            print(f"removed {path}")
-        for key, side in result.resolved.items():
-            print(f"conflict at {key}: kept {side}")
-        print(f"wrote {args.output}")
+    _print_merged(args, result, reading)
     return 0
 
 
@@ -97,8 +152,8 @@ def run(args: argparse.Namespace) -> int:
         return _export(args) if args.contribution_command == "export" else _merge(args)
     except ContributionError as exc:
         hint = " (--from-other-report)" if exc.code == "contribution.other_report" else ""
-        print(f"error: {user_message(exc, args.lang)}{hint}", file=sys.stderr)
+        print(f"error: {user_message(exc, _lang(args))}{hint}", file=sys.stderr)
         return 2
-    except ReportFileError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (ReportFileError, FormError, TemplateError) as exc:
+        print(f"error: {user_message(exc, _lang(args))}", file=sys.stderr)
         return 2

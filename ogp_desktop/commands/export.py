@@ -22,14 +22,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help="language of the document (default: the report's language)")
     parser.add_argument("--final", action="store_true",
-                        help="refuse to export (exit 1) when the report has errors instead of marking it DRAFT")
+                        help="refuse to export (exit 1) when the report has errors instead of marking it DRAFT, "
+                             "or when values have no translation into the export language")
+    parser.add_argument("--allow-untranslated", action="store_true",
+                        help="with --final: export even when some values stay in the report's language")
     parser.add_argument("--untagged", action="store_true",
                         help="a plain PDF: no structure tags, not PDF/A (still carries the report); "
                              "by default the PDF is tagged PDF/UA-1 and PDF/A-3a")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ogp_desktop.document.export import ExportError, ReportHasErrors, export_report
+    from ogp_desktop.document.export import ExportError, ReportHasErrors, UntranslatedValues, export_report
 
     if not args.docx and not args.pdf:
         print("error: nothing to do: give --docx OUT and/or --pdf OUT", file=sys.stderr)
@@ -41,17 +44,34 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or report.language
     try:
         result = export_report(report, template, lang=lang, docx_path=args.docx, pdf_path=args.pdf,
-                               final=args.final, tagged=not args.untagged)
+                               final=args.final, allow_untranslated=args.allow_untranslated,
+                               tagged=not args.untagged)
     except ReportHasErrors as exc:
         print(f"error: {exc}", file=sys.stderr)
         for p in exc.problems:
             print(f"{p.severity}: {p.path}: {p.message} [{p.code}]", file=sys.stderr)
+        return 1
+    except UntranslatedValues as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        _list_untranslated(exc.values)
         return 1
     except ExportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     for path in result.files:
         print(f"wrote {path}")
+    if result.untranslated:
+        print(f"note: {len(result.untranslated)} value(s) have no translation into this language and stay in "
+              "the report's language (marked with their language in the files):", file=sys.stderr)
+        _list_untranslated(result.untranslated)
     if result.draft:
         print(f"note: marked DRAFT: the report has {len(result.errors)} error(s) (run validate to list them)")
     return 0
+
+
+def _list_untranslated(values: list[tuple[str, str]], limit: int = 50) -> None:
+    """Where each untranslated value is: "untranslated: commitments[2].results (Commitments 3 › Results)"."""
+    for path, where in values[:limit]:
+        print(f"untranslated: {path} ({where})", file=sys.stderr)
+    if len(values) > limit:
+        print(f"untranslated: ... and {len(values) - limit} more", file=sys.stderr)

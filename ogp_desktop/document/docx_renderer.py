@@ -2,11 +2,14 @@
 
 The body is written as WordprocessingML text and parsed once: python-docx's
 cell API rebuilds the table grid on every access, which made large reports
-take seconds per table. Styles, settings and the package stay python-docx's.
+take seconds per table. The package starts from our base document
+(``resources/docx/base.docx``: house styles, numbering, hyphenation) and is
+finished by :mod:`docx_package` (embedded fonts, fixed zip times).
 """
 
 from __future__ import annotations
 
+import io
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _xml_escape
 
@@ -15,9 +18,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from ogp_desktop.document import docx_attachment, docx_styles
+from ogp_desktop import paths
+from ogp_desktop.document import docx_attachment, docx_package, docx_styles
+from ogp_desktop.document.columns import content_widths
 from ogp_desktop.document.docx_styles import TEXT_WIDTH_TWIPS
 from ogp_desktop.document.model import (
+    BarChart,
     BulletList,
     Cell,
     DataTable,
@@ -29,8 +35,13 @@ from ogp_desktop.document.model import (
     Span,
     TableOfContents,
     TitlePage,
+    locale_of,
 )
 from ogp_desktop.text import clean_text
+
+# lxml refuses a text node over 10 MB; a value is written in pieces below that
+_TEXT_CHUNK = 1_000_000
+_EMU_PER_PT = 12700
 
 _ATTR = {'"': "&quot;"}
 _HEADER_FILL = "DCE6F0"
@@ -46,12 +57,9 @@ def escape(text: str) -> str:
 def render_docx(doc: Document, out: BinaryIO, attachment: bytes | None = None) -> None:
     """Write *doc* as a Word file into the binary stream *out*; *attachment* is the report
     file's bytes, carried inside so the file can be opened again as a report."""
-    word = docx.Document()
-    docx_styles.set_page(word)
-    docx_styles.add_styles(word)
+    word = docx.Document(str(paths.resource_path("docx", "base.docx")))
     docx_styles.set_language(word, doc.locale)
     docx_styles.set_header_footer(word, doc, escape)
-    docx_styles.set_update_fields(word)
     docx_styles.set_properties(word, doc)
     body = word.element.body
     for p in list(body):
@@ -59,11 +67,13 @@ def render_docx(doc: Document, out: BinaryIO, attachment: bytes | None = None) -
             body.remove(p)
     xml = _BodyWriter(word, doc).write()
     sect = body.find(qn("w:sectPr"))
-    for element in parse_xml(f'<w:body {nsdecls("w", "r")}>{xml}</w:body>'):
+    for element in parse_xml(f'<w:body {nsdecls("w", "r", "wp", "a", "pic")}>{xml}</w:body>'):
         sect.addprevious(element)
     if attachment is not None:
         docx_attachment.attach(word, attachment)
-    word.save(out)
+    package = io.BytesIO()
+    word.save(package)
+    out.write(docx_package.finish(package.getvalue()))
 
 
 class _BodyWriter:
@@ -92,6 +102,8 @@ class _BodyWriter:
             self.kv_table(b)
         elif isinstance(b, DataTable):
             self.data_table(b)
+        elif isinstance(b, BarChart):
+            self.chart(b)
         elif isinstance(b, BulletList):
             self.out.extend(self.paragraph(p, "ListBullet") for p in b.items)
         elif isinstance(b, PageBreak):
@@ -103,9 +115,10 @@ class _BodyWriter:
 
     # -- runs and paragraphs --------------------------------------------------
     def run(self, text: str, *, bold: bool = False, italic: bool = False, style: str = "",
-            color: str = "") -> str:
+            color: str = "", lang: str | None = None) -> str:
         props = (f'<w:rStyle w:val="{style}"/>' if style else "") + ("<w:b/>" if bold else "") + (
-            "<w:i/>" if italic else "") + (f'<w:color w:val="{color}"/>' if color else "")
+            "<w:i/>" if italic else "") + (f'<w:color w:val="{color}"/>' if color else "") + (
+            f'<w:lang w:val="{locale_of(lang)}"/>' if lang else "")
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
         pieces = []
         for i, line in enumerate(clean_text(text).split("\n")):
@@ -114,8 +127,9 @@ class _BodyWriter:
             for j, chunk in enumerate(line.split("\t")):
                 if j:
                     pieces.append("<w:tab/>")
-                if chunk:
-                    pieces.append(f'<w:t xml:space="preserve">{_xml_escape(chunk)}</w:t>')
+                # several w:t in one run read as one text; each stays under lxml's node limit
+                for k in range(0, len(chunk), _TEXT_CHUNK):
+                    pieces.append(f'<w:t xml:space="preserve">{_xml_escape(chunk[k:k + _TEXT_CHUNK])}</w:t>')
         return f"<w:r>{rpr}{''.join(pieces)}</w:r>"
 
     def link_id(self, url: str) -> str:
@@ -125,20 +139,30 @@ class _BodyWriter:
 
     def span(self, s: Span) -> str:
         if s.url:
-            run = self.run(s.text, bold=s.bold, italic=s.italic, style="Hyperlink")
+            run = self.run(s.text, bold=s.bold, italic=s.italic, style="Hyperlink", lang=s.lang)
             return f'<w:hyperlink r:id="{self.link_id(s.url)}" w:history="1">{run}</w:hyperlink>'
-        return self.run(s.text, bold=s.bold, italic=s.italic, color="595959" if s.italic else "")
+        return self.run(s.text, bold=s.bold, italic=s.italic, lang=s.lang)
 
     def paragraph(self, p: Paragraph, style: str) -> str:
         if p.style == "cell":
             style = "TableText"
+        elif p.style == "statement" and style == "Normal":
+            style = "Statement"
+        elif p.style == "missing":
+            style = "Missing" if style == "Normal" else style
+            return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
+                    f'{self.run(p.text, italic=True, color="C00000")}</w:p>')
         return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{"".join(self.span(s) for s in p.spans)}</w:p>'
 
     def heading(self, h: Heading) -> None:
         self._bookmark += 1
         name = f"_Toc_{h.key}"
+        # Word numbers Heading 1-2 itself (numbering bound to the styles); a heading at a
+        # numbered level that takes no number (a commitment) switches the numbering off
+        unnumbered = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>' \
+            if h.level <= 2 and not h.number else ""
         self.out.append(
-            f'<w:p><w:pPr><w:pStyle w:val="Heading{min(max(h.level, 1), 3)}"/></w:pPr>'
+            f'<w:p><w:pPr><w:pStyle w:val="Heading{min(max(h.level, 1), 3)}"/>{unnumbered}</w:pPr>'
             f'<w:bookmarkStart w:id="{self._bookmark}" w:name="{name}"/>{self.run(h.text)}'
             f'<w:bookmarkEnd w:id="{self._bookmark}"/></w:p>')
 
@@ -150,9 +174,7 @@ class _BodyWriter:
         rows = tuple((label, (Paragraph((Span(value),), "cell"),)) for label, value in t.details)
         self.kv_table(KeyValueTable(rows), borders=False)
         if t.draft_note:
-            self.out.append(f'<w:p><w:pPr><w:spacing w:before="480"/></w:pPr>'
-                            f'{self.run(self.doc.texts["draft"], bold=True, color="C00000")}</w:p>')
-            self.out.append(f"<w:p>{self.run(t.draft_note, color='C00000')}</w:p>")
+            self.out.append(f'<w:p><w:pPr><w:pStyle w:val="DraftNote"/></w:pPr>{self.run(t.draft_note)}</w:p>')
 
     def toc(self, t: TableOfContents) -> None:
         """A TOC field pre-filled with its entries, so it reads right before Word updates it.
@@ -170,7 +192,7 @@ class _BodyWriter:
             self.out.append(f"<w:p>{begin}{end}</w:p>")
             return
         for i, h in enumerate(heads):
-            entry = (f'<w:hyperlink w:anchor="_Toc_{h.key}" w:history="1">{self.run(h.text)}</w:hyperlink>')
+            entry = (f'<w:hyperlink w:anchor="_Toc_{h.key}" w:history="1">{self.run(h.full_text)}</w:hyperlink>')
             self.out.append(f'<w:p><w:pPr><w:pStyle w:val="TOC{h.level}"/></w:pPr>'
                             f'{begin if i == 0 else ""}{entry}{end if i == len(heads) - 1 else ""}</w:p>')
 
@@ -184,15 +206,17 @@ class _BodyWriter:
             '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>'
         return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{paras}</w:tc>'
 
-    def table(self, widths: list[int], rows: list[str], borders: bool = True, header: bool = True) -> None:
+    def table(self, widths: list[int], rows: list[str], borders: bool = True, caption: str = "",
+              header: bool = True) -> None:
         """*header*: the first row heads the columns; otherwise the first column labels the rows."""
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         style = '<w:tblStyle w:val="TableGrid"/>' if borders else ""
+        described = f'<w:tblCaption w:val="{escape(caption)[:255]}"/>' if caption else ""
         look = '<w:tblLook w:val="04A0" w:firstRow="1"' if header else '<w:tblLook w:val="0480" w:firstRow="0"'
         self.out.append(
             f'<w:tbl><w:tblPr>{style}<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
             f'<w:tblLayout w:type="fixed"/>{look} w:lastRow="0" '
-            f'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+            f'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>{described}</w:tblPr>'
             f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
         self.out.append(_TABLE_GAP)
 
@@ -209,11 +233,35 @@ class _BodyWriter:
         self.table(widths, rows, borders, header=False)
 
     def data_table(self, t: DataTable) -> None:
-        total = sum(t.widths) or 1.0
-        widths = [int(TEXT_WIDTH_TWIPS * w / total) for w in t.widths]
+        widths = [int(w * 20) for w in content_widths(t, TEXT_WIDTH_TWIPS / 20)]
         header = "".join(self.cell((Paragraph((Span(h),), "cell"),), w, _HEADER_FILL, True)
                          for h, w in zip(t.header, widths, strict=True))
+        # the header row is marked as one (screen readers, repeated on each page); no row is
+        # split over a page unless it is taller than one (Word splits those regardless)
         rows = ['<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' + header + "</w:tr>"]
         for row in t.rows:
-            rows.append("<w:tr>" + "".join(self.cell(c, w) for c, w in zip(row, widths, strict=True)) + "</w:tr>")
-        self.table(widths, rows)
+            rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+                        + "".join(self.cell(c, w) for c, w in zip(row, widths, strict=True)) + "</w:tr>")
+        self.table(widths, rows, caption=t.caption)
+
+    def chart(self, c: BarChart) -> None:
+        """The chart as a picture whose description is the chart's alternative text."""
+        from ogp_desktop.document.chart_image import chart_png
+
+        png, width, height = chart_png(c, TEXT_WIDTH_TWIPS / 20)
+        rid, _image = self.part.get_or_add_image(io.BytesIO(png))
+        self._bookmark += 1
+        n = self._bookmark
+        cx, cy = round(width * _EMU_PER_PT), round(height * _EMU_PER_PT)
+        alt = escape(c.alt_text).replace('"', "&quot;")
+        self.out.append(f'<w:p><w:pPr><w:pStyle w:val="ChartTitle"/></w:pPr>{self.run(c.title)}</w:p>')
+        self.out.append(
+            '<w:p><w:pPr><w:keepLines/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
+            f'<wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{n}" name="Chart {n}" descr="{alt}"/>'
+            '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
+            '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+            f'<pic:pic><pic:nvPicPr><pic:cNvPr id="{n}" name="chart{n}.png" descr="{alt}"/><pic:cNvPicPr/>'
+            f'</pic:nvPicPr><pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch>'
+            f'</pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>'
+            '</wp:inline></w:drawing></w:r></w:p>')

@@ -1,39 +1,20 @@
-"""Word package set-up: styles, language, page, header/footer, settings, properties.
+"""Word package set-up on our base document (``resources/docx/base.docx``, built by
+``scripts/build_base_docx.py``): language, header/footer, watermark, settings, properties.
 
-Only styles every Word knows are used (Title, Heading 1-3, List Bullet,
-Table Grid, toc 1-3, Hyperlink); the ones python-docx's default template lacks
-are defined here with Word's own names so Word treats them as built-in.
+The house styles live in the base document; here only what depends on the report.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from docx.document import Document as WordDocument
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt
 
 from ogp_desktop.document.model import Document
 
 TEXT_WIDTH_TWIPS = 9638  # A4 (11906) minus two 2 cm margins (1134 each)
-
-_EXTRA_STYLES = (
-    '<w:style {ns} w:type="paragraph" w:styleId="TOC{n}"><w:name w:val="toc {n}"/>'
-    '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>'
-    '<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{tab}"/></w:tabs>'
-    '<w:spacing w:after="60"/><w:ind w:left="{ind}"/></w:pPr></w:style>'
-)
-_HYPERLINK = (
-    '<w:style {ns} w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>'
-    '<w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
-    '<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>'
-)
-_TABLE_TEXT = (
-    '<w:style {ns} w:type="paragraph" w:customStyle="1" w:styleId="TableText"><w:name w:val="Table Text"/>'
-    '<w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="20" w:after="40" w:line="240" '
-    'w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>'
-)
 
 
 def _lang_xml(locale: str) -> str:
@@ -41,55 +22,13 @@ def _lang_xml(locale: str) -> str:
 
 
 def set_language(word: WordDocument, locale: str) -> None:
-    """Mark every run's default language so Word spell-checks in *locale* (et-EE, en-GB)."""
+    """Mark every run's default language so Word spell-checks and hyphenates in *locale*."""
     styles = word.styles.element
     rpr = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
     if rpr is not None:
         for old in rpr.findall(qn("w:lang")):
             rpr.remove(old)
         rpr.append(parse_xml(_lang_xml(locale)))
-    # Normal too: some Word versions read the language from the base style.
-    normal = word.styles["Normal"].element.get_or_add_rPr()
-    for old in normal.findall(qn("w:lang")):
-        normal.remove(old)
-    normal.append(parse_xml(_lang_xml(locale)))
-
-
-FONT = "Arial"  # on every Windows and Mac; LibreOffice maps it to metric-equal Liberation Sans
-
-
-def _set_fonts(styles) -> None:
-    """One explicit font everywhere: theme fonts (Calibri, Cambria) render as a random fallback
-    where they are not installed, which made body and headings different families."""
-    for rfonts in styles.iter(qn("w:rFonts")):
-        for attr in [a for a in rfonts.attrib if "Theme" in a or "theme" in a]:
-            del rfonts.attrib[attr]
-        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            rfonts.set(qn(attr), FONT)
-    rpr = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
-    if rpr is not None and rpr.find(qn("w:rFonts")) is None:
-        rpr.insert(0, parse_xml(f'<w:rFonts {nsdecls("w")} w:ascii="{FONT}" w:hAnsi="{FONT}" '
-                                f'w:cs="{FONT}" w:eastAsia="{FONT}"/>'))
-
-
-def add_styles(word: WordDocument) -> None:
-    styles = word.styles.element
-    _set_fonts(styles)
-    ns = nsdecls("w")
-    for n in (1, 2, 3):
-        styles.append(parse_xml(_EXTRA_STYLES.format(ns=ns, n=n, tab=TEXT_WIDTH_TWIPS, ind=(n - 1) * 360)))
-    styles.append(parse_xml(_HYPERLINK.format(ns=ns)))
-    styles.append(parse_xml(_TABLE_TEXT.format(ns=ns)))
-    normal = word.styles["Normal"]
-    normal.font.size = Pt(11)
-    normal.paragraph_format.space_after = Pt(6)
-
-
-def set_page(word: WordDocument) -> None:
-    section = word.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(2.0)
-    section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.0)
 
 
 def _field(instr: str, shown: str) -> str:
@@ -100,15 +39,41 @@ def _field(instr: str, shown: str) -> str:
             f'<w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
 
+def watermark_xml(text: str, escape) -> str:
+    """Word's own kind of watermark: a VML text path behind the page, set in the header."""
+    return (
+        f'<w:p {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml" '
+        'xmlns:o="urn:schemas-microsoft-com:office:office">'
+        '<w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:pict>'
+        '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+        'path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+        '<v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+        '<v:shape id="PowerPlusWaterMarkObject" o:spid="_x0000_s2049" type="#_x0000_t136" '
+        'style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:120pt;rotation:315;'
+        'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+        'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+        'fillcolor="#d9d9d9" stroked="f"><v:fill opacity="1"/>'
+        f'<v:textpath style="font-family:&quot;DejaVu Sans&quot;;font-size:1pt;font-weight:bold" '
+        f'string="{escape(text)}"/></v:shape></w:pict></w:r></w:p>')
+
+
 def set_header_footer(word: WordDocument, doc: Document, escape) -> None:
-    """Header: the report title (and DRAFT); footer: "Page X of Y" from PAGE/NUMPAGES."""
+    """Header: the report title (and DRAFT); footer: "Page X of Y". The cover has neither
+    (a distinct first page), except the DRAFT watermark, which is on every page of a draft."""
     section = word.sections[0]
+    section.different_first_page_header_footer = True
     header = section.header.paragraphs[0]
-    header.text = ""
+    header.style = "Header"
     title = doc.title + (f" – {doc.texts['draft']}" if doc.draft else "")
-    header.add_run(title).font.size = Pt(9)
+    header.add_run(title)
+    if doc.draft:
+        for part in (section.header, section.first_page_header):
+            part._element.append(parse_xml(watermark_xml(doc.texts["draft"], escape)))
+    else:
+        section.first_page_header.paragraphs[0].style = "Header"
+    section.first_page_footer.paragraphs[0].style = "Footer"
     footer = section.footer.paragraphs[0]
-    footer.alignment = 1  # centre
+    footer.style = "Footer"
     pattern = doc.texts["page_x_of_y"]
     before, rest = pattern.split("{page}", 1)
     middle, after = rest.split("{pages}", 1)
@@ -121,12 +86,12 @@ def set_header_footer(word: WordDocument, doc: Document, escape) -> None:
         footer._p.append(run)
 
 
-def set_update_fields(word: WordDocument) -> None:
-    """Ask Word to refresh the table of contents and page fields on open."""
-    settings = word.settings.element
-    for old in settings.findall(qn("w:updateFields")):
-        settings.remove(old)
-    settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+def report_datetime(iso: str) -> datetime:
+    """The report's own date as the package's created/modified time (a fixed day when it has none)."""
+    try:
+        return datetime.fromisoformat(iso[:10]) if iso else datetime(2000, 1, 1)
+    except ValueError:
+        return datetime(2000, 1, 1)
 
 
 def set_properties(word: WordDocument, doc: Document) -> None:
@@ -136,7 +101,6 @@ def set_properties(word: WordDocument, doc: Document) -> None:
     props.subject = doc.subject[:255]
     props.language = doc.locale
     props.comments = ""
-    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-    props.created = props.modified = now
+    props.created = props.modified = report_datetime(doc.date)
     props.last_modified_by = doc.author[:255]
     props.revision = 1

@@ -36,12 +36,43 @@ class ReportHasErrors(ExportError):  # noqa: N818 - reads as the reason in `exce
         super().__init__(f"The report has {len(problems)} error(s); correct them or export a draft.")
 
 
+class UntranslatedValues(ExportError):  # noqa: N818 - reads as the reason in `except UntranslatedValues`
+    """A final export was refused: values would stay in the other language.
+
+    ``values`` lists ``(path, where)`` of each one ("commitments[2].results",
+    "Commitments 3 › Results").
+    """
+
+    def __init__(self, values: list[tuple[str, str]], lang: str) -> None:
+        self.values = values
+        self.lang = lang
+        name = LANGUAGE_NAMES.get(lang, lang)
+        super().__init__(f"{len(values)} value(s) have no {name} translation; translate them, or allow "
+                         "untranslated values to stay in the report's language.")
+
+
+LANGUAGE_NAMES = {"en": "English", "et": "Estonian"}
+
+
 @dataclass
 class ExportResult:
     files: list[Path] = field(default_factory=list)
     draft: bool = False
     pdf_pages: int = 0
     errors: list = field(default_factory=list)  # the validation errors that made it a draft
+    # values printed in the report's language for want of a translation: (path, where)
+    untranslated: list[tuple[str, str]] = field(default_factory=list)
+
+
+def untranslated_values(report: Report, template: Template, lang: str) -> list[tuple[str, str]]:
+    """What an export in *lang* would print untranslated: ``(path, where)`` in document order.
+
+    Exactly what the document holds (built here), so the count the dialog and the
+    command line give is the count of the file; untranslatable fields never appear.
+    """
+    if lang == report.language:
+        return []
+    return list(build_document(report, template, lang).untranslated)
 
 
 def _errors(report: Report, template: Template, lang: str) -> list:
@@ -96,10 +127,13 @@ def _pdf_progress(progress: Progress | None, before: int, total: int) -> Callabl
 
 def export_report(report: Report, template: Template, *, lang: str, docx_path: str | Path | None = None,
                   pdf_path: str | Path | None = None, final: bool = False,
-                  progress: Progress | None = None, tagged: bool = True) -> ExportResult:
+                  allow_untranslated: bool = True, progress: Progress | None = None,
+                  tagged: bool = True) -> ExportResult:
     """Write the requested files in *lang*; a report with errors is marked DRAFT.
 
-    ``final=True`` refuses (:class:`ReportHasErrors`) when validation finds errors.
+    ``final=True`` refuses (:class:`ReportHasErrors`) when validation finds errors, and
+    with ``allow_untranslated=False`` (:class:`UntranslatedValues`) when values have no
+    translation into *lang*: an export is in one language.
     ``progress(done, total, what)`` is called after each step, and during the
     PDF once a page with a fractional *done* (so a big PDF shows progress and
     can be cancelled by raising from the callback). ``tagged=False`` writes a plain
@@ -123,8 +157,10 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
     if final and errors:
         raise ReportHasErrors(errors)
     doc: Document = build_document(snapshot, template, lang, draft=bool(errors))
+    if final and doc.untranslated and not allow_untranslated:
+        raise UntranslatedValues(list(doc.untranslated), lang)
     tick("build")
-    result = ExportResult(draft=bool(errors), errors=errors)
+    result = ExportResult(draft=bool(errors), errors=errors, untranslated=list(doc.untranslated))
     attachment = report_bytes(snapshot)  # both files carry the report, to be opened again as one
     for path, kind in targets:
         if kind == "docx":

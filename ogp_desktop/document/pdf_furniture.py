@@ -14,8 +14,9 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ogp_desktop.document import pdf_styles
-from ogp_desktop.document.fonts import BOLD, REGULAR
+from ogp_desktop.document.fonts import REGULAR
 from ogp_desktop.document.model import Document
+from ogp_desktop.document.pdf_watermark import draw_outlined
 from ogp_desktop.text import clean_text
 
 MARGIN_X, TEXT_WIDTH = pdf_styles.MARGIN_X, pdf_styles.TEXT_WIDTH
@@ -27,12 +28,13 @@ def footer_form(page: int) -> str:
 
 
 def draw_furniture(canv, page: int, draft: bool) -> None:
-    """Called at the start of each page, so the body is painted over the watermark."""
+    """Called at the start of each page, so the body is painted over the watermark.
+    The cover (page 1) carries neither running header nor page number, as in Word."""
     if draft:
         canv.doForm(WATERMARK)
     if page > 1:
         canv.doForm(HEADER)
-    canv.doForm(footer_form(page))
+        canv.doForm(footer_form(page))
 
 
 def define_furniture(canv, doc: Document, pages: int) -> None:
@@ -40,10 +42,9 @@ def define_furniture(canv, doc: Document, pages: int) -> None:
     if doc.draft:
         canv.beginForm(WATERMARK)
         canv.setFillColorRGB(0.85, 0.85, 0.85)
-        canv.setFont(BOLD, 110)
         canv.translate(A4[0] / 2, A4[1] / 2)
         canv.rotate(50)
-        canv.drawCentredString(0, -35, doc.texts["draft"])
+        draw_outlined(canv, doc.texts["draft"], 110 if len(doc.texts["draft"]) <= 5 else 90)
         canv.endForm()
     canv.beginForm(HEADER)
     canv.setFillColor(pdf_styles.MUTED)

@@ -19,6 +19,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Spacer,
     Table,
@@ -33,8 +34,10 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from ogp_desktop.document import pdf_archival, pdf_furniture, pdf_styles, pdf_tags, pdf_toc
+from ogp_desktop.document.columns import PADDING, content_widths
 from ogp_desktop.document.fonts import REGULAR, register_fonts
 from ogp_desktop.document.model import (
+    BarChart,
     BulletList,
     Cell,
     DataTable,
@@ -47,6 +50,7 @@ from ogp_desktop.document.model import (
     TableOfContents,
     TitlePage,
 )
+from ogp_desktop.document.pdf_chunks import chunked
 from ogp_desktop.text import clean_text
 
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = pdf_styles.MARGIN_X, pdf_styles.MARGIN_TOP, pdf_styles.MARGIN_BOTTOM
@@ -105,6 +109,13 @@ class _Para(pdf_tags.Tagged, RLParagraph):
         return parts
 
 
+LONG_WORD = 40  # characters: no dictionary word is longer; a web address or a run of digits is
+
+
+def has_long_word(text: str) -> bool:
+    return len(text) > LONG_WORD and any(len(w) > LONG_WORD for w in text.split())
+
+
 def plain_frags(text: str, style, prototypes: dict) -> list | None:
     """The fragments reportlab's markup parser would make of *text*, when it is one plain run.
 
@@ -149,13 +160,33 @@ class _Heading(_Para):
         canv = self.canv
         pages[key] = canv.getPageNumber()
         canv.bookmarkHorizontal(key, 0, self.height)
-        canv.addOutlineEntry(self.heading.text, key, level=self.outline_level, closed=self.outline_level > 0)
+        canv.addOutlineEntry(self.heading.full_text, key, level=self.outline_level, closed=self.outline_level > 0)
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
         parts = super().split(availWidth, availHeight)
         if parts:
             parts[0].heading, parts[0].outline_level, parts[0].layout = self.heading, self.outline_level, self.layout
         return parts
+
+
+class _KeptRowsTable(Table):
+    """A table whose rows stay whole unless a row is taller than a page.
+
+    reportlab's in-row splitting, once allowed, also cut rows that merely did not fit
+    the rest of a page, leaving a one-line stub; here a row only splits when it
+    could never fit a page whole (Word's ``w:cantSplit`` behaves the same way).
+    """
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        self._calc(availWidth, availHeight)
+        result = self._splitRows(availHeight, doInRowSplit=0)
+        if result:
+            return result
+        heights = self._rowHeights
+        first = sum(heights[:self.repeatRows + 1])
+        if len(heights) > self.repeatRows and first > pdf_styles.FRAME_HEIGHT - 1:
+            return self._splitRows(availHeight, doInRowSplit=1)
+        return []
 
 
 class _Layout:
@@ -173,6 +204,7 @@ class _DocTemplate(BaseDocTemplate):
             out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=doc.title, author=doc.author, subject=doc.subject,
             creator="OGP Report Studio", lang=doc.locale, initialFontName=REGULAR, displayDocTitle=1,
+            invariant=1,  # the file's ID and dates come from its content and the report, not the clock
         )
         self.doc = doc
         self.layout = layout
@@ -183,6 +215,11 @@ class _DocTemplate(BaseDocTemplate):
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self.furniture)])
 
+    def _makeCanvas(self, *args, **kwargs):  # noqa: N802 - reportlab's hook
+        canv = super()._makeCanvas(*args, **kwargs)
+        report_time(canv, self.doc.date)
+        return canv
+
     def furniture(self, canv, _doc) -> None:
         page = canv.getPageNumber()
         self.layout.page_count = max(self.layout.page_count, page)
@@ -192,6 +229,22 @@ class _DocTemplate(BaseDocTemplate):
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab's hook
         self.flowables_done += 1
+
+
+def report_time(canv, iso: str) -> None:
+    """Date the PDF (CreationDate, ModDate) with the report's own date, at midnight UTC."""
+    from datetime import UTC, datetime
+
+    try:
+        when = datetime.fromisoformat(iso[:10]).replace(tzinfo=UTC) if iso else None
+    except ValueError:
+        when = None
+    stamp = canv._doc._timeStamp
+    if when is not None:
+        stamp.t = when.timestamp()
+        stamp.lt = when.timetuple()
+        stamp.YMDhms = tuple(stamp.lt)[:6]
+        stamp.dhh = stamp.dmm = 0
 
 
 def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | None = None, *,
@@ -233,16 +286,19 @@ class _Story:
 
     def __init__(self, doc: Document, layout: _Layout) -> None:
         self.doc = doc
-        self.styles = pdf_styles.build_styles()
+        self.styles = pdf_styles.build_styles(doc.language)
         self._layout = layout
         self.toc_entries: list[pdf_toc.TocEntry] = []
         # (markup, style, bullet) -> [parsed fragments, line breaks by width]: repeated texts
         # ("Not provided") skip parsing and line breaking.
         self._parsed: dict[tuple, list] = {}
         self._prototypes: dict[str, object] = {}
+        self._chunk_styles: dict = {}
 
     def new_para(self, text: str, style, bulletText: str | None = None) -> _Para:  # noqa: N803
         """A paragraph, parsed and line-broken at most once per document."""
+        if style.hyphenationLang and has_long_word(text):
+            style = self._unhyphenated(style)
         key = (text, style.name, bulletText)
         entry = self._parsed.get(key)
         if entry is None:
@@ -253,6 +309,14 @@ class _Story:
             para = _Para(None, style, bulletText=bulletText, frags=entry[0])
         para._shared = entry[1]
         return para
+
+    def _unhyphenated(self, style):
+        """reportlab's hyphenating line breaker loses the end of an over-long word (a long
+        web address ran off the page); such paragraphs break words its plain way."""
+        plain = self.styles.get(style.name + "~plain")
+        if plain is None:
+            plain = self.styles[style.name + "~plain"] = style.clone(style.name + "~plain", hyphenationLang="")
+        return plain
 
     def flowables(self) -> list[Flowable]:
         self._outline = _OutlineLevels()
@@ -265,25 +329,34 @@ class _Story:
         return self._body
 
     def para(self, p: Paragraph, style: str = "body"):
-        if p.style == "note":
-            style = "note" if style == "body" else style
+        if p.style in ("note", "statement", "missing") and style == "body":
+            style = p.style
+        elif p.style == "missing":
+            style = "cell_missing"
         return self.new_para("".join(span_markup(s) for s in p.spans), self.styles[style])
+
+    def paras(self, p: Paragraph, width: float, style: str = "body") -> list[Flowable]:
+        """The paragraph as flowables for a column *width* wide: a long one in pieces (pdf_chunks)."""
+        return chunked(self.para(p, style), width, self._chunk_styles)
 
     def block(self, b) -> None:
         body = self._body
         if isinstance(b, Paragraph):
-            body.append(self.para(b))
+            body.extend(self.paras(b, TEXT_WIDTH))
         elif isinstance(b, Heading):
             level = min(max(b.level, 1), 3)
-            body.append(_Heading(markup(b.text), self.styles[f"h{level}"], heading=b,
+            body.append(_Heading(markup(b.full_text), self.styles[f"h{level}"], heading=b,
                                  outline_level=self._outline.level(b.level), layout=self._layout))
         elif isinstance(b, KeyValueTable):
             body.append(self.kv_table(b))
         elif isinstance(b, DataTable):
             body.append(self.data_table(b))
+        elif isinstance(b, BarChart):
+            body.extend(self.chart(b))
         elif isinstance(b, BulletList):
-            body.extend(self.new_para("".join(span_markup(s) for s in p.spans), self.styles["bullet"],
-                                    bulletText="•") for p in b.items)
+            for p in b.items:
+                item = self.new_para("".join(span_markup(s) for s in p.spans), self.styles["bullet"], bulletText="•")
+                body.extend(chunked(item, TEXT_WIDTH, self._chunk_styles))
         elif isinstance(b, PageBreak):
             body.append(RLPageBreak())
         elif isinstance(b, TitlePage):
@@ -313,20 +386,23 @@ class _Story:
             if h.level > t.levels:
                 continue
             level = min(max(h.level, 1), 3)
-            entry = pdf_toc.TocEntry(len(self.toc_entries), h.key, " ".join(clean_text(h.text).split()),
+            entry = pdf_toc.TocEntry(len(self.toc_entries), h.key, " ".join(clean_text(h.full_text).split()),
                                      s[f"toc{level}"], s["toc_page"], TEXT_WIDTH)
             self.toc_entries.append(entry)
             out.append(entry)
         return out
 
-    def cell(self, content: Cell, style: str = "cell") -> Flowable | list[Flowable]:
+    def cell(self, content: Cell, width: float, style: str = "cell") -> Flowable | list[Flowable]:
+        """A cell's paragraphs for a column *width* wide (less the padding)."""
+        inner = width - PADDING
+        flowables = [f for p in content for f in self.paras(p, inner, style)]
         # A lone paragraph goes in bare: a list makes reportlab copy the frame on every measure.
-        if len(content) == 1:
-            return self.para(content[0], style)
-        return [self.para(p, style) for p in content] or self.new_para("", self.styles[style])
+        if len(flowables) == 1:
+            return flowables[0]
+        return flowables or self.new_para("", self.styles[style])
 
     def _table(self, rows, widths, header: bool, label_column: bool) -> Table:
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, splitByRow=1)
+        table = _KeptRowsTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, splitByRow=1)
         style = [_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("GRID", (0, 0), (-1, -1), 0.4, pdf_styles.RULE),
                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
@@ -339,16 +415,22 @@ class _Story:
         return table
 
     def kv_table(self, t: KeyValueTable) -> Table:
-        rows = [[self.cell((Paragraph((Span(label),), "cell"),), "cell_bold"), self.cell(value)]
+        widths = [0.3 * TEXT_WIDTH, 0.7 * TEXT_WIDTH]
+        rows = [[self.cell((Paragraph((Span(label),), "cell"),), widths[0], "cell_bold"), self.cell(value, widths[1])]
                 for label, value in t.rows]
-        return self._table(rows, [0.3 * TEXT_WIDTH, 0.7 * TEXT_WIDTH], header=False, label_column=True)
+        return self._table(rows, widths, header=False, label_column=True)
 
     def data_table(self, t: DataTable) -> Table:
-        total = sum(t.widths) or 1.0
-        widths = [TEXT_WIDTH * w / total for w in t.widths]
+        widths = content_widths(t, TEXT_WIDTH)
         rows = [[self.new_para(markup(h), self.styles["cell_bold"]) for h in t.header]]
-        rows.extend([self.cell(c) for c in row] for row in t.rows)
+        rows.extend([self.cell(c, w) for c, w in zip(row, widths, strict=True)] for row in t.rows)
         return self._table(rows, widths, header=True, label_column=False)
+
+
+    def chart(self, c: BarChart) -> list[Flowable]:
+        from ogp_desktop.document.pdf_chart import bar_chart
+
+        return [KeepTogether([self.new_para(markup(c.title), self.styles["chart_title"]), bar_chart(c, TEXT_WIDTH)])]
 
 
 class _OutlineLevels:

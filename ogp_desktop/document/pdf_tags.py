@@ -27,8 +27,8 @@ from reportlab.pdfbase.pdfdoc import (
     PDFString,
 )
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, Spacer, Table
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus import Spacer, Table
 
 from ogp_desktop.document import model
 from ogp_desktop.text import clean_text
@@ -110,28 +110,44 @@ class StoryTagger:
         elif isinstance(block, model.TableOfContents):
             self._toc(block, flowables)
         elif isinstance(block, model.BulletList):
-            lst = self._parent.add("L")
-            for item, f in zip(block.items, flowables, strict=False):
-                li = lst.add("LI")
-                label = li.add("Lbl")
-                body = li.add("LBody", lang=self._other_lang(item))
-                body.label = label
-                body.links = _links(item)
-                mark(f, body)
+            self._list(block, flowables)
         elif isinstance(block, model.Paragraph):
-            for f in flowables:
-                node = self._parent.add("P", lang=self._other_lang(block))
-                node.links = _links(block)
+            node = self._parent.add("P", lang=self._other_lang(block))
+            node.links = _links(block)
+            for f in flowables:  # a long paragraph is laid out in pieces: one element still
                 mark(f, node)
-        else:  # tables, and any block a later renderer adds: tagged by what it draws
+        else:  # tables, the chart, and any block a later renderer adds: tagged by what it draws
             for f in flowables:
                 self._generic(self._parent, f, row_headers=isinstance(block, model.KeyValueTable),
                               block=block)
 
+    def _list(self, block: model.BulletList, flowables: list) -> None:
+        """L > LI > (Lbl, LBody); an item's first piece carries the bullet, later pieces continue it."""
+        lst = self._parent.add("L")
+        items = iter(block.items)
+        body: Node | None = None
+        for f in flowables:
+            if body is None or getattr(f, "bulletText", None):
+                item = next(items, None)
+                li = lst.add("LI")
+                label = li.add("Lbl")
+                body = li.add("LBody", lang=self._other_lang(item) if item is not None else "")
+                body.label = label
+                body.links = _links(item) if item is not None else {}
+            mark(f, body)
+
     def _other_lang(self, item) -> str:
-        """The element's /Lang when a value is in the other language than the document."""
-        lang = getattr(item, "lang", None) or ""
-        return _LOCALES.get(lang, lang) if lang and lang != self.doc.language else ""
+        """The element's /Lang when its text is in the other language than the document's:
+        every run of a paragraph (or every paragraph of a cell) carries that language."""
+        if isinstance(item, tuple):  # a table cell: its paragraphs
+            langs = {self._other_lang(p) for p in item}
+            return langs.pop() if len(langs) == 1 else ""
+        spans = [s for s in getattr(item, "spans", ()) if s.text.strip()]
+        langs = {getattr(s, "lang", None) or self.doc.language for s in spans}
+        if len(langs) != 1:
+            return ""
+        lang = langs.pop()
+        return _LOCALES.get(lang, lang) if lang != self.doc.language else ""
 
     def _heading(self, h: model.Heading, flowables: list) -> None:
         level = min(max(h.level, 1), 3, self._last_heading + 1)  # never skip a level (H1 -> H3)
@@ -165,16 +181,19 @@ class StoryTagger:
     def _generic(self, parent: Node, f, *, row_headers: bool, block=None) -> None:
         if isinstance(f, Spacer):
             return
-        if isinstance(f, Table):
-            self._table(parent, f, row_headers)
+        if isinstance(f, KeepTogether):  # never drawn itself: the frame draws what it holds
+            for inner in f._content:
+                self._generic(parent, inner, row_headers=row_headers, block=block)
+        elif isinstance(f, Table):
+            self._table(parent, f, row_headers, block)
         elif isinstance(f, RLParagraph):
             mark(f, parent.add("P", lang=self._other_lang(block)))
         else:  # a drawing (chart): a Figure, described by its alternative text
-            alt = getattr(f, "alt_text", "") or getattr(block, "alt", "") or ""
+            alt = getattr(f, "alt_text", "") or getattr(block, "alt_text", "") or getattr(block, "alt", "") or ""
             mark(f, parent.add("Figure", alt=clean_text(alt), attrs={"O": PDFName("Layout"),
                                                                      "BBox": _bbox(f)}))
 
-    def _table(self, parent: Node, table: Table, row_headers: bool) -> None:
+    def _table(self, parent: Node, table: Table, row_headers: bool, block=None) -> None:
         node = parent.add("Table")
         header_rows = table.repeatRows if isinstance(table.repeatRows, int) else len(table.repeatRows)
         groups = {}
@@ -190,7 +209,7 @@ class StoryTagger:
                 elif row_headers and c == 0:
                     cell = tr.add("TH", attrs={"O": PDFName("Table"), "Scope": PDFName("Row")}, keep=True)
                 else:
-                    cell = tr.add("TD", keep=True)
+                    cell = tr.add("TD", keep=True, lang=self._other_lang(_model_cell(block, r, c)))
                 self._cell(cell, value)
 
     def _cell(self, cell: Node, value) -> None:
@@ -206,6 +225,15 @@ class StoryTagger:
                 mark(f, p)
             else:
                 self._generic(cell, f, row_headers=False)
+
+
+def _model_cell(block, row: int, column: int) -> tuple:
+    """The model's paragraphs of a drawn table cell (row 0 of a data table is its header)."""
+    if isinstance(block, model.KeyValueTable) and column == 1 and row < len(block.rows):
+        return block.rows[row][1]
+    if isinstance(block, model.DataTable) and 0 < row <= len(block.rows):
+        return block.rows[row - 1][column]
+    return ()
 
 
 def _links(p: model.Paragraph) -> dict[str, str]:

@@ -60,9 +60,25 @@ def carry_forward(previous: Report, report_type: str, title: str | None = None,
         "title": title if title is not None else previous.title,
         "created": now, "modified": now,
         "carried_from": {"title": previous.title, "report_type": previous.report_type,
-                         "modified": previous.meta.get("modified")},
+                         "modified": previous.meta.get("modified"),
+                         # the previous report's completion levels, for the end-of-term report's
+                         # "at a glance" table (mid-term beside end-of-term, as the IRM shows them)
+                         "completion_levels": _completion_levels(previous, template)},
     })
     new = Report(values, meta=meta, translations=translations,
                  template_id=previous.template_id, template_version=previous.template_version)
     new.ensure_report_id()
     return new
+
+
+def _completion_levels(report: Report, template: Template) -> dict[str, str]:
+    """{commitment key: completion level} of *report*'s commitments that have both."""
+    roles = template.roles
+    rows = report.values.get(roles.commitments) if roles.commitments and roles.completion else None
+    levels: dict[str, str] = {}
+    for row in rows if isinstance(rows, list) else []:
+        key = roles.commitment_key_of(row)
+        level = row.get(roles.completion) if isinstance(row, dict) else None
+        if key and isinstance(level, str) and level:
+            levels[key] = level
+    return levels

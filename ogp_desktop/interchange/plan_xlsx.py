@@ -77,7 +77,7 @@ def count_cells(zf: zipfile.ZipFile, cap: int = MAX_SHEET_CELLS) -> int:
 
 def check_zip(path: Path | io.BytesIO, name: str | None = None) -> None:
     """Refuse a file whose unpacked size, entry count, compression ratio or cell count is absurd."""
-    name = name or getattr(path, "name", "the workbook")
+    name = name or str(getattr(path, "name", None) or "the workbook")
     with _open_zip(path, name) as zf:
         _check_parts(zf.infolist(), name)
         try:

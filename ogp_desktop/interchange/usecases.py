@@ -8,6 +8,8 @@ caller applies the result (the GUI as one undo step, the CLI by writing a file).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.interchange.carry_forward import carry_forward
 from ogp_desktop.interchange.contribution import MergeResult, merge_contribution
@@ -43,9 +45,14 @@ def import_plan_into_draft(library: Library, draft_id: str, preview: Report, *, 
     return preview
 
 
-def import_plan_as_draft(library: Library, plan: PlanImport, title: str) -> str:
-    """A new draft holding only the plan; its id."""
-    return library.add(report_from_plan(plan, title))
+def import_plan_as_draft(library: Library, plan: PlanImport, title: str,
+                         complete: Callable[[Report], bool] | None = None) -> str | None:
+    """A new draft holding the plan; its id. *complete* may fill in what the plan lacks (the
+    country, report type, period): when it returns False nothing is added and the result is None."""
+    new = report_from_plan(plan, title)
+    if complete is not None and not complete(new):
+        return None
+    return library.add(new)
 
 
 def carry_forward_to_draft(library: Library, previous: Report, report_type: str, title: str | None = None) -> str:

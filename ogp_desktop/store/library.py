@@ -97,6 +97,7 @@ class Library:
         self._snapshot_day: dict[str, date] = {}  # drafts auto-snapshotted in this session, and when
         self._index = LibraryIndex(self.folder, self.read_only)
         self._notices: list[RecoveryNotice] = []
+        self._version_cache: dict[str, dict[str, dict[str, Any]]] = {}  # draft id -> its versions' manifests
 
     @property
     def read_only(self) -> bool:
@@ -180,7 +181,7 @@ class Library:
 
     def _versions(self, draft_id: str) -> VersionStore:
         return VersionStore(self.reports_dir / f"{draft_id}{VERSIONS_FOLDER}", self._subject(draft_id), self.read_only,
-                            legacy=self._versions_path(draft_id))
+                            legacy=self._versions_path(draft_id), cache=self._version_cache.setdefault(draft_id, {}))
 
     def _read(self, draft_id: str) -> dict[str, Any]:
         f = self._file(draft_id)
@@ -211,8 +212,9 @@ class Library:
         if newest is None:
             return None
         info, report = newest
-        doc = {"revision": info.revision + 1, "saved": now_iso(), "summary": summarize(Report.from_dict(report)),
-               "report": report}
+        revision = info.revision + 1
+        doc: dict[str, Any] = {"revision": revision, "saved": now_iso(),
+                               "summary": summarize(Report.from_dict(report)), "report": report}
         if not self.read_only:
             try:
                 f.create(doc)
@@ -226,7 +228,7 @@ class Library:
         notices.append(RecoveryNotice(self._subject(draft_id), failed.problem if failed else "the file is missing",
                                       None, failed.kept_as if failed else None,
                                       kind=failed.kind if failed else "missing", version=version))
-        self._known_revision[draft_id] = doc["revision"]
+        self._known_revision[draft_id] = revision
         return doc
 
     def _lock(self, draft_id: str) -> Any:

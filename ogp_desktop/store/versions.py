@@ -23,6 +23,7 @@ kept. Parts no kept version uses are deleted.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import copy
 import gzip
@@ -31,6 +32,7 @@ import json
 import os
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,13 +43,22 @@ from ogp_desktop.report import now_iso
 from ogp_desktop.store.draft_file import VersionFile, VersionInfo
 from ogp_desktop.store.errors import DamagedFileError, RecoveryNotice, StoreError, StoreWriteError, describe_os_error
 from ogp_desktop.store.safe_storage import GENERATIONS, generation_path
+from ogp_desktop.template import DEFAULT_TEMPLATE, TemplateError, load_template
 
 STORE_FORMAT = 2
 RECENT = timedelta(days=2)
 DAILY = timedelta(days=30)
 _MANIFEST = re.compile(r"v(\d{8})\.json")
-_ROW_KEY = re.compile(r"commitments\[(\d{1,9})\]")
-_LIST = "commitments"
+
+
+def _rows_id(report: dict[str, Any]) -> str:
+    """The template's commitments group: stored one part a row, so a snapshot writes only changed rows."""
+    named = report.get("template")
+    template_id = named.get("id") if isinstance(named, dict) else None
+    try:
+        return load_template(template_id if isinstance(template_id, str) else DEFAULT_TEMPLATE).roles.commitments
+    except TemplateError:  # an unknown template: its rows still round-trip, under the shipped one's id
+        return load_template().roles.commitments
 
 
 def _blob(value: Any) -> bytes:
@@ -63,9 +74,11 @@ def split(report: dict[str, Any]) -> tuple[dict[str, Any], list[Any] | None, dic
     head = dict(report)
     values = report.get("values")
     rows = None
-    if isinstance(values, dict) and isinstance(values.get(_LIST), list):
-        rows = values[_LIST]
-        head["values"] = {k: v for k, v in values.items() if k != _LIST}
+    rows_id = _rows_id(report)
+    row_key = re.compile(re.escape(rows_id) + r"\[(\d{1,9})\]")
+    if isinstance(values, dict) and isinstance(values.get(rows_id), list):
+        rows = values[rows_id]
+        head["values"] = {k: v for k, v in values.items() if k != rows_id}
     groups: dict[str, dict[str, dict[str, Any]]] = {}
     translations = report.get("translations")
     if isinstance(translations, dict) and all(isinstance(e, dict) for e in translations.values()):
@@ -73,7 +86,7 @@ def split(report: dict[str, Any]) -> tuple[dict[str, Any], list[Any] | None, dic
         for lang, entries in translations.items():
             by_row: dict[str, dict[str, Any]] = {"-": {}}
             for key, entry in entries.items():
-                m = _ROW_KEY.match(key)
+                m = row_key.match(key)
                 by_row.setdefault(str(int(m[1])) if m else "-", {})[key] = entry
             groups[lang] = by_row
     return head, rows, groups
@@ -82,7 +95,7 @@ def split(report: dict[str, Any]) -> tuple[dict[str, Any], list[Any] | None, dic
 def join(head: dict[str, Any], rows: list[Any] | None, groups: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
     report = copy.deepcopy(head)
     if rows is not None:
-        report["values"] = dict(report.get("values") or {}, **{_LIST: rows})
+        report["values"] = dict(report.get("values") or {}, **{_rows_id(report): rows})
     if groups:
         report["translations"] = {lang: {k: v for part in by_row.values() for k, v in part.items()}
                                   for lang, by_row in groups.items()}
@@ -128,7 +141,7 @@ class VersionStore:
     """The versions of one draft (see the module doc). Not thread-safe: the library serialises use."""
 
     def __init__(self, folder: Path, subject: str, read_only: bool, *, legacy: Path | None = None,
-                 clock: Clock = system_clock) -> None:
+                 clock: Clock = system_clock, cache: dict[str, dict[str, Any]] | None = None) -> None:
         self.folder = folder
         self.draft = subject  # 'the draft "Mid-term report"'
         self.subject = f"the versions of {subject}"
@@ -138,6 +151,9 @@ class VersionStore:
         self.notices: list[RecoveryNotice] = []
         self._manifests: dict[int, dict[str, Any]] | None = None
         self._migrated = False
+        # manifest file name -> its parsed content; manifests are never rewritten, so a caller may keep
+        # this between uses and only new ones are read (listing 100 versions reads none again)
+        self._cache = cache if cache is not None else {}
 
     # -- reading -------------------------------------------------------------
     def _legacy_exists(self) -> bool:
@@ -163,6 +179,9 @@ class VersionStore:
             m = _MANIFEST.fullmatch(name)
             if not m:
                 continue
+            if name in self._cache:
+                manifests[int(m[1])] = self._cache[name]
+                continue
             try:
                 doc = json.loads(limits.read_capped(self.folder / name, limits.STORE_FILE_BYTES))
                 if not isinstance(doc, dict) or not isinstance(doc.get("parts"), dict):
@@ -173,7 +192,9 @@ class VersionStore:
                                                    f"({why}), so it is not listed; the other versions are "
                                                    "unaffected.", kind="note"))
                 continue
-            manifests[int(m[1])] = doc
+            manifests[int(m[1])] = self._cache[name] = doc
+        for name in [n for n in self._cache if n not in names]:
+            del self._cache[name]
         self._manifests = manifests
         return manifests
 
@@ -225,7 +246,7 @@ class VersionStore:
         return None
 
     # -- writing -------------------------------------------------------------
-    def _store_part(self, value: Any, written: list[Path]) -> str:
+    def _store_part(self, value: Any, written: builtins.list[Path]) -> str:
         raw = _blob(value)
         digest = hashlib.sha256(raw).hexdigest()
         path = self.folder / f"p-{digest}.gz"
@@ -237,7 +258,7 @@ class VersionStore:
             written.append(path)
         return digest
 
-    def _parts_of(self, report: dict[str, Any], written: list[Path]) -> dict[str, Any]:
+    def _parts_of(self, report: dict[str, Any], written: builtins.list[Path]) -> dict[str, Any]:
         head, rows, groups = split(report)
         return {
             "head": self._store_part(head, written),
@@ -259,31 +280,30 @@ class VersionStore:
             parts = self._parts_of(report, written)
             if dedupe and manifests and manifests[max(manifests)].get("parts") == parts:
                 return None
-            for path in written:  # durable before a manifest names them
-                fd = os.open(path, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+            _sync_all(written)  # durable before a manifest names them
             new_id = version_id if version_id is not None else max(manifests, default=0) + 1
             doc = {"store": STORE_FORMAT, "id": new_id, "created": created or now_iso(self.clock), "name": name,
                    "kind": kind, "reason": reason, "revision": revision, "parts": parts}
             atomic.write_bytes(self.folder / f"v{new_id:08d}.json", _blob(doc))
         except OSError as exc:
             raise StoreWriteError(describe_os_error(exc, self.subject)) from exc
-        manifests[new_id] = doc
+        manifests[new_id] = self._cache[f"v{new_id:08d}.json"] = doc
         if prune:
             self.prune()
         return new_id
 
-    def prune(self) -> None:
-        """Apply the retention policy and delete parts no kept version uses."""
+    def prune(self, collect: bool = False) -> None:
+        """Apply the retention policy; delete parts no kept version uses when a version went (or *collect*)."""
         manifests = self._load()
         keep = retained(self.list(), _parse_time(now_iso(self.clock)) or datetime.now(UTC))
         for version_id in [i for i in manifests if i not in keep]:
             with contextlib.suppress(OSError):
                 (self.folder / f"v{version_id:08d}.json").unlink()
                 del manifests[version_id]
+                self._cache.pop(f"v{version_id:08d}.json", None)
+                collect = True
+        if not collect:
+            return  # every part is still used by the version that stored it
         used: set[str] = set()
         for doc in manifests.values():
             used.update(_digests(doc.get("parts") or {}))
@@ -296,6 +316,24 @@ class VersionStore:
 
     def close(self) -> None:
         self._manifests = None
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_all(paths: list[Path]) -> None:
+    """fsync every file; side by side, so the file system commits them together, not one commit each."""
+    if len(paths) <= 1:
+        for path in paths:
+            _fsync(path)
+        return
+    with ThreadPoolExecutor(max_workers=min(8, len(paths)), thread_name_prefix="versions-fsync") as pool:
+        list(pool.map(_fsync, paths))  # list(): re-raises the first OSError here
 
 
 def _digests(parts: dict[str, Any]) -> list[str]:

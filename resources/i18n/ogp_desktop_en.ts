@@ -129,6 +129,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask for input as a Word form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the commitments to send. The contributor fills in the Word form in Word or LibreOffice and sends it back for Report &gt; Merge contribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check the commitments to send. The agency fills them in and sends the file back for Report &gt; Merge contribution.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,6 +154,14 @@
     </message>
     <message>
         <source>&amp;For whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,6 +331,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidance for this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance &amp;beside the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidance pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>typing in “{field}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,6 +380,58 @@
     </message>
     <message>
         <source>moving {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the search bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced in {n} fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a translation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -388,6 +488,20 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <comment>language in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} value(s) are not translated into {language} and will stay in {source}: {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -538,6 +652,13 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>Move to a field to see what it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -786,15 +907,15 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prefere&amp;nces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>T&amp;ranslation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -822,6 +943,10 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,6 +956,30 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,6 +996,22 @@ Your drafts are saved automatically; the details were written to {log}. Please s
     </message>
     <message>
         <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of {subject} was damaged ({problem}); it was restored from the automatic backup {backup}, so the last few seconds of edits may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of {subject} was damaged ({problem}) and no usable automatic backup was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside and was left in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,6 +1128,18 @@ Close anyway and lose the changes since the last save?</source>
         <source>Exported {files}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep your drafts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be copied to your library: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeConflictsModel</name>
@@ -1030,6 +1207,10 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comments on this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When it was sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,6 +1260,18 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>Every conflict has a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment by {who} on {field}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment by {who} outside the fields: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1654,6 +1847,10 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask for input as a &amp;Word form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Merge contribution…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,7 +1859,19 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the report for this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote the contribution {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the Word form {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,6 +1880,60 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>Version restored. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tables: next / previous cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: remove the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: duplicate the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: move the row up / down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field: put the cursor in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter of its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1788,6 +2051,10 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save a named version…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,6 +2108,18 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>No differences between {old} and {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -129,6 +129,14 @@
         <translation>Ekspordi panus</translation>
     </message>
     <message>
+        <source>Ask for input as a Word form</source>
+        <translation>Küsi sisendit Wordi vormina</translation>
+    </message>
+    <message>
+        <source>Check the commitments to send. The contributor fills in the Word form in Word or LibreOffice and sends it back for Report &gt; Merge contribution.</source>
+        <translation>Märkige saadetavad kohustused. Panustaja täidab Wordi vormi Wordis või LibreOffice’is ja saadab selle tagasi; ühendage see menüüst Aruanne &gt; Ühenda panus.</translation>
+    </message>
+    <message>
         <source>Check the commitments to send. The agency fills them in and sends the file back for Report &gt; Merge contribution.</source>
         <translation>Märkige saadetavad kohustused. Asutus täidab need ja saadab faili tagasi menüüsse Aruanne &gt; Ühenda panus.</translation>
     </message>
@@ -147,6 +155,14 @@
     <message>
         <source>&amp;For whom:</source>
         <translation>&amp;Kellele:</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Vormi keel</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>Vormi &amp;keel:</translation>
     </message>
     <message>
         <source>Contribution file</source>
@@ -315,6 +331,38 @@
         <translation>Jaotised</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Otsi…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Otsi &amp;järgmine</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Otsi eel&amp;mine</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Asenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance for this field</source>
+        <translation>&amp;Selle välja juhis</translation>
+    </message>
+    <message>
+        <source>Guidance &amp;beside the field</source>
+        <translation>Juhis välja kõ&amp;rval</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance pane</source>
+        <translation>&amp;Juhiste paan</translation>
+    </message>
+    <message>
+        <source>&amp;Problems pane</source>
+        <translation>&amp;Probleemide paan</translation>
+    </message>
+    <message>
         <source>typing in “{field}”</source>
         <translation>muudatus väljal „{field}“</translation>
     </message>
@@ -333,6 +381,58 @@
     <message>
         <source>moving {field}</source>
         <translation>rea liigutamine ({field})</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Otsi:</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation>Asen&amp;da:</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Järgmine</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Eelmine</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>A&amp;senda</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Asenda &amp;kõik</translation>
+    </message>
+    <message>
+        <source>Close the search bar</source>
+        <translation>Sulge otsinguriba</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n}/{total}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ei leitud</translation>
+    </message>
+    <message>
+        <source>Replaced in {n} fields</source>
+        <translation>Asendatud {n} väljal</translation>
+    </message>
+    <message>
+        <source>replacing “{text}”</source>
+        <translation>„{text}“ asendamine</translation>
+    </message>
+    <message>
+        <source>in a field name</source>
+        <translation>välja nimes</translation>
+    </message>
+    <message>
+        <source>in a translation</source>
+        <translation>tõlkes</translation>
     </message>
 </context>
 <context>
@@ -391,6 +491,20 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>Export folder</source>
         <translation>Ekspordi kaust</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language in a sentence</comment>
+        <translation>inglise</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <comment>language in a sentence</comment>
+        <translation>eesti</translation>
+    </message>
+    <message>
+        <source>{count} value(s) are not translated into {language} and will stay in {source}: {where}.</source>
+        <translation>{count} väärtust pole tõlgitud {language} keelde ja jäävad {source} keelde: {where}.</translation>
     </message>
     <message>
         <source>The report has no errors, so it can be exported as final.</source>
@@ -541,6 +655,13 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>Move to a field to see what it asks for.</source>
         <translation>Liigu väljale, et näha, mida seal küsitakse.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Kasutusjuhend</translation>
     </message>
 </context>
 <context>
@@ -788,16 +909,16 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>Sul&amp;ge aruanne</translation>
     </message>
     <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Eelistu&amp;sed…</translation>
+    </message>
+    <message>
         <source>T&amp;ranslation mode</source>
         <translation>&amp;Tõlkerežiim</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Eelistused…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
@@ -824,6 +945,10 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>&amp;OGP Report Studio teave</translation>
     </message>
     <message>
+        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
+        <translation>See on tutvustus ajutises kogus: siia kirjutatu kaob rakendusest väljumisel, kui te siis ei vali seda oma kogusse alles jätta.</translation>
+    </message>
+    <message>
         <source>Read-only: {reason}</source>
         <translation>Ainult lugemiseks: {reason}</translation>
     </message>
@@ -834,6 +959,30 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Kasutus&amp;juhend</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kiirklahvid</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Lõika</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;peeri</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Kl&amp;eebi</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Vali kõ&amp;ik</translation>
     </message>
     <message>
         <source>Problems in the report</source>
@@ -850,6 +999,22 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
     <message>
         <source>Read-only</source>
         <translation>Ainult lugemiseks</translation>
+    </message>
+    <message>
+        <source>The file of {subject} was damaged ({problem}); it was restored from the automatic backup {backup}, so the last few seconds of edits may be missing.</source>
+        <translation>Fail ({subject}) oli rikutud ({problem}); see taastati automaatsest varukoopiast {backup}, seega võivad viimaste sekundite muudatused puududa.</translation>
+    </message>
+    <message>
+        <source>The file of {subject} was damaged ({problem}) and no usable automatic backup was found.</source>
+        <translation>Fail ({subject}) oli rikutud ({problem}) ja kasutatavat automaatset varukoopiat ei leitud.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {name}.</source>
+        <translation>Rikutud fail jäeti alles nimega {name}.</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside and was left in place.</source>
+        <translation>Rikutud faili ei saanud kõrvale tõsta ja see jäi oma kohale.</translation>
     </message>
     <message>
         <source>English</source>
@@ -967,6 +1132,18 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <source>Exported {files}.</source>
         <translation>Eksporditud: {files}.</translation>
     </message>
+    <message>
+        <source>Keep your drafts?</source>
+        <translation>Kas jätta mustandid alles?</translation>
+    </message>
+    <message>
+        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
+        <translation>Kirjutasite selles tutvustuses aruandeid: {count} ({titles}). Kas jätta need oma kogusse alles? Kui ei, kustutatakse need koos tutvustusega.</translation>
+    </message>
+    <message>
+        <source>The drafts could not be copied to your library: {reason}</source>
+        <translation>Mustandeid ei saanud teie kogusse kopeerida: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>MergeConflictsModel</name>
@@ -1034,6 +1211,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>Vastuoluline väli</translation>
     </message>
     <message>
+        <source>Comments on this field</source>
+        <translation>Selle välja kommentaarid</translation>
+    </message>
+    <message>
         <source>When it was sent</source>
         <translation>Saatmise ajal</translation>
     </message>
@@ -1084,6 +1265,18 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>Every conflict has a choice.</source>
         <translation>Igal vastuolul on valik tehtud.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>keegi</translation>
+    </message>
+    <message>
+        <source>Comment by {who} on {field}: {text}</source>
+        <translation>{who} kommentaar väljale {field}: {text}</translation>
+    </message>
+    <message>
+        <source>Comment by {who} outside the fields: {text}</source>
+        <translation>{who} kommentaar väljaspool välju: {text}</translation>
     </message>
     <message>
         <source>Merge it anyway?</source>
@@ -1518,11 +1711,11 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopeeri</translation>
+        <translation>Ko&amp;peeri</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Kleebi</translation>
+        <translation>Kl&amp;eebi</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1624,11 +1817,11 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopeeri</translation>
+        <translation>Ko&amp;peeri</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Kleebi</translation>
+        <translation>Kl&amp;eebi</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1658,6 +1851,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>&amp;Ekspordi panus…</translation>
     </message>
     <message>
+        <source>Ask for input as a &amp;Word form…</source>
+        <translation>Küsi sisendit &amp;Wordi vormina…</translation>
+    </message>
+    <message>
         <source>&amp;Merge contribution…</source>
         <translation>Ü&amp;henda panus…</translation>
     </message>
@@ -1666,8 +1863,20 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>&amp;Versioonid…</translation>
     </message>
     <message>
+        <source>Import action plan</source>
+        <translation>Impordi tegevuskava</translation>
+    </message>
+    <message>
+        <source>About the report for this plan</source>
+        <translation>Selle tegevuskava aruande andmed</translation>
+    </message>
+    <message>
         <source>Wrote the contribution {name}.</source>
         <translation>Panus kirjutati faili {name}.</translation>
+    </message>
+    <message>
+        <source>Wrote the Word form {name}.</source>
+        <translation>Wordi vorm {name} on kirjutatud.</translation>
     </message>
     <message>
         <source>Contribution merged. Edit &gt; Undo takes it back.</source>
@@ -1676,6 +1885,60 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>Version restored. Edit &gt; Undo takes it back.</source>
         <translation>Versioon taastati. Redigeeri &gt; Võta tagasi võtab selle tagasi.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tables: next / previous cell</source>
+        <translation>Tabelid: järgmine / eelmine lahter</translation>
+    </message>
+    <message>
+        <source>Tables: add a row</source>
+        <translation>Tabelid: lisa rida</translation>
+    </message>
+    <message>
+        <source>Tables: remove the row</source>
+        <translation>Tabelid: eemalda rida</translation>
+    </message>
+    <message>
+        <source>Tables: duplicate the row</source>
+        <translation>Tabelid: kopeeri rida</translation>
+    </message>
+    <message>
+        <source>Tables: move the row up / down</source>
+        <translation>Tabelid: rida üles / alla</translation>
+    </message>
+    <message>
+        <source>A field: put the cursor in it</source>
+        <translation>Väli: vii kursor sinna</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter of its name</source>
+        <translation>Alt + välja nimes allakriipsutatud täht</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kiirklahvid</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tegevus</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klahvid</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Add “{word}” to the dictionary</source>
+        <translation>Lisa „{word}“ sõnastikku</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(soovitusi pole)</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2055,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>Muudetud väljad</translation>
     </message>
     <message>
+        <source>Before and after</source>
+        <translation>Enne ja pärast</translation>
+    </message>
+    <message>
         <source>&amp;Save a named version…</source>
         <translation>&amp;Salvesta nimega versioon…</translation>
     </message>
@@ -1846,6 +2113,18 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>No differences between {old} and {target}.</source>
         <translation>{old} ja {target} ei erine.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tühi)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Enne</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Pärast</translation>
     </message>
     <message>
         <source>version {id}</source>

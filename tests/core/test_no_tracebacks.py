@@ -4,7 +4,8 @@ Hypothesis mutates real report and contribution files (keys that are not
 identifiers, huge indices in translation paths, values and translations of
 every shape) and hands them to every reader: reading a report file,
 ``validate`` in both languages, ``drafts import``/``list``/``export``,
-``contribution merge`` from both sides and ``carry-forward``. A traceback,
+``contribution merge`` from both sides, ``carry-forward`` and (fewer
+examples: it renders) ``export`` to Word and PDF. A traceback,
 or the command-line's last-resort exit code 4, fails the test.
 
 ``OGP_FUZZ_EXAMPLES=2000 pytest tests/core/test_no_tracebacks.py`` explores
@@ -35,7 +36,8 @@ DEMO = paths.resource_path("samples", "demo-ee-2016-2018.ogpreport.json")
 EXAMPLES = int(os.environ.get("OGP_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize="OGP_FUZZ_EXAMPLES" not in os.environ,
                 database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-DOCUMENTED = {"validate": {0, 1, 2}, "drafts": {0, 2}, "contribution": {0, 2, 3}, "carry-forward": {0, 2}}
+DOCUMENTED = {"validate": {0, 1, 2}, "drafts": {0, 2}, "contribution": {0, 2, 3}, "carry-forward": {0, 2},
+              "export": {0, 1, 2}}
 
 
 def _demo() -> dict[str, Any]:
@@ -258,3 +260,14 @@ def monkeypatch_env(folder: Path) -> Iterator[None]:
         os.environ.pop("OGP_DESKTOP_DATA", None)
     else:
         os.environ["OGP_DESKTOP_DATA"] = old
+
+
+@pytest.mark.slow
+@settings(FUZZ, max_examples=max(4, EXAMPLES // 8))
+@given(raw=hostile_files())
+@known_first
+def test_export_never_raises(folder: Path, raw: bytes) -> None:
+    path = folder / "e.ogpreport.json"
+    path.write_bytes(raw)
+    code, _, err = run("export", path, "--docx", folder / "e.docx", "--pdf", folder / "e.pdf")
+    check("export", code, err)

@@ -7,7 +7,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,8 +22,15 @@ from ogp_desktop.template import TemplateError, load_template, load_template_dat
 from ogp_desktop.template_versions import TemplateVersionError, upgrade
 from ogp_desktop.translations import translate
 from ogp_desktop.validation import validate
-from tests.interchange.test_interchange_commands import cli
 
+
+def cli(*args: object, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], check=False,
+                          capture_output=True, text=True, encoding="utf-8", env=env, cwd=cwd, timeout=120)
+
+
+ROOT = Path(__file__).resolve().parents[2]
 V2 = str(Path(__file__).resolve().parents[1] / "data" / "template-v2")
 DEMO = resource_path("samples", "demo-ee-2016-2018.ogpreport.json")
 

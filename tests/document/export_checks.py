@@ -82,10 +82,17 @@ def _in_order(value: str, flat: str) -> bool:
     return pieces <= 2 + len(value) // 1000
 
 
+def join_hyphenated(text: str) -> str:
+    """*text* with words hyphenated at line ends joined again ("com-\npletion" -> "completion")."""
+    return re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+
+
 def missing_from(text: str, values: list[str]) -> list[str]:
-    """The values (shortened) that the exported *text* does not carry."""
-    flat = squash(text)
-    return [v[:80] for v in values if squash(v) not in flat and not _in_order(squash(v), flat)]
+    """The values (shortened) that the exported *text* does not carry, hyphenated at line ends
+    or not (a line may also end at a hyphen the value holds)."""
+    flats = (squash(join_hyphenated(text)), squash(text))
+    return [v[:80] for v in values
+            if not any(squash(v) in flat or _in_order(squash(v), flat) for flat in flats)]
 
 
 _FURNITURE = re.compile(r"^(Page \d+ of \d+|Lk \d+ / \d+|DRAFT|MUSTAND|.* – (DRAFT|MUSTAND))$")

@@ -73,7 +73,8 @@ def _decode(operands, font: dict[int, str]) -> str:
 
 
 def structure(pdf: pikepdf.Pdf) -> list[tuple[str, str]]:
-    """(role, text) of every element in reading order; text is what its own marked content shows."""
+    """(role, text) of every element in reading order; text is what its own marked content shows
+    (a Figure's drawn labels are left out: a Figure is read by its /Alt)."""
     page_index = {p.objgen: i for i, p in enumerate(pdf.pages)}
     marks = [page_marks(p)[0] for p in pdf.pages]
     out: list[tuple[str, str]] = []
@@ -98,7 +99,7 @@ def structure(pdf: pikepdf.Pdf) -> list[tuple[str, str]]:
     top = pdf.Root.StructTreeRoot.K
     for elem in (top if isinstance(top, pikepdf.Array) else [top]):
         walk(elem, None)
-    return [(role, " ".join(t)) for role, t in out]
+    return [(role, "" if role == "Figure" else " ".join(t)) for role, t in out]
 
 
 def model_text(doc: model.Document) -> list[str]:
@@ -113,9 +114,13 @@ def _block_text(doc: model.Document, b) -> list[str]:
     if isinstance(b, model.TitlePage):
         return [b.title, b.subtitle, *(t for pair in b.details for t in pair), b.draft_note]
     if isinstance(b, model.TableOfContents):
-        return [b.title, *(h.text for h in doc.headings() if h.level <= b.levels)]
-    if isinstance(b, (model.Heading, model.Paragraph)):
+        return [b.title, *(h.full_text for h in doc.headings() if h.level <= b.levels)]
+    if isinstance(b, model.Heading):
+        return [b.full_text]
+    if isinstance(b, model.Paragraph):
         return [b.text]
+    if isinstance(b, model.BarChart):  # its drawing is a Figure, read by its alternative text
+        return [b.title]
     if isinstance(b, model.KeyValueTable):
         return [t for label, value in b.rows for t in (label, *(p.text for p in value))]
     if isinstance(b, model.DataTable):
@@ -126,4 +131,5 @@ def _block_text(doc: model.Document, b) -> list[str]:
 
 
 def squash(texts) -> str:
-    return "".join("".join(texts).split())
+    """The letters in order: whitespace, and hyphens (the layout hyphenates words at line ends), left out."""
+    return "".join("".join(texts).split()).replace("-", "").replace("\u00ad", "")

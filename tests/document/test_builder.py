@@ -15,6 +15,7 @@ from ogp_desktop.document.model import (
     TitlePage,
 )
 from ogp_desktop.document.synthetic import generate_report
+from ogp_desktop.document.uri import to_uri
 
 
 def _h1(doc) -> list[str]:
@@ -41,10 +42,16 @@ def test_front_matter_and_draft_marking(template):
     title, brk, toc, brk2 = doc.blocks[:4]
     assert isinstance(title, TitlePage) and isinstance(toc, TableOfContents)
     assert isinstance(brk, PageBreak) and isinstance(brk2, PageBreak)
-    assert title.title == report.get("action_plan_title") and title.draft_note.startswith("Mustand")
+    # the report's own title (country, report type, the plan's years); the plan is the subtitle
+    assert title.title == "Estonia: Vahearuanne, tegevuskava 2018–2020" and title.draft_note.startswith("Mustand")
+    assert title.subtitle == report.get("action_plan_title")
     details = dict(title.details)
-    assert details[template.field("country").text("et")] == "Estonia"
+    assert details[template.field("lead_agency").text("et")] == report.get("lead_agency")
     assert details["Aruandlusperiood"] == "1. juuli 2018 – 30. juuni 2019"
+    # what the cover says is not repeated in the body
+    body_labels = [r[0] for b in doc.blocks if isinstance(b, KeyValueTable) for r in b.rows]
+    for fid in ("country", "action_plan_title", "report_type", "period_start", "lead_agency"):
+        assert template.field(fid).text("et") not in body_labels
     assert doc.locale == "et-EE" and doc.texts["draft"] == "MUSTAND"
     assert build_document(report, template, "en").blocks[0].draft_note == ""
 
@@ -54,8 +61,9 @@ def test_commitment_chapter_layout(template):
     report.set("commitments[1].title", "Open data portal")
     report.set("commitments[1].number", "2.1")
     blocks = build_document(report, template, "en").blocks
-    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "2.1. Open data portal")
-    assert blocks[start].level == 2
+    start = next(i for i, b in enumerate(blocks)
+                 if isinstance(b, Heading) and b.text == "Commitment 2.1: Open data portal")
+    assert blocks[start].level == 2 and blocks[start].number == ""  # its own number, not the section's
     facts = blocks[start + 1]
     assert isinstance(facts, KeyValueTable)  # the fact table comes before the texts
     labels = [r[0] for r in facts.rows]
@@ -68,23 +76,6 @@ def test_commitment_chapter_layout(template):
     assert table.header == tuple(f.text("en") for f in template.field("commitments.milestones").fields)
 
 
-def test_completion_summary_counts(template):
-    report = generate_report(template, commitments=5)
-    levels = ["completed", "completed", "limited", "not_started", None]
-    for i, level in enumerate(levels):
-        report.set(f"commitments[{i}].completion", level)
-    doc = build_document(report, template, "en")
-    title = doc.texts["completion_summary"]
-    i = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and b.text == title)
-    table = doc.blocks[i + 1]
-    counts = {row[0][0].text: row[1][0].text for row in table.rows}
-    field = template.field("commitments.completion")
-    assert counts[field.value_text("completed", "en")] == "2"
-    assert counts[field.value_text("limited", "en")] == "1"
-    assert counts[field.value_text("substantial", "en")] == "0"
-    assert counts["Not assessed"] == "1" and counts["Total"] == "5"
-
-
 def test_other_language_uses_translations_falling_back_to_source(template):
     report = generate_report(template, commitments=2)
     report.translations["et"] = {
@@ -95,14 +86,21 @@ def test_other_language_uses_translations_falling_back_to_source(template):
     source_title = report.get("commitments[1].title")
     et = build_document(report, template, "et")
     heads = [b.text for b in et.blocks if isinstance(b, Heading)]
-    assert "1. Avaandmete portaal" in heads and f"2. {source_title}" in heads
+    assert "Kohustus 1: Avaandmete portaal" in heads and f"Kohustus 2: {source_title}" in heads
+    # what stayed in English is counted, located, and carries its own language
+    paths = [p for p, _where in et.untranslated]
+    assert "commitments[1].title" in paths and "commitments[0].title" not in paths
+    assert "national_context" not in paths and "priorities[0]" in paths and "priorities[1]" not in paths
+    bullets = next(b for b in et.blocks if isinstance(b, BulletList))
+    assert bullets.items[0].spans[0].lang == "en" and bullets.items[1].spans[0].lang is None
     bullets = next(b for b in et.blocks if isinstance(b, BulletList))
     assert bullets.items[1].text == "Kaasamine" and bullets.items[0].text == report.get("priorities[0]")
     texts = [b.text for b in et.blocks if isinstance(b, Paragraph)]
     assert "Esimene lõik." in texts and "Teine lõik." in texts
     # The report's own language never reads translations.
     en = build_document(report, template, "en")
-    assert "1. Avaandmete portaal" not in [b.text for b in en.blocks if isinstance(b, Heading)]
+    assert "Commitment 1: Avaandmete portaal" not in [b.text for b in en.blocks if isinstance(b, Heading)]
+    assert en.untranslated == ()
 
 
 def test_links_and_labels_in_the_export_language(template):
@@ -116,7 +114,9 @@ def test_links_and_labels_in_the_export_language(template):
                for s in spans)
     evidence = [s for b in doc.blocks if isinstance(b, DataTable) for row in b.rows for c in row for p in c
                 for s in p.spans if s.url]
-    assert evidence and all(s.url == s.text for s in evidence)
+    # the printed text stays readable; the target is a 7-bit URI
+    assert evidence and all(s.url == to_uri(s.text) and s.url.isascii() for s in evidence)
+    assert any("ü" in s.text and "%C3%BC" in s.url for s in evidence)
     repo = next(s for s in spans if s.text == "not a web address")
     assert repo.url is None  # only real web addresses become links
 

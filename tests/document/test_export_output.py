@@ -20,6 +20,7 @@ from export_checks import (
 )
 
 from ogp_desktop.document.export import export_report
+from ogp_desktop.document.uri import to_uri
 
 
 @pytest.fixture(scope="module")
@@ -75,12 +76,14 @@ def test_pdf_structure_outline_and_metadata(exported, template):
                                      capture_output=True, text=True).stdout)
     outline = info["outlines"]
     titles = [o["title"] for o in outline]
-    assert titles[:2] == [template.sections[0].text("et"), template.sections[1].text("et")]
-    commitments = next(o for o in outline if o["title"] == template.section("commitments").text("et"))
+    # numbered sections, as in Word
+    assert titles[:2] == [f"1 {template.sections[0].text('et')}", f"2 {template.sections[1].text('et')}"]
+    commitments = next(o for o in outline if o["title"].endswith(template.section("commitments").text("et")))
     assert [k["title"] for k in commitments["kids"]][:2] == [
-        f"1. {report.get('commitments[0].title')}", f"2. {report.get('commitments[1].title')}"]
+        f"Kohustus 1: {report.get('commitments[0].title')}", f"Kohustus 2: {report.get('commitments[1].title')}"]
     meta = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
-    assert f"Title:           {report.get('action_plan_title')}" in meta
+    # the report's own title: country, report type, the plan's years
+    assert f"Title:           {report.get('country')}: Vahearuanne, tegevuskava 2018–2020" in meta
     assert "Author:          Latvija" in meta and "Subject:" in meta
     assert b"/Lang (et-EE)" in pdf.read_bytes()
 
@@ -89,7 +92,8 @@ def test_pdf_toc_has_real_page_numbers_and_page_x_of_y(exported, template):
     _, out = exported
     pages = pdf_text(out / "en.pdf", furniture=True).split("\f")[:-1]
     total = len(pages)
-    assert all(f"Page {i} of {total}" in page for i, page in enumerate(pages, 1))
+    assert "Page" not in pages[0]  # the cover has no footer
+    assert all(f"Page {i} of {total}" in page for i, page in enumerate(pages[1:], 2))
     toc = pages[1]
     section = template.section("introduction").text("en")
     number = int(re.search(rf"{re.escape(section)}\s+(\d+)", toc).group(1))
@@ -110,15 +114,18 @@ def test_docx_word_features(exported, template):
     assert 'TOC \\o "1-2"' in body and "<w:tblHeader/>" in body
     assert "PAGE" in footer and "NUMPAGES" in footer and "Lk " in footer
     assert document.core_properties.language == "et-EE"
-    assert document.core_properties.title == report.get("action_plan_title")
-    assert report.get("action_plan_title") in document.sections[0].header.paragraphs[0].text
+    title = f"{report.get('country')}: Vahearuanne, tegevuskava 2018–2020"
+    assert document.core_properties.title == title
+    assert title in document.sections[0].header.paragraphs[0].text
+    assert document.sections[0].different_first_page_header_footer  # no running header on the cover
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings[0] == ("Heading 1", template.sections[0].text("et"))
-    assert ("Heading 2", f"1. {report.get('commitments[0].title')}") in headings
+    assert ("Heading 2", f"Kohustus 1: {report.get('commitments[0].title')}") in headings
     toc = [p.text for p in document.paragraphs if p.style.name.startswith("toc")]
-    assert toc[:2] == [h for _, h in headings[:2]]  # pre-filled: readable before Word updates it
+    # pre-filled with the numbers Word's heading numbering gives: readable before Word updates it
+    assert toc[:2] == [f"{i} {h}" for i, (_, h) in enumerate(headings[:2], 1)]
     links = {r.target_ref for r in document.part.rels.values() if r.is_external}
-    assert LONG_URL in links
+    assert to_uri(LONG_URL) in links and all(link.isascii() for link in links)
 
 
 def test_comparison_is_not_vacuous(exported, template):

@@ -44,7 +44,7 @@ def test_libreoffice_sees_headings_contents_and_page_fields(converted, template)
     assert len(pages) > 5
     contents = next(p for p in pages if "Sisukord" in p)
     assert template.sections[0].text("et") in contents  # the pre-filled TOC was kept
-    assert f"1. {report.get('commitments[0].title')}" in contents
+    assert f"Kohustus 1: {report.get('commitments[0].title')}" in contents
     assert f"Lk 3 / {len(pages)}" in pages[2]  # PAGE and NUMPAGES fields evaluated
-    assert report.get("action_plan_title") in pages[2]  # running header
+    assert f"{report.get('country')}: Vahearuanne" in pages[2]  # running header: the report's title
     assert report.get("commitments[1].title") in docx_text(docx_path)

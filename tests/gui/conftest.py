@@ -144,3 +144,11 @@ def switch_language(qtbot: Any) -> Any:
     yield switch
     switcher.uninstall()
     QCoreApplication.processEvents()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_dictionary_loading_behind_the_tests() -> None:
+    """A dictionary takes seconds to load; a test that checks spelling loads it itself (load_now)."""
+    from ogp_desktop.gui.widgets.spelling_ui import spell_service
+
+    spell_service().autoload = False

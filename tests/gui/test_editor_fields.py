@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from helpers_editor import kinds_template
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QTextDocumentFragment, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -40,6 +40,10 @@ def page(qtbot: Any) -> FormPage:
     qtbot.waitExposed(page)
     report.subscribe(page.on_report_changed)
     return page
+
+
+def plain(html: str) -> str:
+    return QTextDocumentFragment.fromHtml(html).toPlainText()
 
 
 def editor(page: FormPage, field_id: str) -> Any:
@@ -183,7 +187,7 @@ def test_required_fields_are_marked_and_relabel_in_estonian(page: FormPage, swit
     mail = next(b for b in page.blocks if b.editor.field.id == "mail")
     assert "*" not in mail.label.text()
     switch_language("et")  # the switch reaches every block through LanguageChange
-    assert "Title (et)" in title.label.text()
+    assert "Title (et)" in plain(title.label.text())
     combo = editor(page, "colour").focus_widget()
     assert combo.itemText(0) == "— vali —"
     assert combo.itemText(1) == "red et"
@@ -220,3 +224,17 @@ def test_a_long_one_line_value_is_shown_from_its_start(qtbot) -> None:
     editor = create_editor(field, "en", parent)
     editor.set_value("Cutting reporting obligations and red tape for companies through proposals " * 2)
     assert editor.focus_widget().cursorPosition() == 0
+
+
+def test_every_label_has_its_own_access_key(qtbot: Any, page: FormPage) -> None:
+    """Alt and the underlined letter put the cursor in the field, as in Word's dialogs."""
+    page.show()
+    qtbot.waitExposed(page)
+    letters = [b.access_letter for b in page.blocks if not b.editor.owns_label]
+    assert all(letters) and len(set(letters)) == len(letters) and not set(letters) & set("fervha")
+    block = next(b for b in page.blocks if b.editor.field.id == "mail")
+    assert f"<u>{block.access_letter}" in block.label.text().lower()
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    qtbot.keyClick(page, block.access_letter, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is block.editor.focus_widget()

@@ -50,7 +50,9 @@ def test_carry_forward_to_end_of_term() -> None:
     assert new.values["comment_channel"] == "osale.ee" and new.values["dev_timeline_answer"] == "yes"
     assert new.translations == {"et": {"commitments[0].title": {"text": "Avaandmed", "source_hash": "z"}}}
     assert new.meta["carried_from"] == {"title": "EE mid-term", "report_type": "mid_term",
-                                        "modified": "2019-09-02T10:00:00Z"}
+                                        "modified": "2019-09-02T10:00:00Z",
+                                        # kept for the end-of-term report's "at a glance" table
+                                        "completion_levels": {"EE0048": "limited"}}
     assert "provenance" not in new.meta and new.meta["title"] == "EE mid-term"
     assert new.report_id and new.report_id != old.report_id  # a new report, so contributions do not cross
     assert old.values["executive_summary"] == "Mid-term highlights."  # the old report is untouched

@@ -118,3 +118,20 @@ def test_carry_forward_command(tmp_path: Path) -> None:
     assert len(carried.values["commitments"]) == 9
     done = cli("carry-forward", report_path, "--type", "final", "-o", new, cwd=tmp_path)
     assert done.returncode == 2 and "not a report type" in done.stderr
+
+
+def test_contribution_as_a_word_form_through_the_command(tmp_path: Path) -> None:
+    report_path = tmp_path / "r.ogpreport.json"
+    assert cli("import-plan", SAMPLE, "-o", report_path, cwd=tmp_path).returncode == 0
+    form = tmp_path / "for justice.docx"
+    done = cli("contribution", "export", report_path, "--commitments", "EE0040,3", "-o", form, "--lang", "et",
+               "--for", "Justiitsministeerium", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"wrote the Word form {form}\n"
+    merged = tmp_path / "m.ogpreport.json"
+    done = cli("contribution", "merge", report_path, form, "-o", merged, cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout == f"wrote {merged}\n", done.stderr
+    assert read_report(merged).values["commitments"] == read_report(report_path).values["commitments"]
+    done = cli("contribution", "export", report_path, "--commitments", "1", "-o", tmp_path / "x.docm", cwd=tmp_path)
+    assert done.returncode == 2 and "a Word form is written as .docx" in done.stderr
+    assert not (tmp_path / "x.docm").exists()

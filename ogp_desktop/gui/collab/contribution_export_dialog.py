@@ -1,7 +1,9 @@
 """Report > Export contribution: send some commitments to the agency that leads them.
 
 The agency fills them in its own copy of the app and sends the file back;
-Report > Merge contribution brings it in (see merge_dialog.py).
+Report > Merge contribution brings it in (see merge_dialog.py). The same
+dialog writes a Word form instead (Report > Ask for input as a Word form) for
+contributors without the app.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,38 +29,49 @@ from PySide6.QtWidgets import (
 from ogp_desktop.filenames import safe_stem
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.interchange import ContributionError, export_contribution
+from ogp_desktop.interchange.wordform_parts import FormError
+from ogp_desktop.interchange.wordform_write import write_form
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import write_report
+from ogp_desktop.template import Template, load_template
 from ogp_desktop.text import clean_text
 
 CONTRIBUTION_FILTER = "OGP report files (*.ogpreport.json);;All files (*)"
+WORD_FILTER = "Word documents (*.docx);;All files (*)"
+JSON_SUFFIX, WORD_SUFFIX = ".ogpreport.json", ".docx"
 
 
-def suggested_name(report: Report, for_whom: str) -> str:
+def suggested_name(report: Report, for_whom: str, suffix: str = JSON_SUFFIX) -> str:
     """A file name that says what it is and for whom, safe on Windows too."""
     base = f"{report.title or 'report'} - contribution" + (f" for {for_whom}" if for_whom else "")
-    return safe_stem(base, 120) + ".ogpreport.json"
+    return safe_stem(base, 120) + suffix
 
 
 class ContributionExportDialog(QDialog):
-    """Choose commitments, who they are for and the file; Export writes it.
+    """Choose commitments, who they are for and the file; Export writes it (a Word form with *template*).
 
     Signals: only QDialog's. After ``accept``: :attr:`written` is the file written.
     """
 
-    def __init__(self, report: Report, folder: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, report: Report, folder: str = "", parent: QWidget | None = None,
+                 template: Template | None = None) -> None:
         super().__init__(parent)
         self.report = report
+        self.template = template  # set: the dialog writes a Word form
+        self.suffix = WORD_SUFFIX if template is not None else JSON_SUFFIX
         self.folder = folder
         self.written: Path | None = None
         self._for_typed = False  # once the user types a name, checking boxes no longer overwrites it
         self._file_chosen = False
         self._confirmed: Path | None = None  # the file the save dialog already asked about overwriting
-        self.setWindowTitle(self.tr("Export contribution"))
-        self.setAccessibleName(self.tr("Export contribution"))
+        self.title = self.tr("Ask for input as a Word form") if template else self.tr("Export contribution")
+        self.setWindowTitle(self.title)
+        self.setAccessibleName(self.title)
         self.resize(760, 480)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Check the commitments to send. The agency fills them in and sends the file back "
+        intro = QLabel(self.tr("Check the commitments to send. The contributor fills in the Word form in Word or "
+                               "LibreOffice and sends it back for Report > Merge contribution.") if template else
+                       self.tr("Check the commitments to send. The agency fills them in and sends the file back "
                                "for Report > Merge contribution."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -87,6 +101,15 @@ class ContributionExportDialog(QDialog):
         self.for_edit.setPlaceholderText(self.tr("e.g. Ministry of Justice"))
         self.for_edit.textEdited.connect(self.on_for_edited)
         form.addRow(self.tr("&For whom:"), self.for_edit)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Language of the form"))
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("Eesti", "et")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(report.language)))
+        if template is not None:
+            form.addRow(self.tr("&Language of the form:"), self.language_combo)
+        else:
+            self.language_combo.hide()
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
         self.file_edit.setAccessibleName(self.tr("Contribution file"))
@@ -135,7 +158,8 @@ class ContributionExportDialog(QDialog):
             self.for_edit.setText(self.common_lead())
         if not self._file_chosen:
             folder = Path(self.folder) if self.folder else Path.home()
-            self.file_edit.setText(str(folder / suggested_name(self.report, clean_text(self.for_edit.text()).strip())))
+            self.file_edit.setText(str(folder / suggested_name(self.report, clean_text(self.for_edit.text()).strip(),
+                                                               self.suffix)))
         self.export_button.setEnabled(bool(self.chosen()) and bool(self.file_edit.text().strip()))
 
     # -- slots ---------------------------------------------------------------------
@@ -151,7 +175,8 @@ class ContributionExportDialog(QDialog):
         self._refresh()
 
     def on_browse_clicked(self) -> None:
-        path = prompts.save_file(self, self.tr("Save the contribution as"), self.file_edit.text(), CONTRIBUTION_FILTER)
+        path = prompts.save_file(self, self.tr("Save the contribution as"), self.file_edit.text(),
+                                 WORD_FILTER if self.template else CONTRIBUTION_FILTER)
         if path:
             self.file_edit.setText(path)
             self._confirmed = Path(path)
@@ -169,11 +194,17 @@ class ContributionExportDialog(QDialog):
             self.problem_label.setText(self.tr("{path} is a folder; add a file name.").format(path=path))
             return
         if path.exists() and path != self._confirmed and not prompts.ask_yes_no(
-                self, self.tr("Export contribution"),
-                self.tr("{name} already exists. Replace it?").format(name=path.name)):
+                self, self.title, self.tr("{name} already exists. Replace it?").format(name=path.name)):
             return
         try:
-            write_report(contribution, path)
+            if self.template is not None:
+                write_form(self.report, self.template, self.chosen(), path, self.language_combo.currentData(),
+                           self.for_edit.text())
+            else:
+                write_report(contribution, path)
+        except FormError as exc:
+            self.problem_label.setText(str(exc))
+            return
         except OSError as exc:
             self.problem_label.setText(self.tr("The file could not be written: {reason}.").format(
                 reason=exc.strerror or exc))
@@ -182,9 +213,10 @@ class ContributionExportDialog(QDialog):
         super().accept()
 
 
-def export_contribution_from(parent: QWidget | None, report: Report, folder: str = "") -> Path | None:
-    """The Report > Export contribution flow: the file written, or None when cancelled."""
-    dialog = ContributionExportDialog(report, folder, parent)
+def export_contribution_from(parent: QWidget | None, report: Report, folder: str = "",
+                             word_form: bool = False) -> Path | None:
+    """The Report > Export contribution flow (or the Word form one): the file written, or None when cancelled."""
+    dialog = ContributionExportDialog(report, folder, parent, load_template(report.template_id) if word_form else None)
     try:
         return dialog.written if prompts.run_dialog(dialog) else None
     finally:

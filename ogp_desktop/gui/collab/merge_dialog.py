@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.gui.collab.merge_conflicts_model import MergeConflictsModel, side_text
 from ogp_desktop.gui.widgets import prompts
+from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.interchange import (
     ContributionError,
     MergeResult,
@@ -44,6 +45,8 @@ from ogp_desktop.interchange import (
 )
 from ogp_desktop.interchange.merge import OURS, THEIRS
 from ogp_desktop.interchange.usecases import merge_contribution_into_draft
+from ogp_desktop.interchange.wordform_parts import FormError
+from ogp_desktop.interchange.wordform_read import FormComment, FormReading, is_form, read_contribution_form
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.store.diff import diff_reports
@@ -51,7 +54,8 @@ from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
 from ogp_desktop.template import Template, TemplateError, load_template
 
-CONTRIBUTION_FILTER = "OGP report files (*.ogpreport.json);;JSON files (*.json);;All files (*)"
+CONTRIBUTION_FILTER = ("Contributions (*.ogpreport.json *.json *.docx);;OGP report files (*.ogpreport.json);;"
+                       "Word forms (*.docx);;JSON files (*.json);;All files (*)")
 _MISSING = object()
 
 
@@ -123,8 +127,9 @@ class MergeDialog(QDialog):
     """
 
     def __init__(self, result: MergeResult, template: Template, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, reading: FormReading | None = None) -> None:
         super().__init__(parent)
+        self.reading = reading  # a Word form's comments and notes, shown beside the conflicts
         self.merge_result = result
         self.merged: MergeResult | None = None
         self.who = contribution_info(result.contribution).for_whom
@@ -167,6 +172,12 @@ class MergeDialog(QDialog):
         self.field_label.setWordWrap(True)
         self.field_label.setAccessibleName(self.tr("Field in conflict"))
         grid.addWidget(self.field_label, 0, 0, 1, 3)
+        self.comment_label = QLabel(detail)
+        self.comment_label.setWordWrap(True)
+        self.comment_label.setAccessibleName(self.tr("Comments on this field"))
+        self.comment_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.comment_label.hide()
+        grid.addWidget(self.comment_label, 4, 0, 1, 3)
         titles = (self.tr("When it was sent"), self.tr("Your version"),
                   self.tr("Their version ({who})").format(who=self.who) if self.who else self.tr("Their version"))
         self.base_edit, self.ours_edit, self.theirs_edit = (QPlainTextEdit(detail) for _ in range(3))
@@ -226,10 +237,18 @@ class MergeDialog(QDialog):
     def _summary(self) -> str:
         r = self.merge_result
         who = self.who or self.tr("the contributor")
-        return self.tr("From the contribution for {who}: {taken} value(s) taken from the contributor, {kept} of "
+        text = self.tr("From the contribution for {who}: {taken} value(s) taken from the contributor, {kept} of "
                        "your own changes kept, {conflicts} conflict(s) where you both changed the same value. "
                        "Choose a side for each conflict.").format(
             who=who, taken=len(r.taken), kept=kept_count(r), conflicts=len(r.conflicts))
+        return text + "".join("\n• " + line for line in form_lines(self.reading, self.model.template, self.model.lang))
+
+    def comments_on(self, path: str) -> list[FormComment]:
+        """The Word comments anchored in the field at *path* or inside it (a row)."""
+        if self.reading is None:
+            return []
+        return [c for c in self.reading.comments if c.path and (c.path == path or c.path.startswith(
+            (path + ".", path + "[")))]
 
     # -- slots -------------------------------------------------------------------
     def current_row(self) -> int:
@@ -246,8 +265,11 @@ class MergeDialog(QDialog):
         if not enabled:
             return
         conflict = self.model.conflicts[row]
-        self.field_label.setText(
-            f"<b>{html.escape(self.model.label(row))}</b> <code>{html.escape(conflict.key)}</code>")
+        self.field_label.setText(f"<b>{html.escape(self.model.label(row))}</b>")  # its name, never its path
+        comments = self.comments_on(conflict.path)
+        self.comment_label.setVisible(bool(comments))
+        self.comment_label.setText("\n".join(comment_line(c, self.model.template, self.model.lang)
+                                             for c in comments))
         for edit, side in ((self.base_edit, "base"), (self.ours_edit, OURS), (self.theirs_edit, THEIRS)):
             edit.setPlainText(side_text(conflict, side, self.model.template, self.model.lang))
         choice = self.model.choice(row)
@@ -293,6 +315,31 @@ class MergeDialog(QDialog):
         super().accept()
 
 
+def comment_line(comment: FormComment, template: Template, lang: str) -> str:
+    """A Word comment as one line: who wrote it, on which field (in words), and what."""
+    who = comment.author or QCoreApplication.translate("MergeDialog", "someone")
+    if comment.path:
+        return QCoreApplication.translate("MergeDialog", "Comment by {who} on {field}: {text}").format(
+            who=who, field=path_label(template, comment.path, lang), text=comment.text)
+    return QCoreApplication.translate("MergeDialog", "Comment by {who} outside the fields: {text}").format(
+        who=who, text=comment.text)
+
+
+def form_lines(reading: FormReading | None, template: Template, lang: str) -> list[str]:
+    """What a Word form said besides its values: notes (core sentences in *lang*), then comments."""
+    if reading is None:
+        return []
+    return reading.note_texts(lang) + [comment_line(c, template, lang) for c in reading.comments]
+
+
+def _read(path: str, report: Report) -> tuple[Report, FormReading | None]:
+    """The contribution in *path*: a report file, or a filled Word form."""
+    if not is_form(path):
+        return read_report(path), None
+    reading = read_contribution_form(path, report, load_template(report.template_id))
+    return reading.contribution, reading
+
+
 def _merge_or_ask(parent: QWidget | None, title: str, library: Library, draft_id: str, report: Report,
                   contribution: Report, clock: Clock, reason: str) -> MergeResult | None:
     """The merge use case, asking before taking a contribution made from another report; None when refused."""
@@ -332,10 +379,10 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         if not path:
             return False
     try:
-        contribution = read_report(path)
+        contribution, reading = _read(path, report)
         who = contribution_info(contribution).for_whom
         template = load_template(report.template_id)
-    except (ReportFileError, ContributionError, TemplateError) as exc:
+    except (ReportFileError, ContributionError, TemplateError, FormError) as exc:
         prompts.error(parent, title, exc)
         return False
     who = who or Path(path).name
@@ -347,7 +394,7 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
     if result.refused:  # rows it was never sent for: say so, they are not taken
         prompts.info(parent, title, "\n".join(result.refused_sentences(lang)))
     if result.conflicts:
-        dialog = MergeDialog(result, template, lang, parent)
+        dialog = MergeDialog(result, template, lang, parent, reading)
         try:
             if not prompts.run_dialog(dialog) or dialog.merged is None:
                 return False
@@ -355,13 +402,15 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
         finally:
             dialog.deleteLater()
     elif not result.taken and not result.removed:
-        prompts.info(parent, title, QCoreApplication.translate(
-            "MergeDialog", "The contribution for {who} holds no changes to merge.").format(who=who))
+        prompts.info(parent, title, "\n\n".join([QCoreApplication.translate(
+            "MergeDialog", "The contribution for {who} holds no changes to merge.").format(who=who),
+            *form_lines(reading, template, lang)]))
         return False
     replace_report(report, result.report, stack, QCoreApplication.translate(
         "MergeDialog", "Merge the contribution for {who}").format(who=who))
     if not result.resolved:  # no dialog was shown: say what happened
-        prompts.info(parent, title, QCoreApplication.translate(
+        prompts.info(parent, title, "\n\n".join([QCoreApplication.translate(
             "MergeDialog", "Merged the contribution for {who}: {count} value(s) taken; a version from before the "
-            "merge is kept (Report > Versions).").format(who=who, count=len(result.taken)))
+            "merge is kept (Report > Versions).").format(who=who, count=len(result.taken)),
+            *form_lines(reading, template, lang)]))
     return True

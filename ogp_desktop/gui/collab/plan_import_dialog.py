@@ -7,6 +7,7 @@ through one undoable replace (see :func:`run_plan_import`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -294,11 +295,13 @@ class PlanImportDialog(QDialog):
 
 
 def run_plan_import(parent: QWidget | None, library: Library, draft_id: str | None = None,
-                    report: Report | None = None, stack: QUndoStack | None = None) -> str | None:
+                    report: Report | None = None, stack: QUndoStack | None = None,
+                    complete_new: Callable[[Report], bool] | None = None) -> str | None:
     """The whole File > Import action plan flow; returns the draft the plan went into, None when cancelled.
 
     Into the open report: a version is kept first, then the plan goes in as one undo step.
-    Otherwise a new draft is added to the library (the caller opens it).
+    Otherwise a new draft is added to the library (the caller opens it), after *complete_new* has
+    asked for what a plan does not say (country, report type, period, title); False from it cancels.
     """
     dialog = PlanImportDialog(report if draft_id else None, report.title if report is not None else "", parent)
     try:
@@ -318,7 +321,7 @@ def run_plan_import(parent: QWidget | None, library: Library, draft_id: str | No
             replace_report(report, new, stack, QCoreApplication.translate(
                 "PlanImportDialog", "Import action plan {name}").format(name=name))
             return draft_id
-        return import_plan_as_draft(library, plan, Path(name).stem)
+        return import_plan_as_draft(library, plan, Path(name).stem, complete=complete_new)
     except StoreError as exc:
         prompts.error(parent, title, exc)
         return None

@@ -7,6 +7,8 @@ is on screen.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -22,12 +24,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ogp_desktop import valuepath
 from ogp_desktop.gui.collab.merge_dialog import replace_report
 from ogp_desktop.gui.collab.versions_model import VersionsModel
 from ogp_desktop.gui.widgets import dialogs, prompts
@@ -38,8 +42,26 @@ from ogp_desktop.store.diff import DiffEntry
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
 from ogp_desktop.template import Template
+from ogp_desktop.textdiff import ADDED, REMOVED, as_text, word_diff
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+BEFORE_ROLE = Qt.ItemDataRole.UserRole + 2
+AFTER_ROLE = Qt.ItemDataRole.UserRole + 3
+_MARKS = {REMOVED: "background:#f9d0d0; text-decoration:line-through;", ADDED: "background:#c8ecc8;"}
+
+
+def _mark(kind: str, text: str) -> str:
+    """A run of words as HTML: removed struck through on red, added on green, line breaks kept."""
+    body = html.escape(text).replace("\n", "<br>")
+    return f'<span style="{_MARKS[kind]}">{body}</span>' if kind in _MARKS else body
+
+
+def _parses(path: str) -> bool:
+    try:
+        valuepath.parse(path)
+    except valuepath.PathError:
+        return False
+    return True
 
 
 class VersionsDialog(QDialog):
@@ -97,6 +119,11 @@ class VersionsDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.changes_label)
         box.addWidget(self.changes, 1)
+        # The selected change: the text before and after, the words that changed marked.
+        self.change_view = QTextBrowser(page)
+        self.change_view.setAccessibleName(self.tr("Before and after"))
+        box.addWidget(self.change_view, 1)
+        self.changes.currentRowChanged.connect(self.on_change_row_changed)
         split = QSplitter(Qt.Orientation.Vertical, page)
         split.addWidget(self.table)
         split.addWidget(changes_box)
@@ -206,10 +233,14 @@ class VersionsDialog(QDialog):
         """Fill the list with what changed from version *old* to *new* (None: the current state)."""
         try:
             entries = self.library.diff(self.draft_id, old, new)
+            before = self.library.version_report(self.draft_id, old)
+            after = self.library.open(self.draft_id) if new is None else self.library.version_report(
+                self.draft_id, new)
         except StoreError as exc:
             prompts.error(self, self.tr("Compare versions"), exc)
             return []
         self.changes.clear()
+        self.change_view.clear()
         target = self.tr("now") if new is None else self.describe(new)
         self.changes_label.setText(self.tr("{count} change(s) from {old} to {target}:").format(
             count=len(entries), old=self.describe(old), target=target) if entries else
@@ -217,9 +248,40 @@ class VersionsDialog(QDialog):
         for entry in entries:
             label = path_label(self.template, entry.path, self.lang)
             lang = f" [{entry.lang}]" if entry.lang else ""
-            item = QListWidgetItem(f"{label}{lang}  ({entry.path})", self.changes)
+            item = QListWidgetItem(f"{label}{lang}", self.changes)
             item.setData(PATH_ROLE, entry.path)
+            item.setData(BEFORE_ROLE, self.value_text(before, entry))
+            item.setData(AFTER_ROLE, self.value_text(after, entry))
+        if entries:
+            self.changes.setCurrentRow(0)
         return entries
+
+    def value_text(self, report: Report, entry: DiffEntry) -> str:
+        """What a changed value reads as in one version: choices by their label, lists one item a line."""
+        if entry.path.startswith("meta."):
+            return as_text(report.meta.get(entry.path[5:]))
+        if entry.lang:
+            found = report.translations.get(entry.lang, {}).get(entry.path)
+            return as_text(found.get("text") if isinstance(found, dict) else None)
+        value = report.get(entry.path) if _parses(entry.path) else None
+        field = self.template.field(entry.path) if _parses(entry.path) else None
+        if field is not None and field.kind == "enum" and value is not None:
+            return field.value_text(value, self.lang)
+        if field is not None and field.kind == "multienum" and isinstance(value, list):
+            return ", ".join(field.value_text(v, self.lang) for v in value)
+        return as_text(value)
+
+    def on_change_row_changed(self, row: int) -> None:
+        item = self.changes.item(row)
+        if item is None:
+            self.change_view.clear()
+            return
+        runs = word_diff(str(item.data(BEFORE_ROLE) or ""), str(item.data(AFTER_ROLE) or ""))
+        before = "".join(_mark(kind, text) for kind, text in runs if kind != ADDED) or self.tr("(empty)")
+        after = "".join(_mark(kind, text) for kind, text in runs if kind != REMOVED) or self.tr("(empty)")
+        before_word, after_word = html.escape(self.tr("Before")), html.escape(self.tr("After"))
+        self.change_view.setHtml(f"<p><b>{before_word}</b></p><p>{before}</p>"
+                                 f"<p><b>{after_word}</b></p><p>{after}</p>")
 
     def describe(self, version_id: int) -> str:
         """How the user knows a version: its name or reason, and when."""

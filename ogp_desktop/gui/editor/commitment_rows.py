@@ -44,14 +44,15 @@ class CommitmentRows(QObject):
         self.current_key = ""
         self.read_only = False
         self.buttons: dict[str, QPushButton] = {}
-        self.bar = QGridLayout()  # two rows keep the navigator narrow
+        self.bar = QGridLayout()
         self.bar.setSpacing(2)
         for i, (key, slot) in enumerate((("add", self.add), ("remove", self.on_remove_clicked),
                                          ("renumber", self.renumber), ("move_up", self.on_move_up_clicked),
                                          ("move_down", self.on_move_down_clicked))):
             b = QPushButton(parent)
             b.clicked.connect(slot)
-            self.bar.addWidget(b, *((0, i) if i < 3 else (1, i - 3)))
+            b.setMinimumWidth(0)
+            self.bar.addWidget(b, i // 2, i % 2)  # two a row: the navigator stays narrow on a laptop
             self.buttons[key] = b
 
     def rows(self) -> list[Any]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -29,6 +30,8 @@ from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Field
 from ogp_desktop.valuepath import Path
 
+# Alt+ these open the menus (File, Edit, Report, View, Help; Fail, Redigeeri, Aruanne, Vaade, Abi)
+RESERVED_KEYS = frozenset("fervha")
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#a15c00"}
 _MAX_MESSAGES = 3
 
@@ -75,6 +78,9 @@ class FieldBlock(QWidget):
         self.origin.hide()
         layout.addWidget(self.origin)
         self.shown: list[tuple[str, str]] = []
+        self.access_letter = ""
+        self.access = QShortcut(self)  # active only while the page is shown
+        self.access.activated.connect(self.on_access_activated)
         self.set_language(editor.lang)
 
     def set_origin(self, sentences: Sequence[str]) -> None:
@@ -97,8 +103,24 @@ class FieldBlock(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.editor.set_language(lang)
-        f = self.editor.field
-        self.label.setText(f"<b>{_escape(f.text(lang))}</b>{required_mark(f, lang)}")
+        self.render_label()
+
+    def set_access_key(self, letter: str) -> None:
+        """Alt+*letter* puts the cursor in this field; the letter is underlined in the label."""
+        self.access_letter = letter
+        self.access.setKey(QKeySequence(f"Alt+{letter.upper()}") if letter else QKeySequence())
+        self.render_label()
+
+    def render_label(self) -> None:
+        f, lang = self.editor.field, self.editor.lang
+        text = f.text(lang)
+        at = text.lower().find(self.access_letter) if self.access_letter else -1
+        shown = (f"{_escape(text[:at])}<u>{_escape(text[at])}</u>{_escape(text[at + 1:])}" if at >= 0
+                 else _escape(text))
+        self.label.setText(f"<b>{shown}</b>{required_mark(f, lang)}")
+
+    def on_access_activated(self) -> None:
+        self.editor.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_problems(self, problems: Sequence[Any]) -> None:
         """Show the worst problems under the field and frame the label in their colour."""
@@ -167,6 +189,8 @@ class FormPage(QScrollArea):
             editor.attach(editing, path)
             editor.set_value(report.get(path))
             editor.value_changed.connect(self.on_editor_value_changed)
+            if hasattr(editor, "set_spell_language"):  # long texts are checked in the report's language
+                editor.set_spell_language(report.language)
             block = FieldBlock(editor, body)
             block.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.body_layout.addWidget(block)
@@ -244,7 +268,19 @@ class FormPage(QScrollArea):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.assign_access_keys()
         self.refresh_origins()  # the sentences follow the interface language
+
+    def assign_access_keys(self) -> None:
+        """Each label gets the first letter of its name that no other label (nor a menu) on the page has."""
+        used = set(RESERVED_KEYS)
+        for block in self.blocks:
+            if block.editor.owns_label:
+                continue
+            name = block.editor.field.text(self.lang).lower()
+            letter = next((c for c in name if c.isascii() and c.isalnum() and c not in used), "")
+            used.add(letter)
+            block.set_access_key(letter)
 
     def set_read_only(self, ro: bool) -> None:
         for block in self.blocks:

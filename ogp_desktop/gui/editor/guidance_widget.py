@@ -34,7 +34,10 @@ class GuidanceWidget(QWidget):
         self.label.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # F1 brings the cursor here: the text can be read and selected from the keyboard
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 
 from ogp_desktop.gui.widgets.i18n import translate
 from ogp_desktop.gui.widgets.icons import status_icon
-from ogp_desktop.gui.widgets.labels import path_label
+from ogp_desktop.gui.widgets.labels import path_label, section_label
 from ogp_desktop.template import Template
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +68,9 @@ class ProblemsModel(QAbstractTableModel):
             return translate(self.lang, "Problems", _SEVERITY[p.severity]) if p.severity in _SEVERITY else p.severity
         if column == "field":
             return path_label(self.template, p.path, self.lang)
-        return str(p.message if column == "message" else p.path)
+        if column == "path":  # where it is, in words: the section's name (the field column names the field)
+            return section_label(self.template, p.path, self.lang)
+        return str(p.message)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.shown) or not 0 <= index.column() < len(COLUMNS):

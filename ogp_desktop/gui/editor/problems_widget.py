@@ -24,6 +24,7 @@ from ogp_desktop.template import Template
 
 _FILTER_TEXT = {"all": QT_TRANSLATE_NOOP("Problems", "All"), "error": QT_TRANSLATE_NOOP("Problems", "Errors"),
                 "warning": QT_TRANSLATE_NOOP("Problems", "Warnings")}
+_NO_LIMIT = 16_777_215  # QWIDGETSIZE_MAX, which PySide does not export
 _TITLE = QT_TRANSLATE_NOOP("Problems", "Problems: {errors}, {warnings}")
 
 
@@ -77,6 +78,12 @@ class ProblemsWidget(QWidget):
         self.model.set_problems(problems)
         self.view.resizeRowsToContents()
         self.update_title()
+        # Nothing to list: only the title line, so the form gets the height (a laptop has little).
+        empty = not problems
+        self.view.setVisible(not empty)
+        for b in self.filters.buttons():
+            b.setVisible(not empty)
+        self.setMaximumHeight(self.title.sizeHint().height() + 12 if empty else _NO_LIMIT)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if (lang := switched_language(event, self.lang)) is not None:

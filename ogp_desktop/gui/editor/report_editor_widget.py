@@ -8,25 +8,30 @@ restores and merges show up without the editors echoing edits back.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QLineEdit,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
-from ogp_desktop import valuepath
+from ogp_desktop import search, valuepath
 from ogp_desktop.completeness import section_status
 from ogp_desktop.gui.editor.commitment_rows import CommitmentRows
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
+from ogp_desktop.gui.editor.find_bar import FindBar
 from ogp_desktop.gui.editor.form_page import FormPage
 from ogp_desktop.gui.editor.guidance_widget import GuidanceWidget
 from ogp_desktop.gui.editor.navigator_model import (
@@ -48,7 +53,18 @@ from ogp_desktop.template import Field, Section, Template
 from ogp_desktop.validation import validate
 
 VALIDATE_DELAY_MS = 250  # typing never waits on validation
+FORM_SHARE = 2 / 3  # the form keeps at least this much of the width, however small the screen
+NAVIGATOR_SHARE = 0.45  # of what is left beside the form
+PANE_KEYS = {"guidance": "Ctrl+Shift+G", "problems": "Ctrl+Shift+E"}
 _SECTIONS = QT_TRANSLATE_NOOP("Editor", "Sections")
+_FIND = {"find": (QT_TRANSLATE_NOOP("Editor", "&Find…"), QKeySequence.StandardKey.Find),
+         "find_next": (QT_TRANSLATE_NOOP("Editor", "Find ne&xt"), QKeySequence.StandardKey.FindNext),
+         "find_previous": (QT_TRANSLATE_NOOP("Editor", "Find pre&vious"), QKeySequence.StandardKey.FindPrevious),
+         "replace": (QT_TRANSLATE_NOOP("Editor", "R&eplace…"), "Ctrl+H")}
+_HELP = {"field_help": (QT_TRANSLATE_NOOP("Editor", "&Guidance for this field"), "F1"),
+         "field_help_here": (QT_TRANSLATE_NOOP("Editor", "Guidance &beside the field"), "Shift+F1")}
+_PANES = {"guidance": QT_TRANSLATE_NOOP("Editor", "&Guidance pane"),
+          "problems": QT_TRANSLATE_NOOP("Editor", "&Problems pane")}
 _UNDO = {"edit": QT_TRANSLATE_NOOP("Editor", "typing in “{field}”"),
          "translate": QT_TRANSLATE_NOOP("Editor", "translation of “{field}”"),
          "add": QT_TRANSLATE_NOOP("Editor", "adding {field}"),
@@ -113,16 +129,70 @@ class ReportEditorWidget(QWidget):
         self.guidance = GuidanceWidget(lang, self)
         self.problems_widget = ProblemsWidget(template, lang, self)
         self.problems_widget.problem_activated.connect(self.go_to)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.guidance)
-        right.addWidget(self.problems_widget)
-        right.setSizes([150, 600])
+        # The problems lie under the form, as wide as it (a table of sentences needs width); the
+        # guidance, which wraps, stands beside it.
+        self.find_bar = FindBar(report, template, self.editing, lang, self)
+        self.find_bar.hit_chosen.connect(self.on_find_hit_chosen)
+        form_column = QWidget(self)
+        form_layout = QVBoxLayout(form_column)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.setSpacing(0)
+        form_layout.addWidget(self.stack)
+        form_layout.addWidget(self.find_bar)
+        self.center = QSplitter(Qt.Orientation.Vertical, self)
+        self.center.addWidget(form_column)
+        self.center.addWidget(self.problems_widget)
+        self.center.setStretchFactor(0, 1)
+        self.center.setChildrenCollapsible(False)
+        self.center.setSizes([600, 160])
+        self.side = self.guidance
+        # View > Guidance pane / Problems pane: the shell lists them in its View menu and remembers them.
+        self.pane_actions: dict[str, QAction] = {}
+        for name in ("guidance", "problems"):
+            action = QAction(self)
+            action.setObjectName(f"action_show_{name}")
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.setShortcut(QKeySequence(PANE_KEYS[name]))
+            action.setProperty("pane", name)
+            action.toggled.connect(self.on_pane_action_toggled)
+            self.addAction(action)
+            self.pane_actions[name] = action
+        self._panes = {"guidance": self.guidance, "problems": self.problems_widget}
+        # Edit > Find…, Find next, Find previous, Replace…: the shell lists them in its Edit menu.
+        self.find_actions: dict[str, QAction] = {}
+        for name, (_text, keys) in _FIND.items():
+            action = QAction(self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys, QKeySequence.StandardKey)
+                                else [QKeySequence(keys)])
+            self.addAction(action)
+            self.find_actions[name] = action
+        # Help > Guidance for this field (F1): the pane, opened and read; Shift+F1: beside the field itself.
+        self.help_actions: dict[str, QAction] = {}
+        for name, (_text, key) in _HELP.items():
+            action = QAction(self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcut(QKeySequence(key))
+            self.addAction(action)
+            self.help_actions[name] = action
+        self.help_actions["field_help"].triggered.connect(self.on_field_help_triggered)
+        self.help_actions["field_help_here"].triggered.connect(self.on_field_help_here_triggered)
+        self._help_return: QWidget | None = None
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.guidance.text)
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.activated.connect(self.on_guidance_escape)
+        self.find_actions["find"].triggered.connect(self.on_find_triggered)
+        self.find_actions["replace"].triggered.connect(self.on_replace_triggered)
+        self.find_actions["find_next"].triggered.connect(self.find_bar.find_next)
+        self.find_actions["find_previous"].triggered.connect(self.find_bar.find_previous)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.center)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([300, 620, 400])
         self._form_sizes: list[int] = []
         self.translation = TranslationMode(report, template, self.editing, self.stack, self.navigator_model,
@@ -323,6 +393,97 @@ class ReportEditorWidget(QWidget):
         self.retranslate()
         self.revalidate()  # messages are written in the UI language
 
+    # -- room -------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.share_out()  # a new window size: the form two thirds, the rest shared
+
+    def fit_panes(self) -> None:
+        """Give the form at least two thirds of the width; navigator and side panes share the rest."""
+        sizes = self.splitter.sizes()
+        if sum(sizes) > 0 and sizes[1] < min(sum(sizes), int(self.width() * FORM_SHARE) + 1):
+            self.share_out()
+
+    def share_out(self) -> None:
+        """Two thirds (and a pixel) of the width to the form; the rest to navigator and guidance."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        nav = self.splitter.sizes()[0]  # kept as the user left it while the guidance is folded
+        least = min(total, int(self.width() * FORM_SHARE) + 1)  # of the whole width, handles included
+        rest = total - least
+        side_open = self.side.isVisibleTo(self)
+        nav = int(rest * NAVIGATOR_SHARE) if side_open else min(nav, rest)
+        nav = max(nav, self.splitter.widget(0).minimumSizeHint().width())
+        side = max(0, rest - nav) if side_open else 0
+        self.splitter.setSizes([nav, total - nav - side, side])
+
+    def set_pane_visible(self, name: str, visible: bool) -> None:
+        """Show or fold away the guidance or problems pane (the side column goes when both are folded)."""
+        self.pane_actions[name].setChecked(visible)
+
+    def on_pane_action_toggled(self, visible: bool) -> None:
+        action = self.sender()
+        name = str(action.property("pane")) if isinstance(action, QAction) else ""
+        if name not in self._panes:
+            return
+        if not (self.translating is not None and name == "problems"):  # translation mode keeps it folded
+            self._panes[name].setVisible(visible)
+        if name == "guidance" and visible:  # coming back: take its share again, once the layout has it
+            QTimer.singleShot(0, self.share_out)
+
+    # -- guidance from the keyboard ------------------------------------------------
+    def on_field_help_triggered(self) -> None:
+        """F1: open the guidance pane if folded and move the cursor into its text (Esc goes back)."""
+        self._help_return = QApplication.focusWidget()
+        self.set_pane_visible("guidance", True)
+        self.guidance.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_guidance_escape(self) -> None:
+        if self._help_return is not None and shiboken6.isValid(self._help_return):
+            self._help_return.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_field_help_here_triggered(self) -> None:
+        """Shift+F1: the field's guidance in a note beside the field, where the eyes already are."""
+        focused = QApplication.focusWidget()
+        field = self.guidance.field
+        if focused is None or field is None:
+            return
+        text = field.help(self.lang) or (field.parent.help(self.lang) if field.parent is not None else "")
+        at = focused.mapToGlobal(focused.rect().bottomLeft())
+        QWhatsThis.showText(at, f"<b>{html.escape(field.text(self.lang))}</b><br>{html.escape(text)}", focused)
+
+    # -- find and replace ----------------------------------------------------------
+    def _selected_text(self) -> str:
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
+            return focused.selectedText()
+        if isinstance(focused, QPlainTextEdit) and self.isAncestorOf(focused):
+            return focused.textCursor().selectedText()
+        return ""
+
+    def on_find_triggered(self) -> None:
+        self.find_bar.open(replace=False, text=self._selected_text())
+
+    def on_replace_triggered(self) -> None:
+        self.find_bar.open(replace=not self.read_only, text=self._selected_text())
+
+    def on_find_hit_chosen(self, hit: search.Hit) -> None:
+        """Show the field of a hit and select the words found in it."""
+        self.go_to(hit.path)
+        focused = QApplication.focusWidget()
+        query = self.find_bar.query.text().strip()
+        if hit.where != search.VALUE or not query:
+            return
+        if isinstance(focused, QLineEdit):
+            at = focused.text().lower().find(query.lower())
+            if at >= 0:
+                focused.setSelection(at, len(query))
+        elif isinstance(focused, QPlainTextEdit):
+            cursor = focused.document().find(query)
+            if not cursor.isNull():
+                focused.setTextCursor(cursor)
+
     def describe_edit(self, kind: str, path: str) -> str:
         """What Edit > Undo names: the field's label, not its value path ("Undo typing in “Title”")."""
         return translate(self.lang, "Editor", _UNDO[kind]).format(field=path_label(self.template, path, self.lang))
@@ -330,6 +491,12 @@ class ReportEditorWidget(QWidget):
     def retranslate(self) -> None:
         self.rows_ui.retranslate()
         self.navigator.setAccessibleName(translate(self.lang, "Editor", _SECTIONS))
+        for name, action in self.pane_actions.items():
+            action.setText(translate(self.lang, "Editor", _PANES[name]))
+        for name, action in self.find_actions.items():
+            action.setText(translate(self.lang, "Editor", _FIND[name][0]))
+        for name, action in self.help_actions.items():
+            action.setText(translate(self.lang, "Editor", _HELP[name][0]))
 
     def set_read_only(self, ro: bool) -> None:
         self.read_only = ro
@@ -339,6 +506,7 @@ class ReportEditorWidget(QWidget):
             if isinstance(page, FormPage):
                 page.set_read_only(ro)
         self.translation.set_read_only(ro)
+        self.find_bar.set_read_only(ro)
         self.rows_ui.refresh()
 
     def flush_typing(self) -> None:
@@ -362,7 +530,7 @@ class ReportEditorWidget(QWidget):
             total = sum(self._form_sizes)
             self.splitter.setSizes([total * 2 // 10, total * 6 // 10, total * 2 // 10])
         else:
-            self.problems_widget.show()
+            self.problems_widget.setVisible(self.pane_actions["problems"].isChecked())
             self.splitter.setSizes(self._form_sizes)
             self.show_page(self.current_key or SUMMARY_KEY)
 

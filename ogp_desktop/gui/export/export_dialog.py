@@ -46,6 +46,7 @@ class ExportDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             self.ui.language_combo.addItem(name, code)
         self.ui.language_combo.setCurrentIndex(max(0, self.ui.language_combo.findData(settings.export_language)))
+        self.ui.language_combo.currentIndexChanged.connect(self.on_language_changed)
         self.ui.folder_edit.setText(settings.export_folder)
         self.ui.name_edit.setText(file_stem(report.title or "report"))
         self.ui.final_radio.setEnabled(errors == 0)
@@ -90,11 +91,30 @@ class ExportDialog(QDialog):
         self.ui.retranslateUi(self)
         self._retranslate_own()
 
+    def on_language_changed(self, _index: int) -> None:
+        self._retranslate_own()
+
+    def untranslated_note(self) -> str:
+        """How many values would stay in the report's language, and the first few of them."""
+        from ogp_desktop.document.export import untranslated_values  # heavy imports stay off start-up
+
+        lang = self.ui.language_combo.currentData()
+        values = untranslated_values(self.report, self.template, lang) if lang else []
+        if not values:
+            return ""
+        where = "; ".join(w for _, w in values[:3]) + ("; …" if len(values) > 3 else "")
+        names = {"en": self.tr("English", "language in a sentence"),
+                 "et": self.tr("Estonian", "language in a sentence")}
+        return self.tr("{count} value(s) are not translated into {language} and will stay in {source}: "
+                       "{where}.").format(count=len(values), language=names.get(lang, lang),
+                                          source=names.get(self.report.language, self.report.language), where=where)
+
     def _retranslate_own(self) -> None:
-        self.ui.final_note.setText(
-            self.tr("The report has no errors, so it can be exported as final.") if self.errors == 0 else
-            self.tr("A final export needs a report without errors; {errors} error(s) are left "
-                    "(see the problems list). A draft export is marked DRAFT.").format(errors=self.errors))
+        note = (self.tr("The report has no errors, so it can be exported as final.") if self.errors == 0 else
+                self.tr("A final export needs a report without errors; {errors} error(s) are left "
+                        "(see the problems list). A draft export is marked DRAFT.").format(errors=self.errors))
+        untranslated = self.untranslated_note()
+        self.ui.final_note.setText(f"{note}\n{untranslated}" if untranslated else note)
         self.export_button.setText(self.tr("&Export"))
         self.export_button.setAccessibleName(self.tr("Start export"))
         self.cancel_button.setText(self.tr("&Cancel export"))

@@ -174,7 +174,7 @@ class Ui_MainWindow(object):
         self.action_export.setText(QCoreApplication.translate("MainWindow", u"&Export to Word/PDF\u2026", None))
         self.action_close_report.setText(QCoreApplication.translate("MainWindow", u"C&lose report", None))
         self.action_quit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
-        self.action_preferences.setText(QCoreApplication.translate("MainWindow", u"&Preferences\u2026", None))
+        self.action_preferences.setText(QCoreApplication.translate("MainWindow", u"Prefere&nces\u2026", None))
         self.action_show_library.setText(QCoreApplication.translate("MainWindow", u"&Library", None))
 #if QT_CONFIG(tooltip)
         self.action_show_library.setToolTip(QCoreApplication.translate("MainWindow", u"Show all drafts", None))

@@ -93,6 +93,21 @@ class NewReportDialog(QDialog):
         out.pop("", None)  # a role this template does not declare
         return out
 
+    def prefill(self, values: dict[str, Any]) -> None:
+        """Start from what is already known (e.g. from an imported plan): the keys :meth:`values` returns."""
+        roles = self.template.roles
+        for key, edit in ((roles.country, self.ui.country_edit), (roles.plan_title, self.ui.plan_title_edit)):
+            if key and values.get(key):
+                edit.setText(str(values[key]))
+        for key, edit in ((roles.plan_start, self.ui.plan_start_edit), (roles.plan_end, self.ui.plan_end_edit)):
+            month = QDate.fromString(str(values.get(key) or "")[:7], "yyyy-MM")
+            if key and month.isValid():
+                edit.setDate(month)
+        for key, combo in ((roles.language, self.ui.language_combo), (roles.report_type, self.ui.report_type_combo)):
+            at = combo.findData(values.get(key)) if key else -1
+            if at >= 0:
+                combo.setCurrentIndex(at)
+
     def title(self) -> str:
         """The draft's name in the library: the plan and the kind of report."""
         kind = self.ui.report_type_combo.currentText()

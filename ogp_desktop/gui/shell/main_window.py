@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMainWindow, QToolButton, QWidget
 
 from ogp_desktop import APP_NAME, datadir
 from ogp_desktop.clock import Clock, system_clock
@@ -23,6 +23,7 @@ from ogp_desktop.gui.library.library_widget import LibraryWidget
 from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
 from ogp_desktop.gui.shell.about_dialog import AboutDialog
 from ogp_desktop.gui.shell.autosave_bridge import AutosaveBridge, describe
+from ogp_desktop.gui.shell.help_dialogs import GuideDialog, ShortcutsDialog
 from ogp_desktop.gui.shell.open_draft import OpenDraft
 from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
 from ogp_desktop.gui.shell.report_menu import ReportMenu
@@ -35,11 +36,12 @@ from ogp_desktop.interchange.contribution import contribution_record
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import ReportFileError, read_report, write_report
 from ogp_desktop.store.autosave import SaveState
-from ogp_desktop.store.errors import StoreError
+from ogp_desktop.store.errors import RecoveryNotice, StoreError
 from ogp_desktop.store.library import Library
 from ogp_desktop.template import DEFAULT_TEMPLATE, Template, TemplateError, load_template, shipped_template_files
 from ogp_desktop.validation import validate
 
+LAPTOP = QSize(1366, 800)  # a screen smaller than this gets the whole of it on the first run
 EditorFactory = Callable[[Report, Template, QUndoStack, str], QWidget]
 
 
@@ -57,10 +59,13 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, settings: Settings, *, editor_factory: EditorFactory | None = None,
                  track_session: bool = True, languages: LanguageSwitcher | None = None,
-                 clock: Clock = system_clock, log_folder: Path | None = None,
+                 clock: Clock = system_clock, log_folder: Path | None = None, keep_into: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log_folder = log_folder if log_folder is not None else datadir.log_dir()
+        # A temporary library (--demo): on quitting, drafts made or changed in it may be kept in this one.
+        self.keep_into = keep_into
+        self._first_revisions = {d.id: library.revision(d.id) for d in library.list()} if keep_into else {}
         self.clock = clock  # stamps merges; tests fix it
         # The app's translator; app.start installs the chosen language before the window exists.
         self.languages = languages or LanguageSwitcher(self)
@@ -83,10 +88,13 @@ class MainWindow(QMainWindow):
         self.ui.menu_edit.insertAction(self.ui.action_preferences, self.library_widget.undo_delete_action)
         self.ui.banner_close.clicked.connect(self.ui.banner.hide)
         self.ui.banner.hide()
+        if keep_into is not None:
+            self.show_banner(self.tr("This is a demonstration in a temporary library: what you write here goes "
+                                     "when you quit, unless you choose then to keep it in your own library."))
         if library.read_only:
             self.show_banner(self.tr("Read-only: {reason}").format(reason=library.read_only_reason))
         for notice in library.take_notices():
-            self.show_banner(notice.message)
+            self.show_banner(self.notice_text(notice))
         self._restore_geometry()
         self._update_actions()
 
@@ -118,11 +126,23 @@ class MainWindow(QMainWindow):
         ui.action_quit.triggered.connect(self.close)
         ui.action_preferences.triggered.connect(self.preferences)
         ui.action_about.triggered.connect(self.about)
+        # Help > User guide, Keyboard shortcuts (and, while a report is open, the field's guidance: F1)
+        self.action_guide = QAction(self)
+        self.action_guide.setObjectName("action_guide")
+        self.action_guide.triggered.connect(self.show_guide)
+        self.action_shortcuts = QAction(self)
+        self.action_shortcuts.setObjectName("action_shortcuts")
+        self.action_shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        ui.menu_help.insertActions(ui.action_about, [self.action_guide, self.action_shortcuts])
+        self.help_separator = ui.menu_help.insertSeparator(ui.action_about)
+        self._retranslate_help()
         ui.action_show_library.triggered.connect(self.close_report)
         ui.action_show_toolbar.toggled.connect(ui.toolbar.setVisible)
         ui.action_translation_mode.toggled.connect(self.on_translation_mode_toggled)
         ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         ui.menu_recent.triggered.connect(self.on_recent_triggered)
+        self.find_separator = ui.menu_edit.insertSeparator(ui.action_preferences)
         self.report_menu = ReportMenu(self, self.library, self.settings, self.clock)
         menu = self.report_menu
         actions = ui.menu_file.actions()
@@ -143,13 +163,82 @@ class MainWindow(QMainWindow):
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("action_redo")
-        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y (Word on Windows) and Ctrl+Shift+Z (elsewhere) both redo, on every platform.
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y"),
+                QKeySequence("Ctrl+Shift+Z")]
+        self.action_redo.setShortcuts(list(dict.fromkeys(keys)))
         menu = self.ui.menu_edit
         first = old[0] if old else (menu.actions()[0] if menu.actions() else None)
         menu.insertActions(first, [self.action_undo, self.action_redo])
+        if not old:  # the clipboard actions once, after Undo/Redo
+            menu.insertSeparator(first)
+            menu.insertActions(first, self._clipboard_actions())
+            menu.insertSeparator(first)
         for action in old:
             menu.removeAction(action)
             action.deleteLater()
+
+    def _clipboard_actions(self) -> list[QAction]:
+        """Cut, Copy, Paste, Select All for the focused field (a text box does its own keys first)."""
+        self.clipboard_actions: dict[str, QAction] = {}
+        for name, key in (("cut", QKeySequence.StandardKey.Cut), ("copy", QKeySequence.StandardKey.Copy),
+                          ("paste", QKeySequence.StandardKey.Paste),
+                          ("selectAll", QKeySequence.StandardKey.SelectAll)):
+            action = QAction(self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcut(key)
+            action.setProperty("call", name)
+            action.triggered.connect(self.on_clipboard_action_triggered)
+            self.clipboard_actions[name] = action
+        self._retranslate_clipboard()
+        return list(self.clipboard_actions.values())
+
+    def show_guide(self) -> None:
+        dialog = GuideDialog(self.lang, self)
+        prompts.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def all_actions(self) -> list[QAction]:
+        """Every action of the menus, in menu order (submenus included)."""
+        out: list[QAction] = []
+
+        def walk(actions: list[QAction]) -> None:
+            for action in actions:
+                if action.menu() is not None:
+                    walk(action.menu().actions())
+                else:
+                    out.append(action)
+
+        walk(self.menuBar().actions())
+        return out
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.all_actions(), self)
+        prompts.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def _retranslate_help(self) -> None:
+        self.action_guide.setText(self.tr("&User guide"))
+        self.action_shortcuts.setText(self.tr("&Keyboard shortcuts"))
+
+    def _retranslate_clipboard(self) -> None:
+        texts = {"cut": self.tr("Cu&t"), "copy": self.tr("&Copy"), "paste": self.tr("&Paste"),
+                 "selectAll": self.tr("Select &All")}
+        for name, action in self.clipboard_actions.items():
+            action.setText(texts[name])
+
+    def on_clipboard_action_triggered(self) -> None:
+        action = self.sender()
+        name = str(action.property("call")) if isinstance(action, QAction) else ""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractItemView) and name == "copy":  # a table cell: its text
+            index = focused.currentIndex()
+            if index.isValid():
+                QApplication.clipboard().setText(str(index.data() or ""))
+            return
+        method = getattr(focused, name, None)
+        if focused is not None and callable(method):
+            method()
 
     def _setup_status_bar(self) -> None:
         self.problems_label = QLabel(self)
@@ -177,6 +266,8 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Every fixed text again, in the language of the translator just installed."""
         self.ui.retranslateUi(self)
+        self._retranslate_clipboard()
+        self._retranslate_help()
         self.report_menu.retranslate_ui()
         self._make_undo_actions()
         self._retranslate_status_bar()
@@ -200,9 +291,22 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._fit_screen(first_run=geometry is None)
         if state is not None:
             self.restoreState(state)
         self.ui.action_show_toolbar.setChecked(self.ui.toolbar.isVisibleTo(self) or state is None)
+
+    def _fit_screen(self, first_run: bool) -> None:
+        """Never larger than the screen; on a laptop-sized screen the first run opens maximised."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+            self.move(room.topLeft())
+        if first_run and (room.width() < LAPTOP.width() or room.height() < LAPTOP.height()):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # -- small helpers -----------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -212,6 +316,19 @@ class MainWindow(QMainWindow):
         old = self.ui.banner_label.text() if self.ui.banner.isVisibleTo(self) else ""
         self.ui.banner_label.setText(f"{old}\n{text}" if old and text not in old else text)
         self.ui.banner.show()
+
+    def notice_text(self, notice: RecoveryNotice) -> str:
+        """What the store repaired, in the interface language (the file's name and fault stay as the store says)."""
+        if notice.backup:
+            first = self.tr("The file of {subject} was damaged ({problem}); it was restored from the automatic "
+                            "backup {backup}, so the last few seconds of edits may be missing.").format(
+                subject=notice.subject, problem=notice.problem, backup=notice.backup)
+        else:
+            first = self.tr("The file of {subject} was damaged ({problem}) and no usable automatic backup was "
+                            "found.").format(subject=notice.subject, problem=notice.problem)
+        if notice.kept_as:
+            return first + " " + self.tr("The damaged file was kept as {name}.").format(name=notice.kept_as)
+        return first + " " + self.tr("The damaged file could not be moved aside and was left in place.")
 
     def on_import_triggered(self) -> None:
         if self.close_report():  # the library page is where the imported draft shows up
@@ -238,7 +355,9 @@ class MainWindow(QMainWindow):
                 language=names[target]))
         if is_open:
             title = self.current.report.title or self.tr("(untitled report)")
-            self.setWindowTitle(f"{title} — {APP_NAME}[*]")
+            # The unsaved mark goes before the name: Qt appends the display name to a title that does not
+            # end with it, so "…[*] — Name" never reads "… — Name* — Name".
+            self.setWindowTitle(f"{title}[*] — {APP_NAME}")
         else:
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
@@ -261,7 +380,7 @@ class MainWindow(QMainWindow):
         if self.track_session:
             self.settings.set_open_draft(str(self.library.folder), draft_id)
         for notice in self.library.take_notices():
-            self.show_banner(notice.message)
+            self.show_banner(self.notice_text(notice))
         self.draft_opened.emit(draft_id)
         return True
 
@@ -279,6 +398,14 @@ class MainWindow(QMainWindow):
             autosave.state_changed.connect(self.on_save_state_changed)
         editor.edited.connect(self.on_editor_edited)
         editor.problems_changed.connect(self.on_problems_changed)
+        # Help > Guidance for this field (F1), beside the field (Shift+F1)
+        self.ui.menu_help.insertActions(self.help_separator, list(getattr(editor, "help_actions", {}).values()))
+        # Edit > Find…, Find next, Find previous, Replace… (they go with the editor when it closes)
+        self.ui.menu_edit.insertActions(self.find_separator, list(getattr(editor, "find_actions", {}).values()))
+        for name, action in getattr(editor, "pane_actions", {}).items():  # View > Guidance / Problems pane
+            action.setChecked(self.settings.pane_visible(name))
+            action.toggled.connect(self.on_pane_toggled)
+            self.ui.menu_view.addAction(action)
         self.on_problems_changed(getattr(editor, "problems", []))
         self.ui.editor_page_layout.addWidget(editor)
         self.current = OpenDraft(draft_id, report, template, stack, editor, autosave)
@@ -354,6 +481,11 @@ class MainWindow(QMainWindow):
         self.problems_label.setText(self.tr("{errors}, {warnings}").format(
             errors=counted(self.lang, "error", errors), warnings=counted(self.lang, "warning", warnings))
             if problems else self.tr("No problems"))
+
+    def on_pane_toggled(self, visible: bool) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and action.property("pane"):
+            self.settings.set_pane_visible(str(action.property("pane")), visible)
 
     def on_save_state_changed(self, state: SaveState) -> None:
         text = describe(state)
@@ -502,13 +634,40 @@ class MainWindow(QMainWindow):
         if self.current is not None and hasattr(self.current.editor, "set_translation_mode"):
             self.current.editor.set_translation_mode(on)
 
+    def keep_demo_drafts(self) -> bool:
+        """Quitting a demonstration: offer to copy the drafts made or changed in it; False keeps the app open."""
+        if self.keep_into is None or self.library.read_only:
+            return True
+        changed = [d for d in self.library.list()
+                   if not d.damaged and self._first_revisions.get(d.id) != self.library.revision(d.id)]
+        if not changed:
+            return True
+        titles = ", ".join(f"“{d.title or self.tr('(untitled report)')}”" for d in changed)
+        if not prompts.ask_yes_no(self, self.tr("Keep your drafts?"), self.tr(
+                "You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? "
+                "If not, they are deleted with the demonstration.").format(count=len(changed), titles=titles)):
+            return True
+        try:
+            target = Library(self.keep_into)
+            try:
+                for d in changed:
+                    target.add(self.library.open(d.id))
+            finally:
+                target.close()
+        except (StoreError, OSError) as exc:
+            prompts.error(self, self.tr("Keep your drafts?"), self.tr(
+                "The drafts could not be copied to your library: {reason}").format(reason=exc))
+            return False
+        self.keep_into = None  # asked and done: a second close does not ask again
+        return True
+
     def about(self) -> None:
         dialog = AboutDialog(self.library.folder, self.log_folder, self)
         prompts.run_dialog(dialog)
         dialog.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.close_report():
+        if not self.close_report() or not self.keep_demo_drafts():
             event.ignore()
             return
         self.settings.set_window_state(self.saveGeometry(), self.saveState())

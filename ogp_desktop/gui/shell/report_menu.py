@@ -1,7 +1,8 @@
 """The collaboration and versions actions of the main window.
 
 File > Import action plan…, File > New from previous report…, and a Report
-menu (Export contribution…, Merge contribution…, Versions…). The window tells
+menu (Export contribution…, Ask for input as a Word form…, Merge contribution…,
+Versions…). The window tells
 it which draft is open (:meth:`set_draft`) and places its actions in its menus;
 it reaches the window only through its signals. The flows themselves live in
 the ``collab`` feature's dialogs.
@@ -19,9 +20,13 @@ from ogp_desktop.gui.collab.contribution_export_dialog import export_contributio
 from ogp_desktop.gui.collab.merge_dialog import merge_contribution_into
 from ogp_desktop.gui.collab.plan_import_dialog import run_plan_import
 from ogp_desktop.gui.collab.versions_dialog import show_versions
+from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
 from ogp_desktop.gui.shell.open_draft import OpenDraft
+from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.settings import Settings
+from ogp_desktop.report import Report
 from ogp_desktop.store.library import Library
+from ogp_desktop.template import TemplateError, load_template
 
 
 class ReportMenu(QObject):
@@ -50,6 +55,8 @@ class ReportMenu(QObject):
         self.menu = QMenu(parent)
         self.action_export_contribution = self.menu.addAction("")
         self.action_export_contribution.triggered.connect(self.export_contribution)
+        self.action_word_form = self.menu.addAction("")
+        self.action_word_form.triggered.connect(self.ask_word_form)
         self.action_merge_contribution = self.menu.addAction("")
         self.action_merge_contribution.triggered.connect(self.merge_contribution)
         self.menu.addSeparator()
@@ -63,6 +70,7 @@ class ReportMenu(QObject):
         self.action_new_from_previous.setText(self.tr("New from pre&vious report…"))
         self.menu.setTitle(self.tr("&Report"))
         self.action_export_contribution.setText(self.tr("&Export contribution…"))
+        self.action_word_form.setText(self.tr("Ask for input as a &Word form…"))
         self.action_merge_contribution.setText(self.tr("&Merge contribution…"))
         self.action_versions.setText(self.tr("&Versions…"))
 
@@ -73,6 +81,7 @@ class ReportMenu(QObject):
         self.action_import_plan.setEnabled(writable)
         self.action_new_from_previous.setEnabled(writable)
         self.action_export_contribution.setEnabled(is_open)
+        self.action_word_form.setEnabled(is_open)
         self.action_merge_contribution.setEnabled(is_open and writable)
         self.action_versions.setEnabled(is_open)
 
@@ -87,7 +96,36 @@ class ReportMenu(QObject):
         if into is not None:
             self.save_requested.emit()
         self._created(run_plan_import(self.parent_widget, self.library, into.draft_id if into else None,
-                                      into.report if into else None, into.stack if into else None))
+                                      into.report if into else None, into.stack if into else None,
+                                      complete_new=self.ask_report_facts))
+
+    def ask_report_facts(self, report: Report) -> bool:
+        """A plan names commitments, not the report: ask country, type, plan and period, and propose a title."""
+        try:
+            templates = [load_template(report.template_id)]
+        except TemplateError as exc:
+            prompts.error(self.parent_widget, self.tr("Import action plan"), str(exc))
+            return False
+        roles = templates[0].roles
+        rows = report.get(roles.commitments) or []
+        starts = sorted(str(r.get(roles.commitment_start) or "") for r in rows if isinstance(r, dict))
+        ends = sorted(str(r.get(roles.commitment_end) or "") for r in rows if isinstance(r, dict))
+        dialog = NewReportDialog(templates, self.settings.language, self.parent_widget)
+        dialog.setWindowTitle(self.tr("About the report for this plan"))
+        known = dict(report.values)
+        known.setdefault(roles.plan_start, next((s for s in starts if s), ""))
+        known.setdefault(roles.plan_end, ends[-1] if ends else "")
+        known.setdefault(roles.language, self.settings.language)
+        dialog.prefill(known)
+        try:
+            if not prompts.run_dialog(dialog):
+                return False
+            for key, value in dialog.values().items():
+                report.set(key, value)
+            report.meta["title"] = dialog.title()
+            return True
+        finally:
+            dialog.deleteLater()
 
     def new_from_previous(self) -> None:
         if self.draft is not None:
@@ -100,6 +138,14 @@ class ReportMenu(QObject):
         path = export_contribution_from(self.parent_widget, self.draft.report, self.settings.export_folder)
         if path is not None:
             self.message.emit(self.tr("Wrote the contribution {name}.").format(name=path.name))
+
+    def ask_word_form(self) -> None:
+        if self.draft is None:
+            return
+        path = export_contribution_from(self.parent_widget, self.draft.report, self.settings.export_folder,
+                                        word_form=True)
+        if path is not None:
+            self.message.emit(self.tr("Wrote the Word form {name}.").format(name=path.name))
 
     def merge_contribution(self) -> None:
         cur = self.draft

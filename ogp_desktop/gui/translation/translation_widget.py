@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,6 +41,7 @@ from ogp_desktop.gui.translation.translation_model import (
 )
 from ogp_desktop.gui.widgets.i18n import switched_language, translate
 from ogp_desktop.gui.widgets.icons import status_icon
+from ogp_desktop.gui.widgets.spelling_ui import SpellHighlighter, show_spelling_menu
 from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Template
@@ -134,6 +135,11 @@ class TranslationWidget(QWidget):
         self.translation = QPlainTextEdit(self)
         self.translation.setTabChangesFocus(True)
         self.translation.textChanged.connect(self.on_translation_typed)
+        # the translation is checked in its own language, which is the report's other one
+        self.spelling = SpellHighlighter(self.translation.document(), self.model.target)
+        self._box_text: tuple[str, str] = ("", "")
+        self.translation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.translation.customContextMenuRequested.connect(self.on_translation_menu_requested)
         self.state_icon = QLabel(self)
         self.state_label = QLabel(self)
         self.confirm = QPushButton(self)
@@ -194,10 +200,16 @@ class TranslationWidget(QWidget):
         self.confirm.setToolTip(self._t("confirm_tip"))
         self.retranslate()
 
+    def on_translation_menu_requested(self, pos: QPoint) -> None:
+        self.context_menu = show_spelling_menu(self.translation, self.spelling, pos, self.lang)
+
     def set_target(self, lang: str) -> None:
         self.model.set_target(lang)
         self.retranslate()
         self.show_path(self.path)
+        self.translation.blockSignals(True)  # re-marking words is not typing
+        self.spelling.set_language(lang)
+        self.translation.blockSignals(False)
 
     def retranslate(self) -> None:
         target = self.language_name(self.target)
@@ -277,6 +289,7 @@ class TranslationWidget(QWidget):
             self.translation.blockSignals(True)
             self.translation.setPlainText(text)
             self.translation.blockSignals(False)
+        self._box_text = (self.path, text)
 
     def update_state(self) -> None:
         if not self.path:
@@ -293,6 +306,10 @@ class TranslationWidget(QWidget):
 
     # -- edits -------------------------------------------------------------------
     def on_translation_typed(self) -> None:
+        text = self.translation.toPlainText()
+        if (self.path, text) == self._box_text:  # a re-highlight of the same text (spelling) is not typing
+            return
+        self._box_text = (self.path, text)
         if self.path:
             self.editing.set_translation(self.target, self.path, clean_text(self.translation.toPlainText()),
                                          typing=True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ogp_desktop import valuepath
-from ogp_desktop.template import Template, tr
+from ogp_desktop.pathwords import path_words
+from ogp_desktop.template import Template
 
 
 def path_label(template: Template, path: str, lang: str = "en") -> str:
@@ -19,22 +20,15 @@ def path_label(template: Template, path: str, lang: str = "en") -> str:
     """
     if path.startswith("meta."):
         return QCoreApplication.translate("Provenance", "Report details ({key})").format(key=path[5:])
+    return path_words(template, path, lang)
+
+
+def section_label(template: Template, path: str, lang: str = "en") -> str:
+    """The name of the section (page) a value path lives on: "Implementation of the commitments"."""
     try:
         parts = valuepath.parse(path)
     except valuepath.PathError:
-        return path
-    words: list[str] = []
-    ids: list[str] = []
-    for part in parts:
-        if isinstance(part, int):
-            field = template.field(tuple(ids))
-            item = tr(field.item_label, lang) if field is not None and field.item_label else ""
-            if item and words:
-                words[-1] = f"{item} {part + 1}"
-            else:
-                words.append(f"{part + 1}")
-            continue
-        ids.append(part)
-        field = template.field(tuple(ids))
-        words.append(field.text(lang) if field is not None else part)
-    return " › ".join(words)
+        return ""
+    field = template.field((parts[0],)) if parts and isinstance(parts[0], str) else None
+    section = template.section_of(field) if field is not None else None
+    return section.text(lang) if section is not None else ""

@@ -8,8 +8,8 @@ Callers must use ``prompts.open_file(...)`` (attribute access), never
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ogp_desktop.errors import user_message
 from ogp_desktop.languages import known_language
@@ -89,3 +89,8 @@ def open_path(path: str) -> bool:
 def run_dialog(dialog: QDialog) -> bool:
     """Show one of our own dialogs modally; True when accepted. Tests fill and accept it instead."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def popup_menu(menu: QMenu, at: QPoint) -> None:
+    """Show a context menu at a global position and run the chosen action (tests trigger actions instead)."""
+    menu.exec(at)

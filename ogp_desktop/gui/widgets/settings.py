@@ -93,6 +93,13 @@ class Settings:
         self._q.setValue("window/geometry", geometry)
         self._q.setValue("window/state", state)
 
+    def pane_visible(self, name: str) -> bool:
+        """Whether the editor's *name* pane (guidance, problems) was left open; open the first time."""
+        return self._q.value(f"panes/{name}", True) not in (False, "false")
+
+    def set_pane_visible(self, name: str, visible: bool) -> None:
+        self._q.setValue(f"panes/{name}", bool(visible))
+
     # -- session: crash recovery ---------------------------------------------
     def begin_session(self) -> tuple[str, str] | None:
         """Mark the run as started; returns (library folder, draft id) left open by a run that crashed."""

@@ -2,18 +2,24 @@
 
 Short values are edited in their cells (enums with a combo box); long texts
 are edited in a detail area under the table for the current row, since a
-paragraph does not fit a cell. Every change is an undo command through the
-page's EditSession. Keys (while the table has focus): Insert or Ctrl+Shift+N
-adds a row, Ctrl+Delete removes, Ctrl+D duplicates, Alt+Up / Alt+Down move.
+paragraph does not fit a cell. Typing never goes nowhere: a key typed on a
+short cell opens its editor with that text, a key typed on a long-text cell
+goes, with the rest of the typing, into that cell's box below the table.
+Tab and Shift+Tab move from cell to cell and, past the last (first) cell, on
+to the row buttons (the field before). Every change is an undo command
+through the page's EditSession. Keys (while the table has focus): Insert or
+Ctrl+Shift+N adds a row, Ctrl+Delete removes, Ctrl+D duplicates, Alt+Up /
+Alt+Down move; the same are in the table's context menu.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QFormLayout,
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -33,6 +40,7 @@ from PySide6.QtWidgets import (
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.editor.editors.group_table_model import VALUE_ROLE, GroupTableModel
 from ogp_desktop.gui.editor.editors.longtext_editor import LongTextEditor
+from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.i18n import switched_language
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.template import Field
@@ -92,6 +100,63 @@ class CellDelegate(QStyledItemDelegate):
             model.setData(index, clean_text(editor.text()), Qt.ItemDataRole.EditRole)
 
 
+class CellTable(QTableView):
+    """A table whose Tab walks the cells and then leaves, and whose typing always lands somewhere.
+
+    Signals: text_typed_in_long_cell(object): ``(index, text)`` when a key with
+    text is typed on a cell that is edited outside the table (long texts).
+    """
+
+    text_typed_in_long_cell = Signal(object)
+
+    def __init__(self, is_long: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.is_long = is_long  # column -> True when its cells are edited below the table
+
+    def _neighbour(self, forward: bool) -> QModelIndex:
+        """The next (previous) visible cell in reading order; invalid past the last (first)."""
+        model, current = self.model(), self.currentIndex()
+        columns = [c for c in range(model.columnCount()) if not self.isColumnHidden(c)]
+        rows = model.rowCount()
+        if not columns or not rows:
+            return QModelIndex()
+        if not current.isValid():
+            return model.index(0, columns[0]) if forward else model.index(rows - 1, columns[-1])
+        cells = [(r, c) for r in range(rows) for c in columns]
+        at = cells.index((current.row(), current.column())) if (current.row(), current.column()) in cells else -1
+        step = at + (1 if forward else -1)
+        return model.index(*cells[step]) if 0 <= step < len(cells) else QModelIndex()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override and its name
+        if self.hasFocus() or self.state() == QAbstractItemView.State.EditingState:
+            target = self._neighbour(next)
+            if target.isValid():
+                self.setCurrentIndex(target)
+                self.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return QWidget.focusNextPrevChild(self, next)  # past the edge: on to the row buttons / the field before
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+        """Tab in an open cell editor commits it and moves like Tab on the table (and out of it at the end)."""
+        moving = hint in (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                          QAbstractItemDelegate.EndEditHint.EditPreviousItem)
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if moving else hint)
+        if moving:
+            self.setFocus(Qt.FocusReason.TabFocusReason)
+            self.focusNextPrevChild(hint == QAbstractItemDelegate.EndEditHint.EditNextItem)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        index = self.currentIndex()
+        text = event.text()
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if (index.isValid() and text and text.isprintable() and plain and self.is_long(index.column())
+                and self.state() != QAbstractItemView.State.EditingState):
+            self.text_typed_in_long_cell.emit((index, text))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class GroupTableWidget(QWidget):
     """Table + buttons + detail editors for one group field at one value path.
 
@@ -110,12 +175,18 @@ class GroupTableWidget(QWidget):
         self.fitted = False
         self.model = GroupTableModel(field, lang, self)
         self.model.cell_edited.connect(self.on_cell_edited)
-        self.view = QTableView(self)
+        self.view = CellTable(self.is_long_column, self)
         self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.text_typed_in_long_cell.connect(self.on_long_cell_typed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self.on_context_menu_requested)
         self.view.setItemDelegate(CellDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the table for the next field; arrows move inside
+        self.view.setTabKeyNavigation(False)  # CellTable.focusNextPrevChild walks the cells, then leaves
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -132,7 +203,7 @@ class GroupTableWidget(QWidget):
         for key, slot in (("add", self.add_row), ("remove", self.remove_row), ("duplicate", self.duplicate_row),
                           ("move_up", self.move_up), ("move_down", self.move_down)):
             b = QPushButton(self)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the shortcuts do the same from the table
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab past the last cell reaches them
             b.clicked.connect(slot)
             buttons.addWidget(b)
             self.buttons[key] = b
@@ -267,6 +338,34 @@ class GroupTableWidget(QWidget):
             self.current_path_changed.emit(cell)
         self.update_detail()
         self.update_buttons()
+
+    def is_long_column(self, column: int) -> bool:
+        return 0 <= column < len(self.model.columns) and any(
+            ed.field is self.model.columns[column] for ed in self.detail_editors)
+
+    def on_long_cell_typed(self, typed: tuple[QModelIndex, str]) -> None:
+        """A key typed on a long-text cell: it and the rest of the typing go into that cell's box below."""
+        index, text = typed
+        detail = next((ed for ed in self.detail_editors if ed.field is self.model.columns[index.column()]), None)
+        if detail is None or self.read_only or not detail.widget.isEnabled():
+            return
+        box = detail.input
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        box.moveCursor(QTextCursor.MoveOperation.End)
+        box.insertPlainText(text)
+
+    def on_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        for key, slot in (("add", self.add_row), ("remove", self.remove_row), ("duplicate", self.duplicate_row),
+                          ("move_up", self.move_up), ("move_down", self.move_down)):
+            action = menu.addAction(ui_text(key, self.lang), slot)
+            action.setShortcut(QKeySequence(SHORTCUTS[key][0]))
+            action.setEnabled(self.buttons[key].isEnabled())
+        self.context_menu = menu  # tests read it; the next request replaces it
+        prompts.popup_menu(menu, self.view.viewport().mapToGlobal(pos))
 
     def on_view_double_clicked(self, index: QModelIndex) -> None:
         detail = next((ed for ed in self.detail_editors if ed.field is self.model.columns[index.column()]), None)

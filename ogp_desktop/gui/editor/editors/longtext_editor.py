@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from ogp_desktop.gui.editor.editors.base import FieldEditor
+from ogp_desktop.gui.widgets.spelling_ui import SpellHighlighter, show_spelling_menu
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.text import clean_text, word_count
 
@@ -27,6 +29,16 @@ class LongTextEditor(FieldEditor):
         self.counter.setStyleSheet("color: #5f6368;")
         self.layout.insertWidget(1, self.counter)
         self.input.textChanged.connect(self.on_text_changed)
+        # Spelling in the language the text is written in (the form sets the report's; English until then)
+        self.spelling = SpellHighlighter(self.input.document(), "en")
+        self.input.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.input.customContextMenuRequested.connect(self.on_context_menu_requested)
+
+    def set_spell_language(self, lang: str) -> None:
+        self.spelling.set_language(lang)
+
+    def on_context_menu_requested(self, pos: QPoint) -> None:
+        self.context_menu = show_spelling_menu(self.input, self.spelling, pos, self.lang)
 
     def focus_widget(self) -> QWidget:
         return self.input

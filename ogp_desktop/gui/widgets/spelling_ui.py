@@ -1,0 +1,169 @@
+"""Spell-checking as you type: a wavy underline under unknown words and a context menu of suggestions.
+
+One :class:`SpellService` per application holds the dictionaries (loading one
+takes seconds, so it happens on a worker thread the first time a language is
+needed; until then nothing is marked and typing never waits). Each text box
+gets a :class:`SpellHighlighter` for the language its text is written in.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Signal
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+from ogp_desktop.gui.widgets import prompts
+from ogp_desktop.gui.widgets.i18n import translate
+from ogp_desktop.spelling import SpellChecker
+
+_ADD = QT_TRANSLATE_NOOP("Spelling", "Add “{word}” to the dictionary")
+_NONE = QT_TRANSLATE_NOOP("Spelling", "(no suggestions)")
+
+
+class SpellService(QObject):
+    """The application's spell checker. Signals: loaded(str): a language's dictionary is ready."""
+
+    loaded = Signal(str)
+
+    def __init__(self, words_file: Path | None = None) -> None:
+        super().__init__()
+        self.checker = SpellChecker(words_file)
+        self._loading: set[str] = set()
+        self.autoload = True  # the tests turn it off: they load what they check, on their own thread
+
+    def configure(self, words_file: Path) -> None:
+        """Keep the personal word list in the data folder (the app does this at start)."""
+        loaded = self.checker._dictionaries  # noqa: SLF001 - the dictionaries survive a change of folder
+        self.checker = SpellChecker(words_file)
+        self.checker._dictionaries = loaded  # noqa: SLF001
+
+    def request(self, lang: str) -> None:
+        """Load *lang* on a worker thread unless it is loaded or on its way; ``loaded`` follows."""
+        if (not self.autoload or self.checker.loaded(lang) or lang in self._loading
+                or not self.checker.available(lang)):
+            return
+        self._loading.add(lang)
+        threading.Thread(target=self._load, args=(lang,), name=f"spelling-{lang}", daemon=True).start()
+
+    def load_now(self, lang: str) -> None:
+        """Load *lang* on this thread (tests, a benchmark) and tell the highlighters."""
+        if self.checker.load(lang):
+            self.loaded.emit(lang)
+
+    def _load(self, lang: str) -> None:
+        try:
+            self.checker.load(lang)
+        finally:
+            self._loading.discard(lang)
+        self.loaded.emit(lang)  # queued to the GUI thread
+
+
+_SERVICE: SpellService | None = None
+
+
+def spell_service() -> SpellService:
+    """The one service of this process (dictionaries are too big to load twice)."""
+    global _SERVICE
+    if _SERVICE is None:
+        _SERVICE = SpellService()
+    return _SERVICE
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    """Marks the words its language does not know. Signals: none of its own."""
+
+    def __init__(self, document: QTextDocument, lang: str) -> None:
+        super().__init__(document)
+        self.lang = lang
+        self.format = QTextCharFormat()
+        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.format.setUnderlineColor(QColor("#d32f2f"))
+        self.service = spell_service()
+        self.service.loaded.connect(self.on_service_loaded)
+
+    def set_language(self, lang: str) -> None:
+        if lang != self.lang:
+            self.lang = lang
+            self.rehighlight()
+
+    def on_service_loaded(self, lang: str) -> None:
+        if lang == self.lang:
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        checker = self.service.checker
+        if not checker.loaded(self.lang):
+            self.service.request(self.lang)
+            return
+        for start, length, _word in checker.misspelled(text, self.lang):
+            self.setFormat(start, length, self.format)
+
+
+def word_at(edit: QPlainTextEdit, pos: QPoint) -> QTextCursor:
+    cursor = edit.cursorForPosition(pos)
+    cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+    return cursor
+
+
+def spelling_menu(edit: QPlainTextEdit, highlighter: SpellHighlighter, pos: QPoint, ui_lang: str) -> QMenu:
+    """The box's own context menu with, for an unknown word under the pointer, suggestions and "Add"."""
+    menu = edit.createStandardContextMenu(pos)
+    cursor = word_at(edit, pos)
+    word = cursor.selectedText()
+    checker = highlighter.service.checker
+    if not word or checker.is_known(word, highlighter.lang) or edit.isReadOnly():
+        return menu
+    first = menu.actions()[0] if menu.actions() else None
+    suggestions = checker.suggest(word, highlighter.lang)
+    for suggestion in suggestions:
+        action = menu.addAction(suggestion)
+        action.setData((cursor.selectionStart(), cursor.selectionEnd(), suggestion))
+        action.triggered.connect(_Replace(edit, action).run)
+        menu.insertAction(first, action)
+        font = action.font()
+        font.setBold(True)
+        action.setFont(font)
+    if not suggestions:
+        none = menu.addAction(translate(ui_lang, "Spelling", _NONE))
+        none.setEnabled(False)
+        menu.insertAction(first, none)
+    add = menu.addAction(translate(ui_lang, "Spelling", _ADD).format(word=word))
+    add.triggered.connect(_Add(highlighter, word).run)
+    menu.insertAction(first, add)
+    menu.insertSeparator(first)
+    return menu
+
+
+class _Replace(QObject):
+    """Puts a suggestion in place of the word (the box's own edit: it becomes an undo step)."""
+
+    def __init__(self, edit: QPlainTextEdit, action: object) -> None:
+        super().__init__(edit)
+        self.edit, self.action = edit, action
+
+    def run(self) -> None:
+        start, end, text = self.action.data()  # type: ignore[attr-defined]
+        cursor = QTextCursor(self.edit.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+
+
+class _Add(QObject):
+    def __init__(self, highlighter: SpellHighlighter, word: str) -> None:
+        super().__init__(highlighter)
+        self.highlighter, self.word = highlighter, word
+
+    def run(self) -> None:
+        self.highlighter.service.checker.add(self.word)
+        self.highlighter.rehighlight()
+
+
+def show_spelling_menu(edit: QPlainTextEdit, highlighter: SpellHighlighter, pos: QPoint, ui_lang: str) -> QMenu:
+    menu = spelling_menu(edit, highlighter, pos, ui_lang)
+    prompts.popup_menu(menu, edit.viewport().mapToGlobal(pos))
+    return menu
+
