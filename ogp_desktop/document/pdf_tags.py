@@ -64,11 +64,11 @@ class Node:
 class _Annot:
     """A link annotation (page, reportlab's object name) owned by a Link element."""
 
-    __slots__ = ("page", "annot", "key", "link")
+    __slots__ = ("page", "annot", "key", "owner")
 
     def __init__(self, page: int, annot: str) -> None:
         self.page, self.annot = page, annot
-        self.link: Node | None = None
+        self.owner: Node | None = None
         self.key = _LateInt()  # the annotation's /StructParent, numbered when the tree is written
 
 
@@ -349,7 +349,7 @@ class Marker:
                 link = node.add("Link", alt=url)
             node = link
         node.kids.append(entry)
-        entry.link = node
+        entry.owner = node
         self.annots.append((entry, node))
         return entry
 
@@ -421,7 +421,7 @@ class TaggedCanvas(Canvas):
 
 
 def _link_text(entry: _Annot, url: str) -> str:
-    node = entry.link
+    node = entry.owner
     assert node is not None  # set by Marker.annotation
     owner = node if node.links else node.parent
     text = (owner.links.get(url) or owner.links.get("", "")) if owner is not None else ""
