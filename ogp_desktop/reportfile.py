@@ -2,18 +2,21 @@
 
 Reading treats the file as untrusted input from e-mail: every way it can be
 wrong ends in one :class:`ReportFileError` whose message is a single sentence
-naming the file and the problem, never a traceback.
+naming the file and the problem, never a traceback. An exported PDF or DOCX is
+read too: its embedded report file is taken out (:mod:`ogp_desktop.embedded`)
+and then checked like any other.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ogp_desktop import atomic, limits, valuepath
+from ogp_desktop import atomic, embedded, limits, valuepath
 from ogp_desktop.errors import ReportFileError as ReportFileError  # re-exported: callers import it here
 from ogp_desktop.report import FORMAT, FORMAT_VERSION, Report
 from ogp_desktop.template import load_template
@@ -173,10 +176,26 @@ def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
     return cleaned
 
 
+def _container_kind(p: Path) -> str | None:
+    """``"pdf"``/``"docx"`` from the first bytes of a regular file (opened non-blocking: a pipe
+    swapped in after the check cannot hang the reader), else None."""
+    limits.check_regular(p)
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        return embedded.container_kind(os.read(fd, 8))
+    finally:
+        os.close(fd)
+
+
 def read_report(path: str | Path) -> Report:
+    """A report file, or the report inside a PDF or DOCX this app exported."""
     p = Path(path)
     try:
-        raw = limits.read_capped(p, MAX_BYTES, what="report file")
+        kind = _container_kind(p)
+        if kind is None:
+            raw = limits.read_capped(p, MAX_BYTES, what="report file")
+        else:
+            raw = limits.read_capped(p, embedded.MAX_CONTAINER_BYTES, what="exported document")
     except limits.InputRefused as exc:
         raise ReportFileError(f"{p.name}: {exc}.") from None
     except FileNotFoundError:
@@ -187,6 +206,11 @@ def read_report(path: str | Path) -> Report:
         raise ReportFileError(f"{p.name}: permission denied when reading the file.") from None
     except OSError as exc:
         raise ReportFileError(f"{p.name}: the file cannot be read ({exc.strerror or exc}).") from None
+    if kind is not None:
+        try:
+            raw = embedded.report_json(raw, kind, MAX_BYTES)
+        except embedded.NoEmbeddedReport as exc:
+            raise ReportFileError(f"{p.name}: {exc}") from None
     return upgrade(Report.from_dict(parse_report_bytes(raw, p.name)))
 
 

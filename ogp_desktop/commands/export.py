@@ -26,6 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "or when values have no translation into the export language")
     parser.add_argument("--allow-untranslated", action="store_true",
                         help="with --final: export even when some values stay in the report's language")
+    parser.add_argument("--untagged", action="store_true",
+                        help="a plain PDF: no structure tags, not PDF/A (still carries the report); "
+                             "by default the PDF is tagged PDF/UA-1 and PDF/A-3a")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or report.language
     try:
         result = export_report(report, template, lang=lang, docx_path=args.docx, pdf_path=args.pdf,
-                               final=args.final, allow_untranslated=args.allow_untranslated)
+                               final=args.final, allow_untranslated=args.allow_untranslated,
+                               tagged=not args.untagged)
     except ReportHasErrors as exc:
         print(f"error: {exc}", file=sys.stderr)
         for p in exc.problems:

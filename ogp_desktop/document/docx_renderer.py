@@ -19,7 +19,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from ogp_desktop import paths
-from ogp_desktop.document import docx_package, docx_styles
+from ogp_desktop.document import docx_attachment, docx_package, docx_styles
 from ogp_desktop.document.columns import content_widths
 from ogp_desktop.document.docx_styles import TEXT_WIDTH_TWIPS
 from ogp_desktop.document.model import (
@@ -46,6 +46,9 @@ _EMU_PER_PT = 12700
 _ATTR = {'"': "&quot;"}
 _HEADER_FILL = "DCE6F0"
 _LABEL_FILL = "F2F2F2"
+# Word merges adjacent tables: an empty paragraph, 8 pt high (the PDF's gap after a table), keeps
+# two apart; it is kept only between two tables (no empty paragraphs as spacing elsewhere)
+_TABLE_GAP = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/></w:pPr></w:p>'
 
 
 def escape(text: str) -> str:
@@ -53,8 +56,9 @@ def escape(text: str) -> str:
     return _xml_escape(clean_text(text))
 
 
-def render_docx(doc: Document, out: BinaryIO) -> None:
-    """Write *doc* as a Word file into the binary stream *out*."""
+def render_docx(doc: Document, out: BinaryIO, attachment: bytes | None = None) -> None:
+    """Write *doc* as a Word file into the binary stream *out*; *attachment* is the report
+    file's bytes, carried inside so the file can be opened again as a report."""
     word = docx.Document(str(paths.resource_path("docx", "base.docx")))
     docx_styles.set_language(word, doc.locale)
     docx_styles.set_header_footer(word, doc, escape)
@@ -67,6 +71,8 @@ def render_docx(doc: Document, out: BinaryIO) -> None:
     sect = body.find(qn("w:sectPr"))
     for element in parse_xml(f'<w:body {nsdecls("w", "r", "wp", "a", "pic")}>{xml}</w:body>'):
         sect.addprevious(element)
+    if attachment is not None:
+        docx_attachment.attach(word, attachment)
     package = io.BytesIO()
     word.save(package)
     out.write(docx_package.finish(package.getvalue()))
@@ -83,7 +89,11 @@ class _BodyWriter:
     def write(self) -> str:
         for block in self.doc.blocks:
             self.block(block)
-        return "".join(self.out)
+        # Word merges adjacent tables, so an empty paragraph keeps two apart; anywhere else
+        # an empty paragraph would be spacing, which screen readers announce as "blank".
+        out = self.out
+        return "".join(piece for i, piece in enumerate(out)
+                       if piece is not _TABLE_GAP or (i + 1 < len(out) and out[i + 1].startswith("<w:tbl>")))
 
     def block(self, b) -> None:
         if isinstance(b, Paragraph):
@@ -198,18 +208,19 @@ class _BodyWriter:
             '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>'
         return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{paras}</w:tc>'
 
-    def table(self, widths: list[int], rows: list[str], borders: bool = True, caption: str = "") -> None:
+    def table(self, widths: list[int], rows: list[str], borders: bool = True, caption: str = "",
+              header: bool = True) -> None:
+        """*header*: the first row heads the columns; otherwise the first column labels the rows."""
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         style = '<w:tblStyle w:val="TableGrid"/>' if borders else ""
         described = f'<w:tblCaption w:val="{escape(caption)[:255]}"/>' if caption else ""
+        look = '<w:tblLook w:val="04A0" w:firstRow="1"' if header else '<w:tblLook w:val="0480" w:firstRow="0"'
         self.out.append(
             f'<w:tbl><w:tblPr>{style}<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
-            f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+            f'<w:tblLayout w:type="fixed"/>{look} w:lastRow="0" '
             f'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>{described}</w:tblPr>'
-            f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
-            # Word merges adjacent tables; an empty paragraph keeps them apart, 8 pt high:
-            # the space the PDF leaves after a table
-            '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/></w:pPr></w:p>')
+            f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
+        self.out.append(_TABLE_GAP)
 
     def kv_table(self, t: KeyValueTable, borders: bool = True) -> None:
         widths = [TEXT_WIDTH_TWIPS * 3 // 10, TEXT_WIDTH_TWIPS - TEXT_WIDTH_TWIPS * 3 // 10]
@@ -221,7 +232,7 @@ class _BodyWriter:
         rows = [f"<w:tr><w:trPr><w:cantSplit/></w:trPr>"
                 f"{self.cell(label_cell(label), widths[0], _LABEL_FILL if borders else '', True)}"
                 f"{self.cell(value, widths[1])}</w:tr>" for label, value in t.rows]
-        self.table(widths, rows, borders)
+        self.table(widths, rows, borders, header=False)
 
     def data_table(self, t: DataTable) -> None:
         widths = [int(w * 20) for w in content_widths(t, TEXT_WIDTH_TWIPS / 20)]

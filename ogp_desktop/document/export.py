@@ -18,6 +18,7 @@ from ogp_desktop import atomic
 from ogp_desktop.document.builder import build_document
 from ogp_desktop.document.model import Document
 from ogp_desktop.report import Report
+from ogp_desktop.reportfile import report_bytes
 from ogp_desktop.template import Template
 
 Progress = Callable[[int, int, str], None]
@@ -98,19 +99,19 @@ def _write(path: Path, produce: Callable[[BinaryIO], object]) -> None:
         raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
-def _render_docx(doc: Document, fh: BinaryIO) -> None:
+def _render_docx(doc: Document, attachment: bytes, fh: BinaryIO) -> None:
     # Each renderer is imported when first needed: python-docx and reportlab each cost
     # about a tenth of a second to import, and most exports want only one of them.
     from ogp_desktop.document.docx_renderer import render_docx
 
-    render_docx(doc, fh)
+    render_docx(doc, fh, attachment)
 
 
-def _render_pdf_into(doc: Document, pages: list[int], on_page: Callable[[float], None] | None,
-                     fh: BinaryIO) -> None:
+def _render_pdf_into(doc: Document, attachment: bytes, tagged: bool, pages: list[int],
+                     on_page: Callable[[float], None] | None, fh: BinaryIO) -> None:
     from ogp_desktop.document.pdf_renderer import render_pdf
 
-    pages.append(render_pdf(doc, fh, on_page))
+    pages.append(render_pdf(doc, fh, on_page, attachment=attachment, tagged=tagged))
 
 
 def _pdf_progress(progress: Progress | None, before: int, total: int) -> Callable[[float], None] | None:
@@ -126,7 +127,8 @@ def _pdf_progress(progress: Progress | None, before: int, total: int) -> Callabl
 
 def export_report(report: Report, template: Template, *, lang: str, docx_path: str | Path | None = None,
                   pdf_path: str | Path | None = None, final: bool = False,
-                  allow_untranslated: bool = True, progress: Progress | None = None) -> ExportResult:
+                  allow_untranslated: bool = True, progress: Progress | None = None,
+                  tagged: bool = True) -> ExportResult:
     """Write the requested files in *lang*; a report with errors is marked DRAFT.
 
     ``final=True`` refuses (:class:`ReportHasErrors`) when validation finds errors, and
@@ -134,7 +136,8 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
     translation into *lang*: an export is in one language.
     ``progress(done, total, what)`` is called after each step, and during the
     PDF once a page with a fractional *done* (so a big PDF shows progress and
-    can be cancelled by raising from the callback).
+    can be cancelled by raising from the callback). ``tagged=False`` writes a plain
+    PDF instead of a tagged PDF/UA-1, PDF/A-3a one.
     """
     if lang not in ("en", "et"):
         raise ExportError(f"Unknown export language {lang!r}: choose en or et.")
@@ -158,12 +161,14 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
         raise UntranslatedValues(list(doc.untranslated), lang)
     tick("build")
     result = ExportResult(draft=bool(errors), errors=errors, untranslated=list(doc.untranslated))
+    attachment = report_bytes(snapshot)  # both files carry the report, to be opened again as one
     for path, kind in targets:
         if kind == "docx":
-            _write(path, partial(_render_docx, doc))
+            _write(path, partial(_render_docx, doc, attachment))
         else:
             pages: list[int] = []
-            _write(path, partial(_render_pdf_into, doc, pages, _pdf_progress(progress, step, total)))
+            on_page = _pdf_progress(progress, step, total)
+            _write(path, partial(_render_pdf_into, doc, attachment, tagged, pages, on_page))
             result.pdf_pages = pages[0] if pages else 0
         result.files.append(path)
         tick(kind)

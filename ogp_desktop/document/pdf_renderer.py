@@ -9,6 +9,7 @@ piece of user text is escaped: it is never read as paragraph markup.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _escape
 
@@ -32,7 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from ogp_desktop.document import pdf_furniture, pdf_styles, pdf_toc
+from ogp_desktop.document import pdf_archival, pdf_furniture, pdf_styles, pdf_tags, pdf_toc
 from ogp_desktop.document.columns import PADDING, content_widths
 from ogp_desktop.document.fonts import REGULAR, register_fonts
 from ogp_desktop.document.model import (
@@ -76,10 +77,11 @@ def span_markup(s: Span) -> str:
     return text
 
 
-class _Para(RLParagraph):
+class _Para(pdf_tags.Tagged, RLParagraph):
     """A paragraph that remembers its line breaks: tables and frames ask the same width
     three to four times (measure, split, draw), and repeated texts ("Not provided") share
-    one parse and one line breaking. Line breaking and markup parsing dominate the export."""
+    one parse and one line breaking. Line breaking and markup parsing dominate the export.
+    Drawn, it is marked as the structure element it was given (:mod:`pdf_tags`)."""
 
     _memo: tuple | None = None
     _shared: dict | None = None  # width -> (width, height, blPara), shared by equal paragraphs
@@ -99,6 +101,12 @@ class _Para(RLParagraph):
                 self._shared[availWidth] = (self.width, self.height, self.blPara)
         self._memo = (availWidth, self.width, self.height, self.blPara)
         return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        parts = super().split(availWidth, availHeight)
+        for part in parts:  # both halves belong to the same structure element
+            part.ogp_tag = self.ogp_tag
+        return parts
 
 
 SHARED_MAX = 200  # characters: texts up to this long are parsed and line-broken once per document
@@ -237,23 +245,34 @@ def report_time(canv, iso: str) -> None:
         stamp.dhh = stamp.dmm = 0
 
 
-def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | None = None) -> int:
+def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | None = None, *,
+               attachment: bytes | None = None, tagged: bool = True) -> int:
     """Write *doc* as PDF into *out*; returns the number of pages.
 
     *on_page(fraction)* is called as each page starts, with the share of the
-    story laid out so far; an exception it raises stops the export.
+    story laid out so far; an exception it raises stops the export. *attachment*
+    (the report file's bytes) is carried inside; *tagged* makes the file tagged
+    PDF/UA-1 and PDF/A-3a (off only to measure what that costs).
     """
     register_fonts()
     layout = _Layout()
     story = _Story(doc, layout)
     template = _DocTemplate(out, doc, layout, on_page)
     template._doSave = 0  # reportlab's switch: keep the canvas open to define the forms first
-    flowables = _LazyStory(story)
+    tagger = pdf_tags.StoryTagger(doc) if tagged else None
+    flowables = _LazyStory(story, tagger.tag if tagger is not None else None)
     template.progress = flowables.progress
-    template.build(flowables)
+    if tagger is not None:
+        marker = pdf_tags.Marker()
+        template.build(flowables, canvasmaker=partial(pdf_tags.TaggedCanvas, marker=marker))
+    else:
+        template.build(flowables)
     canv = template.canv
     pdf_furniture.define_furniture(canv, doc, layout.page_count)
     pdf_toc.define_numbers(canv, story.toc_entries, layout.heading_pages)
+    if tagger is not None:
+        pdf_tags.write_tree(canv, tagger.root, marker, doc.locale)
+    pdf_archival.finish(canv, attachment, archival=tagged, lang=doc.locale)
     canv.save()
     return layout.page_count
 
@@ -271,16 +290,21 @@ class _LazyStory(list):
 
     AHEAD = 200
 
-    def __init__(self, story: _Story) -> None:
+    def __init__(self, story: _Story, on_block: Callable[[object, list[Flowable]], None] | None = None) -> None:
         super().__init__()
         self.story = story
+        self.on_block = on_block  # the tagger: each block's flowables get their structure element
         self.blocks = story.doc.blocks
         self.next_block = 0
         story.begin()
 
     def __len__(self) -> int:
         while list.__len__(self) < self.AHEAD and self.next_block < len(self.blocks):
-            self.extend(self.story.flowables_of(self.blocks[self.next_block]))
+            block = self.blocks[self.next_block]
+            made = self.story.flowables_of(block)
+            if self.on_block is not None:
+                self.on_block(block, made)
+            self.extend(made)
             self.next_block += 1
         return list.__len__(self)
 

@@ -15,9 +15,12 @@ from ogp_desktop.errors import user_message
 from ogp_desktop.languages import known_language
 
 REPORT_FILTER = "OGP report files (*.ogpreport.json);;JSON files (*.json);;All files (*)"
+# Exported PDF and Word files carry their report and open as one too.
+OPEN_FILTER = ("OGP reports (*.ogpreport.json *.pdf *.docx);;OGP report files (*.ogpreport.json);;"
+               "Exported PDF or Word files (*.pdf *.docx);;JSON files (*.json);;All files (*)")
 
 
-def open_file(parent: QWidget | None, title: str, folder: str = "", filter: str = REPORT_FILTER) -> str:
+def open_file(parent: QWidget | None, title: str, folder: str = "", filter: str = OPEN_FILTER) -> str:
     """A path to open, or "" when the user cancelled."""
     path, _ = QFileDialog.getOpenFileName(parent, title, folder, filter)
     return path
