@@ -9,6 +9,8 @@ restores and merges show up without the editors echoing edits back.
 from __future__ import annotations
 
 import html
+import weakref
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -70,6 +72,23 @@ _UNDO = {"edit": QT_TRANSLATE_NOOP("Editor", "typing in “{field}”"),
          "add": QT_TRANSLATE_NOOP("Editor", "adding {field}"),
          "remove": QT_TRANSLATE_NOOP("Editor", "removing {field}"),
          "move": QT_TRANSLATE_NOOP("Editor", "moving {field}")}
+
+
+def _focus_follower(editor: ReportEditorWidget) -> Callable[[QWidget | None, QWidget | None], None]:
+    """The app's focusChanged, passed on to *editor* while it lives.
+
+    A plain function, not the widget's slot: ~QWidget moves focus on while the Python part of the
+    widget is already gone, and PySide then fails to find the slot ("Slot not found"). The weak
+    reference keeps a closed editor that was never detached from living on through the connection.
+    """
+    ref = weakref.ref(editor)
+
+    def follow(old: QWidget | None, new: QWidget | None) -> None:
+        target = ref()
+        if target is not None and shiboken6.isValid(target):
+            target.on_focus_changed(old, new)
+
+    return follow
 
 
 class ReportEditorWidget(QWidget):
@@ -209,9 +228,9 @@ class ReportEditorWidget(QWidget):
         self.validate_timer.timeout.connect(self.revalidate)
         report.subscribe(self.on_report_changed)
         app = QApplication.instance()
-        self._following_focus = isinstance(app, QApplication)
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self.on_focus_changed)
+        self._focus_follower = _focus_follower(self) if isinstance(app, QApplication) else None
+        if self._focus_follower is not None and isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_follower)
         self.retranslate()
         self.revalidate()
         self.show_page(SUMMARY_KEY)
@@ -222,9 +241,9 @@ class ReportEditorWidget(QWidget):
         self.translation.detach()
         self.validate_timer.stop()
         app = QApplication.instance()
-        if self._following_focus and isinstance(app, QApplication):
-            app.focusChanged.disconnect(self.on_focus_changed)
-        self._following_focus = False
+        if self._focus_follower is not None and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_follower)
+        self._focus_follower = None
 
     # -- pages -------------------------------------------------------------
     def page_key_for(self, path: valuepath.Path) -> str:
