@@ -214,7 +214,8 @@ class _Reader:
         """A prose field of a translated form: its text is the translation of the source value at *path*."""
         entries = self.c.translations.setdefault(self.lang, {})
         old = entries.get(path)
-        old_text = old.get("text") if isinstance(old, dict) and isinstance(old.get("text"), str) else ""
+        found = old.get("text") if isinstance(old, dict) else None
+        old_text = found if isinstance(found, str) else ""
         text = value if isinstance(value, str) else ""
         if wtext.normalised(text) == wtext.normalised(old_text):
             return
