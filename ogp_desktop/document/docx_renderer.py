@@ -63,10 +63,7 @@ def render_docx(doc: Document, out: BinaryIO) -> None:
     for p in list(body):
         if p.tag != qn("w:sectPr"):
             body.remove(p)
-    xml = _BodyWriter(word, doc).write()
-    sect = body.find(qn("w:sectPr"))
-    for element in parse_xml(f'<w:body {nsdecls("w", "r", "wp", "a", "pic")}>{xml}</w:body>'):
-        sect.addprevious(element)
+    _BodyWriter(word, doc).write_into(body.find(qn("w:sectPr")))
     package = io.BytesIO()
     word.save(package)
     out.write(docx_package.finish(package.getvalue()))
@@ -80,10 +77,27 @@ class _BodyWriter:
         self._links: dict[str, str] = {}
         self._bookmark = 0
 
+    BATCH = 2000  # XML pieces parsed at a time: a whole big report as one string took gigabytes
+
     def write(self) -> str:
         for block in self.doc.blocks:
             self.block(block)
         return "".join(self.out)
+
+    def write_into(self, sect) -> None:
+        """Write the body before *sect* (the section properties), parsing a batch of blocks at a time."""
+        for block in self.doc.blocks:
+            self.block(block)
+            if len(self.out) >= self.BATCH:
+                self._flush(sect)
+        self._flush(sect)
+
+    def _flush(self, sect) -> None:
+        if self.out:
+            xml = "".join(self.out)
+            self.out.clear()
+            for element in parse_xml(f'<w:body {nsdecls("w", "r", "wp", "a", "pic")}>{xml}</w:body>'):
+                sect.addprevious(element)
 
     def block(self, b) -> None:
         if isinstance(b, Paragraph):
