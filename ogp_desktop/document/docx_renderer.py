@@ -15,8 +15,7 @@ from xml.sax.saxutils import escape as _xml_escape
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 
 from ogp_desktop import paths
 from ogp_desktop.document import docx_package, docx_styles
@@ -63,10 +62,12 @@ def render_docx(doc: Document, out: BinaryIO) -> None:
     for p in list(body):
         if p.tag != qn("w:sectPr"):
             body.remove(p)
-    _BodyWriter(word, doc).write_into(body.find(qn("w:sectPr")))
+    # The body never becomes an lxml tree (gigabytes for thousands of commitments): its text
+    # is streamed into word/document.xml when the package is finished.
+    body_chunks = _BodyWriter(word, doc).encoded()
     package = io.BytesIO()
     word.save(package)
-    out.write(docx_package.finish(package.getvalue()))
+    out.write(docx_package.finish(package.getvalue(), body_chunks))
 
 
 class _BodyWriter:
@@ -77,27 +78,24 @@ class _BodyWriter:
         self._links: dict[str, str] = {}
         self._bookmark = 0
 
-    BATCH = 2000  # XML pieces parsed at a time: a whole big report as one string took gigabytes
+    BATCH = 2000  # XML pieces encoded at a time
 
     def write(self) -> str:
         for block in self.doc.blocks:
             self.block(block)
         return "".join(self.out)
 
-    def write_into(self, sect) -> None:
-        """Write the body before *sect* (the section properties), parsing a batch of blocks at a time."""
+    def encoded(self) -> list[bytes]:
+        """The body's XML as UTF-8 chunks (relationships for links and images are made on the way)."""
+        chunks: list[bytes] = []
         for block in self.doc.blocks:
             self.block(block)
             if len(self.out) >= self.BATCH:
-                self._flush(sect)
-        self._flush(sect)
-
-    def _flush(self, sect) -> None:
-        if self.out:
-            xml = "".join(self.out)
-            self.out.clear()
-            for element in parse_xml(f'<w:body {nsdecls("w", "r", "wp", "a", "pic")}>{xml}</w:body>'):
-                sect.addprevious(element)
+                chunks.append("".join(self.out).encode("utf-8"))
+                self.out.clear()
+        chunks.append("".join(self.out).encode("utf-8"))
+        self.out.clear()
+        return chunks
 
     def block(self, b) -> None:
         if isinstance(b, Paragraph):
