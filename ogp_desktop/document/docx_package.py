@@ -63,8 +63,9 @@ def _font_rels() -> bytes:
             f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>').encode()
 
 
-def finish(package: bytes) -> bytes:
-    """*package* (python-docx's output) with the fonts embedded and fixed entry times."""
+def finish(package: bytes, body: list[bytes] | None = None) -> bytes:
+    """*package* (python-docx's output) with the fonts embedded and fixed entry times, and
+    *body* (the document's body XML) streamed in after ``<w:body>``."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         def put(name: str, data: bytes, method: int = zipfile.ZIP_DEFLATED) -> None:
@@ -74,6 +75,17 @@ def finish(package: bytes) -> bytes:
 
         for item in src.infolist():
             data = src.read(item.filename)
+            if item.filename == "word/document.xml" and body is not None:
+                head, tail = data.split(b"<w:body>", 1)
+                info = zipfile.ZipInfo(item.filename, _ENTRY_TIME)
+                info.external_attr = 0o644 << 16
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with dst.open(info, "w") as fh:
+                    fh.write(head + b"<w:body>")
+                    for chunk in body:
+                        fh.write(chunk)
+                    fh.write(tail)
+                continue
             if item.filename == "[Content_Types].xml":
                 data = data.replace(b"<Default ", f'<Default Extension="odttf" ContentType="{_ODTTF}"/><Default '
                                     .encode(), 1)

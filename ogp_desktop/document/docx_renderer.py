@@ -15,8 +15,7 @@ from xml.sax.saxutils import escape as _xml_escape
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 
 from ogp_desktop import paths
 from ogp_desktop.document import docx_attachment, docx_package, docx_styles
@@ -67,15 +66,14 @@ def render_docx(doc: Document, out: BinaryIO, attachment: bytes | None = None) -
     for p in list(body):
         if p.tag != qn("w:sectPr"):
             body.remove(p)
-    xml = _BodyWriter(word, doc).write()
-    sect = body.find(qn("w:sectPr"))
-    for element in parse_xml(f'<w:body {nsdecls("w", "r", "wp", "a", "pic")}>{xml}</w:body>'):
-        sect.addprevious(element)
+    # The body never becomes an lxml tree (gigabytes for thousands of commitments): its text
+    # is streamed into word/document.xml when the package is finished.
+    body_chunks = _BodyWriter(word, doc).encoded()
     if attachment is not None:
         docx_attachment.attach(word, attachment)
     package = io.BytesIO()
     word.save(package)
-    out.write(docx_package.finish(package.getvalue()))
+    out.write(docx_package.finish(package.getvalue(), body_chunks))
 
 
 class _BodyWriter:
@@ -86,14 +84,32 @@ class _BodyWriter:
         self._links: dict[str, str] = {}
         self._bookmark = 0
 
-    def write(self) -> str:
+    BATCH = 2000  # XML pieces encoded at a time
+
+    def encoded(self) -> list[bytes]:
+        """The body's XML as UTF-8 chunks (relationships for links and images are made on the way)."""
+        chunks: list[bytes] = []
         for block in self.doc.blocks:
             self.block(block)
-        # Word merges adjacent tables, so an empty paragraph keeps two apart; anywhere else
-        # an empty paragraph would be spacing, which screen readers announce as "blank".
+            if len(self.out) >= self.BATCH:
+                chunks.append(self._flush(final=False))
+        chunks.append(self._flush(final=True))
+        return chunks
+
+    def _flush(self, final: bool) -> bytes:
+        """The pieces so far as UTF-8, less the table gaps that do not stand between two tables.
+
+        Word merges adjacent tables, so an empty paragraph keeps two apart; anywhere else an
+        empty paragraph would be spacing, which screen readers announce as "blank". A gap at
+        the end of a batch waits for the next one to know what follows it.
+        """
         out = self.out
-        return "".join(piece for i, piece in enumerate(out)
-                       if piece is not _TABLE_GAP or (i + 1 < len(out) and out[i + 1].startswith("<w:tbl>")))
+        keep_last = not final and bool(out) and out[-1] is _TABLE_GAP
+        pieces = out[:-1] if keep_last else out
+        text = "".join(piece for i, piece in enumerate(pieces)
+                       if piece is not _TABLE_GAP or (i + 1 < len(pieces) and pieces[i + 1].startswith("<w:tbl>")))
+        self.out = [_TABLE_GAP] if keep_last else []
+        return text.encode("utf-8")
 
     def block(self, b) -> None:
         if isinstance(b, Paragraph):

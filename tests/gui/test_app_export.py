@@ -137,6 +137,21 @@ def test_dialog_refuses_no_format_and_missing_folder(open_report, qtbot, tmp_pat
     assert all(names)
 
 
+def test_dialog_says_how_many_values_stay_untranslated(open_report, qtbot):
+    """An export is in one language: choosing the other one says what has no translation, and where."""
+    window = open_report
+    report = window.current.report
+    dialog = ExportDialog(report, window.current.template, window.settings, errors=0)
+    qtbot.addWidget(dialog)
+    dialog.ui.language_combo.setCurrentIndex(dialog.ui.language_combo.findData("en"))
+    assert "translated" not in dialog.ui.final_note.text()  # the report's own language
+    dialog.ui.language_combo.setCurrentIndex(dialog.ui.language_combo.findData("et"))
+    note = dialog.ui.final_note.text()
+    assert "2 value(s) are not translated into Estonian and will stay in English" in note
+    country = window.current.template.field(window.current.template.roles.country).text("et")
+    assert country in note
+
+
 def test_file_stem_is_safe_everywhere():
     assert file_stem('a/b:c*?"<>|') == "a_b_c"
     assert file_stem("...") == "report"
