@@ -109,7 +109,7 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
     settings = settings or Settings(datadir.settings_file(data_dir))
     languages = LanguageSwitcher()
     languages.set_language(settings.language)  # the system's language until Preferences says otherwise
-    spell_service().configure(own_folder / "words.txt")  # personal: kept even when a demo runs
+    spell_service().configure(own_folder / "words.txt")  # "Add to dictionary": the user's own folder, demo or not
     tracking = not demo and not library.read_only  # a second instance must not touch the first's flags
     window = MainWindow(library, settings, editor_factory=editor_factory, track_session=tracking,
                         languages=languages, log_folder=log_folder, keep_into=own_folder if demo else None)

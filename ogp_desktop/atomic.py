@@ -116,11 +116,28 @@ def _create_temp(target: Path, existing: os.stat_result | None) -> tuple[int, Pa
 
 
 def _writer_gone(tmp: Path, now: float) -> bool:
-    """Whether the process that made *tmp* is dead (its pid is in the name), or the file is very old."""
+    """Whether the process that made *tmp* is gone (its pid is in the name).
+
+    A living writer's file is never taken, however old it looks (clocks jump); age decides
+    only where the writer cannot be asked (no pid in the name, or not POSIX).
+    """
     try:
         age = now - tmp.stat().st_mtime
     except OSError:
         return False
+    pid_text = tmp.name[: -len(TEMP_SUFFIX)].rsplit(".", 1)[-1].split("-", 1)[0]
+    if os.name != "posix" or not pid_text.isdigit():
+        return age > STALE_AFTER  # os.kill cannot ask Windows whether a process lives
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError, OSError):
+        return False
+    return False
     if age > STALE_AFTER:
         return True
     if os.name != "posix":

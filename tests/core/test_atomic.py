@@ -157,5 +157,6 @@ def test_a_live_writers_temp_is_left_alone(tmp_path: Path) -> None:
     old.write_bytes(b"?")
     past = time.time() - 2 * atomic.STALE_AFTER
     os.utime(old, (past, past))
+    os.utime(live, (past, past))  # a clock that jumped: a living writer's file is still its own
     assert atomic.sweep_stale_temps(tmp_path) == 1
     assert live.exists() and not old.exists()

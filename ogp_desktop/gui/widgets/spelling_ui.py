@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from ogp_desktop.gui.widgets import prompts
@@ -93,6 +93,22 @@ class SpellHighlighter(QSyntaxHighlighter):
         if lang == self.lang:
             self.rehighlight()
 
+    def on_menu_action_triggered(self) -> None:
+        """A suggestion (put it in place of the word: an edit of the box, so an undo step) or Add."""
+        action = self.sender()
+        data = action.data() if isinstance(action, QAction) else None
+        if not isinstance(data, (list, tuple)) or not data:
+            return
+        if data[0] == "add":
+            self.service.checker.add(str(data[1]))
+            self.rehighlight()
+            return
+        _kind, start, end, text = data
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(int(start))
+        cursor.setPosition(int(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(str(text))
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
         checker = self.service.checker
         if not checker.loaded(self.lang):
@@ -120,8 +136,8 @@ def spelling_menu(edit: QPlainTextEdit, highlighter: SpellHighlighter, pos: QPoi
     suggestions = checker.suggest(word, highlighter.lang)
     for suggestion in suggestions:
         action = menu.addAction(suggestion)
-        action.setData((cursor.selectionStart(), cursor.selectionEnd(), suggestion))
-        action.triggered.connect(_Replace(edit, action).run)
+        action.setData(["replace", cursor.selectionStart(), cursor.selectionEnd(), suggestion])
+        action.triggered.connect(highlighter.on_menu_action_triggered)
         menu.insertAction(first, action)
         font = action.font()
         font.setBold(True)
@@ -131,35 +147,11 @@ def spelling_menu(edit: QPlainTextEdit, highlighter: SpellHighlighter, pos: QPoi
         none.setEnabled(False)
         menu.insertAction(first, none)
     add = menu.addAction(translate(ui_lang, "Spelling", _ADD).format(word=word))
-    add.triggered.connect(_Add(highlighter, word).run)
+    add.setData(["add", word])
+    add.triggered.connect(highlighter.on_menu_action_triggered)
     menu.insertAction(first, add)
     menu.insertSeparator(first)
     return menu
-
-
-class _Replace(QObject):
-    """Puts a suggestion in place of the word (the box's own edit: it becomes an undo step)."""
-
-    def __init__(self, edit: QPlainTextEdit, action: object) -> None:
-        super().__init__(edit)
-        self.edit, self.action = edit, action
-
-    def run(self) -> None:
-        start, end, text = self.action.data()  # type: ignore[attr-defined]
-        cursor = QTextCursor(self.edit.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(text)
-
-
-class _Add(QObject):
-    def __init__(self, highlighter: SpellHighlighter, word: str) -> None:
-        super().__init__(highlighter)
-        self.highlighter, self.word = highlighter, word
-
-    def run(self) -> None:
-        self.highlighter.service.checker.add(self.word)
-        self.highlighter.rehighlight()
 
 
 def show_spelling_menu(edit: QPlainTextEdit, highlighter: SpellHighlighter, pos: QPoint, ui_lang: str) -> QMenu:
