@@ -138,23 +138,6 @@ def _writer_gone(tmp: Path, now: float) -> bool:
     except (PermissionError, OverflowError, OSError):
         return False
     return False
-    if age > STALE_AFTER:
-        return True
-    if os.name != "posix":
-        return False  # os.kill cannot ask Windows whether a process lives
-    pid_text = tmp.name[: -len(TEMP_SUFFIX)].rsplit(".", 1)[-1].split("-", 1)[0]
-    if not pid_text.isdigit():
-        return age > 60
-    pid = int(pid_text)
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except (PermissionError, OverflowError, OSError):
-        return False
-    return False
 
 
 def sweep_stale_temps(folder: str | Path, prefix: str = ".") -> int:
