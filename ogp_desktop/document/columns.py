@@ -9,6 +9,8 @@ column's longest paragraph would like to be. Both files use the same fonts
 
 from __future__ import annotations
 
+import re
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ogp_desktop.document.fonts import BOLD, REGULAR, register_fonts
@@ -19,6 +21,17 @@ PADDING = 12.0  # pt, left + right cell padding (reportlab's 6 + 6; Word's 0.19 
 _MAX_SHARE = 0.5  # one column's minimum never takes more than half the table
 
 
+# A web or e-mail address is not a word: both files break it at its punctuation like any
+# browser, so only its longest piece must fit (otherwise one long link squeezes every column
+# below its words and they break mid-word).
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)|@", re.IGNORECASE)
+_ADDRESS_PIECES = re.compile(r"(?<=[/.?&=_@#-])")
+
+
+def _pieces(word: str) -> list[str]:
+    return _ADDRESS_PIECES.split(word) if _ADDRESS.search(word) else [word]
+
+
 def _words_and_width(text: str, font: str) -> tuple[float, float]:
     """(widest word, whole text on one line) of *text* in points at CELL_SIZE."""
     widest = 0.0
@@ -26,7 +39,7 @@ def _words_and_width(text: str, font: str) -> tuple[float, float]:
     for word in text.split():
         if word not in seen:  # a long cell repeats words; measure each once
             seen.add(word)
-            widest = max(widest, stringWidth(word, font, CELL_SIZE))
+            widest = max([widest, *(stringWidth(piece, font, CELL_SIZE) for piece in _pieces(word))])
     return widest, max((stringWidth(line, font, CELL_SIZE) for line in text.split("\n")), default=0.0)
 
 
