@@ -47,12 +47,22 @@ def _is_command(word: str | None) -> bool:
     return word is not None and word.replace("-", "_") in COMMAND_MODULES
 
 
-def _global_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(add_help=False)
+def _add_global_options(p: argparse.ArgumentParser) -> None:
     # SUPPRESS: a sub-parser's default must not overwrite a value given before the command
     p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                    help=f"the draft library folder (default: ${ENV_VAR} or the user data folder)")
+
+
+def _global_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    _add_global_options(p)
     return p
+
+
+def _nested_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The action parsers under a command (``drafts list``), so options work after them too."""
+    return [choice for action in parser._actions if isinstance(action, argparse._SubParsersAction)  # noqa: SLF001
+            for choice in action.choices.values()]
 
 
 def build_parser(commands: dict[str, ModuleType] | None = None) -> argparse.ArgumentParser:
@@ -65,6 +75,8 @@ def build_parser(commands: dict[str, ModuleType] | None = None) -> argparse.Argu
     for name, mod in (commands if commands is not None else _commands()).items():
         cmd = sub.add_parser(name, help=mod.HELP, description=mod.HELP, parents=[_global_parser()])
         mod.add_arguments(cmd)
+        for action_parser in _nested_parsers(cmd):  # drafts list --data-dir DIR
+            _add_global_options(action_parser)
     return parser
 
 

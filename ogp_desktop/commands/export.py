@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ogp_desktop.commands.common import fail, read_with_template
 from ogp_desktop.languages import LANGUAGES
@@ -36,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.docx and not args.pdf:
         print("error: nothing to do: give --docx OUT and/or --pdf OUT", file=sys.stderr)
+        return 2
+    if args.docx and args.pdf and Path(args.docx).resolve() == Path(args.pdf).resolve():
+        print(f"error: --docx and --pdf both name {args.pdf}; give each file its own name.", file=sys.stderr)
         return 2
     try:
         report, template = read_with_template(args.file)

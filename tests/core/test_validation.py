@@ -532,3 +532,10 @@ def test_any_json_values_give_problems_never_an_exception(values):
     status = section_status(values, TPL, problems)
     assert set(status.values()) <= {"empty", "complete", "warnings", "errors"}
     assert 0.0 <= completeness(values, TPL).share <= 1.0
+
+
+def test_a_report_without_commitments_is_an_error():
+    """A progress report on no commitment reports nothing: validation says so in both languages."""
+    values = corrected()
+    values[TPL.roles.commitments] = []
+    assert found(values, "empty_group") == {("empty_group", TPL.roles.commitments, "error")}

@@ -179,3 +179,10 @@ def test_interrupted_export_leaves_the_old_file(template, tmp_path):
     assert proc.returncode != 0
     assert target.read_bytes() == b"%PDF old"
     assert [p.name for p in out.iterdir()] == ["r.pdf"]
+
+
+def test_one_path_for_both_files_is_refused(valid_file, tmp_path):
+    same = tmp_path / "report.pdf"
+    done = run_cli(str(valid_file), "--docx", str(same), "--pdf", str(tmp_path / "." / "report.pdf"))
+    assert done.returncode == 2 and not same.exists()
+    assert done.stderr.startswith("error: --docx and --pdf both name") and done.stderr.count("\n") == 1

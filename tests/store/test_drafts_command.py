@@ -85,3 +85,14 @@ def test_two_command_line_writers_at_once_both_land(tmp_path: Path) -> None:
     with Library(folder) as lib:
         names = sorted(v.name for v in lib.versions(draft_id))
     assert names == [f"writer {n}" for n in range(4)]
+
+
+def test_data_dir_is_taken_before_and_after_the_action(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "data"
+    source = tmp_path / "in.ogpreport.json"
+    write_report(sample_report(title="Kaust"), source)
+    assert cli.main(["drafts", "import", str(source), "--data-dir", str(folder)]) == 0
+    for args in (["drafts", "list", "--data-dir", str(folder)], ["drafts", "--data-dir", str(folder), "list"]):
+        capsys.readouterr()
+        assert cli.main(args) == 0
+        assert "Kaust" in capsys.readouterr().out
