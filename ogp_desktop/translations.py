@@ -15,10 +15,10 @@ from typing import Any
 from ogp_desktop import valuepath
 from ogp_desktop.languages import known_language
 from ogp_desktop.report import Report
+from ogp_desktop.template import TRANSLATABLE_KINDS as TRANSLATABLE_KINDS  # re-exported for the GUI
 from ogp_desktop.template import Field, Template
 from ogp_desktop.validation import Problem
 
-TRANSLATABLE_KINDS = frozenset({"text", "longtext", "list"})
 MISSING, CURRENT, STALE = "missing", "current", "stale"
 
 
@@ -34,18 +34,19 @@ def translatable_paths(report: Report, template: Template) -> Iterator[str]:
     """Every value path holding free text the user wrote, in template order.
 
     Enum and date values need no translation (the template carries their
-    labels); a list contributes one path per item.
+    labels), nor fields the template marks untranslatable (ids, numbers, names
+    of people); a list contributes one path per item.
     """
     rt = report.report_type
 
     def texts(f: Field, value: object, here: valuepath.Path) -> Iterator[str]:
-        if f.kind in ("text", "longtext") and isinstance(value, str) and value.strip():
+        if f.kind in ("text", "longtext") and f.translatable and isinstance(value, str) and value.strip():
             yield valuepath.format(here)
         elif f.kind in ("list", "group") and isinstance(value, list):
             for i, item in enumerate(value):
                 if f.kind == "group" and isinstance(item, dict):
                     yield from walk(f.fields, item, here + (i,))
-                elif f.kind == "list" and isinstance(item, str) and item.strip():
+                elif f.kind == "list" and f.translatable and isinstance(item, str) and item.strip():
                     yield valuepath.format(here + (i,))
 
     def walk(fields: tuple[Field, ...], node: dict[str, Any], prefix: valuepath.Path) -> Iterator[str]:
