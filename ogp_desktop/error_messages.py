@@ -6,6 +6,36 @@ English wording is what tests and logs read; keep a code's placeholders the same
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # -- the export command (commands/export.py) -------------------------------------------
+    "export.nothing_to_do": {
+        "en": "nothing to do: give --docx OUT and/or --pdf OUT",
+        "et": "pole midagi teha: anna --docx FAIL ja/või --pdf FAIL",
+    },
+    "export.same_path": {
+        "en": "--docx and --pdf both name {path}; give each file its own name.",
+        "et": "--docx ja --pdf nimetavad mõlemad faili {path}; anna kummalegi oma nimi.",
+    },
+    "export.has_errors": {
+        "en": "The report has {count} error(s); correct them or export a draft.",
+        "et": "Aruandes on {count} viga; paranda need või ekspordi mustand.",
+    },
+    "export.untranslated_refused": {
+        "en": "{count} value(s) have no {language} translation; translate them, or export with "
+              "--allow-untranslated to keep them in the report's language.",
+        "et": "{count} väärtusel puudub {language} tõlge; tõlgi need või ekspordi võtmega "
+              "--allow-untranslated, et need jääksid aruande keelde.",
+    },
+    "export.untranslated_note": {
+        "en": "{count} value(s) have no translation into this language and stay in the report's language "
+              "(marked with their language in the files):",
+        "et": "{count} väärtusel puudub tõlge sellesse keelde ja need jäävad aruande keelde (failides on "
+              "nende keel märgitud):",
+    },
+    "export.draft_note": {
+        "en": "marked DRAFT: the report has {count} error(s) (run validate to list them)",
+        "et": "märgitud MUSTANDIKS: aruandes on {count} viga (loetelu annab validate)",
+    },
+    "export.wrote": {"en": "wrote {path}", "et": "kirjutatud: {path}"},
     # -- contributions (interchange/contribution.py) --------------------------------------
     "contribution.no_such_commitment": {
         "en": "the report has no commitment {wanted!r} (its commitments: {known}).",

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from ogp_desktop.commands.common import fail, read_with_template
-from ogp_desktop.languages import LANGUAGES
+from ogp_desktop.errors import Term, render, user_message
+from ogp_desktop.languages import DEFAULT_LANGUAGE, LANGUAGES
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.template import TemplateError
 
@@ -35,42 +36,52 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ogp_desktop.document.export import ExportError, ReportHasErrors, UntranslatedValues, export_report
 
+    ui = args.lang or DEFAULT_LANGUAGE  # messages in the export language asked for, else English
+
+    def say(code: str, **params: object) -> str:
+        return render(code, ui, params)
+
     if not args.docx and not args.pdf:
-        print("error: nothing to do: give --docx OUT and/or --pdf OUT", file=sys.stderr)
+        print(f"error: {say('export.nothing_to_do')}", file=sys.stderr)
         return 2
     if args.docx and args.pdf and Path(args.docx).resolve() == Path(args.pdf).resolve():
-        print(f"error: --docx and --pdf both name {args.pdf}; give each file its own name.", file=sys.stderr)
+        print(f"error: {say('export.same_path', path=args.pdf)}", file=sys.stderr)
         return 2
     try:
         report, template = read_with_template(args.file)
     except (ReportFileError, TemplateError) as exc:
-        return fail(exc)
+        return fail(user_message(exc, ui))
     lang = args.lang or report.language
     try:
         result = export_report(report, template, lang=lang, docx_path=args.docx, pdf_path=args.pdf,
                                final=args.final, allow_untranslated=args.allow_untranslated,
                                tagged=not args.untagged)
     except ReportHasErrors as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {say('export.has_errors', count=len(exc.problems))}", file=sys.stderr)
         for p in exc.problems:
             print(f"{p.severity}: {p.path}: {p.message} [{p.code}]", file=sys.stderr)
         return 1
     except UntranslatedValues as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        language = _LANGUAGE_WORDS.get(exc.lang, Term(exc.lang, exc.lang))
+        print(f"error: {say('export.untranslated_refused', count=len(exc.values), language=language)}",
+              file=sys.stderr)
         _list_untranslated(exc.values)
         return 1
     except ExportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {user_message(exc, ui)}", file=sys.stderr)
         return 2
     for path in result.files:
-        print(f"wrote {path}")
+        print(say("export.wrote", path=path))
     if result.untranslated:
-        print(f"note: {len(result.untranslated)} value(s) have no translation into this language and stay in "
-              "the report's language (marked with their language in the files):", file=sys.stderr)
+        print(f"note: {say('export.untranslated_note', count=len(result.untranslated))}", file=sys.stderr)
         _list_untranslated(result.untranslated)
     if result.draft:
-        print(f"note: marked DRAFT: the report has {len(result.errors)} error(s) (run validate to list them)")
+        print(f"note: {say('export.draft_note', count=len(result.errors))}")
     return 0
+
+
+# "no English translation" / "puudub ingliskeelne tõlge"
+_LANGUAGE_WORDS = {"en": Term("English", "ingliskeelne"), "et": Term("Estonian", "eestikeelne")}
 
 
 def _list_untranslated(values: list[tuple[str, str]], limit: int = 50) -> None:

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from ogp_desktop.commands.common import fail, read_with_template
+from ogp_desktop.errors import user_message
 from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.template import TemplateError
@@ -28,11 +29,11 @@ def run(args: argparse.Namespace) -> int:
     from ogp_desktop.translations import translation_problems
     from ogp_desktop.validation import counts, validate
 
+    lang = args.lang or "en"
     try:
         report, template = read_with_template(args.file)
     except (ReportFileError, TemplateError) as exc:
-        return fail(exc)
-    lang = args.lang or "en"
+        return fail(user_message(exc, lang))
     problems = validate(report, template, lang=lang)
     if args.lang:
         problems += translation_problems(report, template, args.lang, ui_lang=lang)

@@ -186,3 +186,11 @@ def test_one_path_for_both_files_is_refused(valid_file, tmp_path):
     done = run_cli(str(valid_file), "--docx", str(same), "--pdf", str(tmp_path / "." / "report.pdf"))
     assert done.returncode == 2 and not same.exists()
     assert done.stderr.startswith("error: --docx and --pdf both name") and done.stderr.count("\n") == 1
+
+
+def test_messages_follow_the_export_language(broken_file, tmp_path):
+    done = run_cli(str(broken_file), "--lang", "et", "--final", "--pdf", str(tmp_path / "r.pdf"))
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: Aruandes on ") and "paranda need või ekspordi mustand" in done.stderr
+    drafted = run_cli(str(broken_file), "--lang", "et", "--pdf", str(tmp_path / "r.pdf"))
+    assert drafted.returncode == 0 and drafted.stdout.startswith("kirjutatud: ") and "MUSTANDIKS" in drafted.stdout
