@@ -1,10 +1,12 @@
 """The Word renderer: :class:`Document` -> ``.docx`` with python-docx.
 
-The body is written as WordprocessingML text and parsed once: python-docx's
-cell API rebuilds the table grid on every access, which made large reports
-take seconds per table. The package starts from our base document
-(``resources/docx/base.docx``: house styles, numbering, hyphenation) and is
-finished by :mod:`docx_package` (embedded fonts, fixed zip times).
+The body is written as WordprocessingML text and never parsed: python-docx's
+cell API rebuilds the table grid on every access (seconds per table), and an
+lxml tree of thousands of commitments took gigabytes. python-docx still makes
+the package from our base document (``resources/docx/base.docx``: house
+styles, numbering, hyphenation), the header and footer and the relationships
+of links and images; :mod:`docx_package` streams the body text into
+``word/document.xml``, embeds the fonts and fixes the zip times.
 """
 
 from __future__ import annotations
