@@ -152,18 +152,3 @@ def no_dictionary_loading_behind_the_tests() -> None:
     from ogp_desktop.gui.widgets.spelling_ui import spell_service
 
     spell_service().autoload = False
-
-
-@pytest.fixture(autouse=True)
-def collect_qt_garbage_on_the_gui_thread() -> Iterator[None]:
-    """Qt wrappers left in reference cycles by a test are collected here, on the GUI thread.
-
-    Left alone, the next garbage collection may run on whatever thread allocates then (the
-    versions' fsync pool, the autosave thread) and finalise Qt objects there: a segfault in
-    the full suite (tests/gui/test_collab_dialogs_access.py, after 300 other tests).
-    """
-    import gc
-
-    yield
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleteLater()s first: no orphan wrappers
-    gc.collect()
