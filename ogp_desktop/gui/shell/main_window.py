@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMainWindow, QToolButton, QWidget
 
 from ogp_desktop import APP_NAME, datadir
@@ -77,6 +85,7 @@ class MainWindow(QMainWindow):
         self.current: OpenDraft | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.setAcceptDrops(True)  # a report file, or a PDF/DOCX we exported, dropped on the window opens
         self.setWindowIcon(icon("app"))
         self.library_widget = LibraryWidget(library, self._type_labels(), self.ui.library_page)
         self.ui.library_page_layout.addWidget(self.library_widget)
@@ -665,6 +674,22 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self.library.folder, self.log_folder, self)
         prompts.run_dialog(dialog)
         dialog.deleteLater()
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+        """The one local file a drag carries, or None (several files, a web link, text)."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return urls[0].toLocalFile() if len(urls) == 1 and urls[0].isLocalFile() else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = self._dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.open_path(path)  # read as untrusted as Open reads it; refusals are one sentence
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.close_report() or not self.keep_demo_drafts():
