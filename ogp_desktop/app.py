@@ -24,7 +24,6 @@ from ogp_desktop import APP_ID, APP_NAME, __version__, datadir, paths
 from ogp_desktop.gui.shell.error_hook import ErrorHook, setup_logging
 from ogp_desktop.gui.shell.main_window import EditorFactory, MainWindow
 from ogp_desktop.gui.widgets import prompts
-from ogp_desktop.gui.widgets.collector import MainThreadCollector
 from ogp_desktop.gui.widgets.i18n import LanguageSwitcher
 from ogp_desktop.gui.widgets.icons import icon
 from ogp_desktop.gui.widgets.settings import Settings
@@ -66,8 +65,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
-    if app.findChild(MainThreadCollector) is None:  # cycles holding Qt objects are freed on this thread only
-        MainThreadCollector(app)
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         # Headless runs (tests, screenshots) have no system fonts configured: use the shipped one.
         font_id = QFontDatabase.addApplicationFont(str(paths.resource_path("fonts", "DejaVuSans.ttf")))
