@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate
 
 from ogp_desktop.store.library import Library
@@ -121,13 +122,16 @@ def test_the_mid_term_period_is_the_plan_s_first_year(qtbot) -> None:
     assert roles.period_start not in plain.values() and not plain.ui.period_start_edit.isVisibleTo(plain)
 
 
-def test_the_questions_fit_a_laptop(qtbot) -> None:
+@pytest.mark.parametrize("lang", ["en", "et"])
+def test_the_questions_fit_a_laptop(qtbot, switch_language, lang: str) -> None:
     from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
     from ogp_desktop.template import load_template
 
-    dialog = NewReportDialog([load_template()])
+    switch_language(lang)
+    dialog = NewReportDialog([load_template()], lang)
     qtbot.addWidget(dialog)
     dialog.ask_period()
     dialog.show()
+    assert lang == "en" or "Aruandeperioodi" in dialog.ui.period_start_label.text()
     hint = dialog.sizeHint()
     assert hint.width() <= 1024 and hint.height() <= 640
