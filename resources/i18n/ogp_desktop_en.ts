@@ -1389,6 +1389,26 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reporting period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,6 +1438,10 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>The action plan must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting period must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1424,6 +1424,30 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <source>The action plan must end after it starts.</source>
         <translation>Tegevuskava peab lõppema pärast algust.</translation>
     </message>
+    <message>
+        <source>Reporting period &amp;from:</source>
+        <translation>Aruandeperioodi al&amp;gus:</translation>
+    </message>
+    <message>
+        <source>Reporting period start</source>
+        <translation>Aruandeperioodi algus</translation>
+    </message>
+    <message>
+        <source>Reporting period t&amp;o:</source>
+        <translation>Aruandeperioodi lõ&amp;pp:</translation>
+    </message>
+    <message>
+        <source>Reporting period end</source>
+        <translation>Aruandeperioodi lõpp</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>The reporting period must end after it starts.</source>
+        <translation>Aruandeperiood peab lõppema pärast algust.</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>

@@ -153,3 +153,38 @@ def test_the_plan_import_preview_speaks_in_labels(qtbot, prompts_recorder) -> No
     QApplication.processEvents()
     assert dialog.model.rowCount() == 9
     assert code_like(visible_texts(dialog)) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "et"])
+def test_the_report_dialogs_speak_in_labels(start_window, settings_file, prompts_recorder, lang: str) -> None:
+    """Carry forward, contribution export (JSON and Word form), export, preferences and new report, opened for real."""
+    from ogp_desktop.gui.widgets.settings import Settings
+
+    settings = Settings(settings_file)
+    settings.language = lang
+    settings.sync()
+    window = start_window(demo=True).window
+    seen: dict[str, list[str]] = {}
+
+    def look(dialog) -> bool:
+        dialog.resize(1024, 640)
+        dialog.show()
+        QApplication.processEvents()
+        seen[type(dialog).__name__ + ("/form" if getattr(dialog, "template", None) is not None
+                                      and type(dialog).__name__ == "ContributionExportDialog" else "")] = \
+            visible_texts(dialog)
+        dialog.reject()
+        return False
+
+    prompts_recorder.dialog_handler = look
+    menu = window.report_menu
+    menu.action_export_contribution.trigger()
+    menu.action_word_form.trigger()
+    window.ui.action_export.trigger()
+    window.ui.action_preferences.trigger()
+    menu.action_new_from_previous.trigger()
+    window.ui.action_new.trigger()
+    assert set(seen) == {"ContributionExportDialog", "ContributionExportDialog/form", "ExportDialog",
+                         "PreferencesDialog", "CarryForwardDialog", "NewReportDialog"}
+    found = {name: code_like(texts) for name, texts in seen.items() if code_like(texts)}
+    assert found == {}

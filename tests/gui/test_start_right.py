@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QDate
+
 from ogp_desktop.store.library import Library
 from tests.gui.conftest import type_into
 
@@ -63,9 +66,19 @@ def test_a_plan_imported_as_a_new_report_asks_what_the_plan_does_not_say(start_w
         ui = dialog.ui
         asked["start"] = ui.plan_start_edit.date().toString("yyyy-MM")  # prefilled from the commitments
         asked["title_before"] = dialog.title()
+        asked["period_shown"] = ui.period_start_edit.isVisibleTo(dialog) and ui.period_end_edit.isVisibleTo(dialog)
+        asked["type_before"] = ui.report_type_combo.currentData()
+        asked["plan_start"] = ui.plan_start_edit.date().toString("yyyy-MM")
+        asked["period"] = (ui.period_start_edit.date().toString("yyyy-MM-dd"),
+                           ui.period_end_edit.date().toString("yyyy-MM-dd"))
         ui.country_edit.setText("Estonia")
         ui.plan_title_edit.setText("Estonia's Third Action Plan 2016-2018")
         ui.report_type_combo.setCurrentIndex(ui.report_type_combo.findData("end_of_term"))
+        asked["end_of_term_period"] = (ui.period_start_edit.date().toString("yyyy-MM-dd"),
+                                       ui.period_end_edit.date().toString("yyyy-MM-dd"))
+        ui.period_start_edit.setDate(QDate(2016, 9, 1))  # the user's own period wins
+        ui.period_end_edit.setDate(QDate(2018, 8, 31))
+        ui.plan_end_edit.setDate(ui.plan_end_edit.date().addMonths(1))  # and no longer follows the plan
         return True
 
     prompts_recorder.dialog_handler = answer
@@ -76,3 +89,49 @@ def test_a_plan_imported_as_a_new_report_asks_what_the_plan_does_not_say(start_w
     assert report.title == "Estonia's Third Action Plan 2016-2018: End-of-term self-assessment report"
     assert asked["start"].startswith("2016")
     assert len(report.get("commitments")) == 9
+    # the reporting period is asked, prefilled with the plan's first year for a mid-term report, and stored
+    assert asked["period_shown"] and asked["type_before"] == "mid_term"
+    year, month = (int(x) for x in asked["plan_start"].split("-"))
+    assert asked["period"] == (f"{year:04d}-{month:02d}-01",
+                               QDate(year + 1, month, 1).addDays(-1).toString("yyyy-MM-dd"))
+    assert asked["end_of_term_period"][0] == asked["period"][0]
+    assert asked["end_of_term_period"][1] > asked["period"][1]  # an end-of-term report covers the whole plan
+    roles = window.current.template.roles
+    assert (report.get(roles.period_start), report.get(roles.period_end)) == ("2016-09-01", "2018-08-31")
+
+
+def test_the_mid_term_period_is_the_plan_s_first_year(qtbot) -> None:
+    from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
+    from ogp_desktop.template import load_template
+
+    template = load_template()
+    roles = template.roles
+    dialog = NewReportDialog([template])
+    qtbot.addWidget(dialog)
+    dialog.ask_period()
+    dialog.prefill({roles.plan_start: "2020-09", roles.plan_end: "2022-08", roles.report_type: "mid_term",
+                    roles.country: "Estonia", roles.plan_title: "Plan"})
+    values = dialog.values()
+    assert (values[roles.period_start], values[roles.period_end]) == ("2020-09-01", "2021-08-31")
+    dialog.ui.report_type_combo.setCurrentIndex(dialog.ui.report_type_combo.findData("end_of_term"))
+    assert dialog.values()[roles.period_end] == "2022-08-31"
+    dialog.ui.period_end_edit.setDate(QDate(2020, 8, 1))  # before it starts: refused
+    assert dialog.problem()
+    plain = NewReportDialog([template])  # File > New report does not ask it
+    qtbot.addWidget(plain)
+    assert roles.period_start not in plain.values() and not plain.ui.period_start_edit.isVisibleTo(plain)
+
+
+@pytest.mark.parametrize("lang", ["en", "et"])
+def test_the_questions_fit_a_laptop(qtbot, switch_language, lang: str) -> None:
+    from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
+    from ogp_desktop.template import load_template
+
+    switch_language(lang)
+    dialog = NewReportDialog([load_template()], lang)
+    qtbot.addWidget(dialog)
+    dialog.ask_period()
+    dialog.show()
+    assert lang == "en" or "Aruandeperioodi" in dialog.ui.period_start_label.text()
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 640

@@ -85,25 +85,45 @@ class Ui_NewReportDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.plan_end_edit)
 
+        self.period_start_label = QLabel(NewReportDialog)
+        self.period_start_label.setObjectName(u"period_start_label")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.period_start_label)
+
+        self.period_start_edit = QDateEdit(NewReportDialog)
+        self.period_start_edit.setObjectName(u"period_start_edit")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.period_start_edit)
+
+        self.period_end_label = QLabel(NewReportDialog)
+        self.period_end_label.setObjectName(u"period_end_label")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.period_end_label)
+
+        self.period_end_edit = QDateEdit(NewReportDialog)
+        self.period_end_edit.setObjectName(u"period_end_edit")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.period_end_edit)
+
         self.report_type_label = QLabel(NewReportDialog)
         self.report_type_label.setObjectName(u"report_type_label")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.report_type_label)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.report_type_label)
 
         self.report_type_combo = QComboBox(NewReportDialog)
         self.report_type_combo.setObjectName(u"report_type_combo")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.report_type_combo)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.report_type_combo)
 
         self.language_label = QLabel(NewReportDialog)
         self.language_label.setObjectName(u"language_label")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.language_label)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.language_label)
 
         self.language_combo = QComboBox(NewReportDialog)
         self.language_combo.setObjectName(u"language_combo")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.language_combo)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.language_combo)
 
 
         self.layout.addLayout(self.form)
@@ -127,6 +147,8 @@ class Ui_NewReportDialog(object):
         self.plan_title_label.setBuddy(self.plan_title_edit)
         self.plan_start_label.setBuddy(self.plan_start_edit)
         self.plan_end_label.setBuddy(self.plan_end_edit)
+        self.period_start_label.setBuddy(self.period_start_edit)
+        self.period_end_label.setBuddy(self.period_end_edit)
         self.report_type_label.setBuddy(self.report_type_combo)
         self.language_label.setBuddy(self.language_combo)
 #endif // QT_CONFIG(shortcut)
@@ -134,7 +156,9 @@ class Ui_NewReportDialog(object):
         QWidget.setTabOrder(self.country_edit, self.plan_title_edit)
         QWidget.setTabOrder(self.plan_title_edit, self.plan_start_edit)
         QWidget.setTabOrder(self.plan_start_edit, self.plan_end_edit)
-        QWidget.setTabOrder(self.plan_end_edit, self.report_type_combo)
+        QWidget.setTabOrder(self.plan_end_edit, self.period_start_edit)
+        QWidget.setTabOrder(self.period_start_edit, self.period_end_edit)
+        QWidget.setTabOrder(self.period_end_edit, self.report_type_combo)
         QWidget.setTabOrder(self.report_type_combo, self.language_combo)
 
         self.retranslateUi(NewReportDialog)
@@ -172,6 +196,16 @@ class Ui_NewReportDialog(object):
         self.plan_end_edit.setAccessibleName(QCoreApplication.translate("NewReportDialog", u"Plan end month", None))
 #endif // QT_CONFIG(accessibility)
         self.plan_end_edit.setDisplayFormat(QCoreApplication.translate("NewReportDialog", u"yyyy-MM", None))
+        self.period_start_label.setText(QCoreApplication.translate("NewReportDialog", u"Reporting period &from:", None))
+#if QT_CONFIG(accessibility)
+        self.period_start_edit.setAccessibleName(QCoreApplication.translate("NewReportDialog", u"Reporting period start", None))
+#endif // QT_CONFIG(accessibility)
+        self.period_start_edit.setDisplayFormat(QCoreApplication.translate("NewReportDialog", u"yyyy-MM-dd", None))
+        self.period_end_label.setText(QCoreApplication.translate("NewReportDialog", u"Reporting period t&o:", None))
+#if QT_CONFIG(accessibility)
+        self.period_end_edit.setAccessibleName(QCoreApplication.translate("NewReportDialog", u"Reporting period end", None))
+#endif // QT_CONFIG(accessibility)
+        self.period_end_edit.setDisplayFormat(QCoreApplication.translate("NewReportDialog", u"yyyy-MM-dd", None))
         self.report_type_label.setText(QCoreApplication.translate("NewReportDialog", u"Report &type:", None))
 #if QT_CONFIG(accessibility)
         self.report_type_combo.setAccessibleName(QCoreApplication.translate("NewReportDialog", u"Report type", None))

@@ -38,6 +38,16 @@ class NewReportDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
         self.ui.problem_label.hide()
         self._fill_report_types()
+        # The reporting period is asked only for a plan import (ask_period); until the user changes
+        # it, it follows the plan and the report type.
+        self._period_typed = False
+        self._filling_period = False
+        self.ask_period(False)
+        for edit in (self.ui.plan_start_edit, self.ui.plan_end_edit):
+            edit.dateChanged.connect(self._propose_period)
+        self.ui.report_type_combo.currentIndexChanged.connect(self._propose_period)
+        for edit in (self.ui.period_start_edit, self.ui.period_end_edit):
+            edit.dateChanged.connect(self._on_period_edited)
 
     def retranslate_ui(self) -> None:
         self.ui.retranslateUi(self)
@@ -47,6 +57,40 @@ class NewReportDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def ask_period(self, on: bool = True) -> None:
+        """Show (or hide) the reporting period; :meth:`values` carries it only while shown."""
+        self._asks_period = on
+        for widget in (self.ui.period_start_label, self.ui.period_start_edit,
+                       self.ui.period_end_label, self.ui.period_end_edit):
+            widget.setVisible(on)
+        if on:
+            self._propose_period()
+
+    def _on_period_edited(self) -> None:
+        if not self._filling_period:
+            self._period_typed = True
+
+    def _set_period(self, start: QDate, end: QDate) -> None:
+        self._filling_period = True
+        try:
+            self.ui.period_start_edit.setDate(start)
+            self.ui.period_end_edit.setDate(end)
+        finally:
+            self._filling_period = False
+
+    def _propose_period(self) -> None:
+        """A mid-term (or annual) report covers the plan's first year; an end-of-term one the whole plan."""
+        if self._period_typed or not getattr(self, "_asks_period", False):
+            return
+        plan_start = self.ui.plan_start_edit.date()
+        start = QDate(plan_start.year(), plan_start.month(), 1)
+        if self.ui.report_type_combo.currentData() == "end_of_term":
+            plan_end = self.ui.plan_end_edit.date()
+            end = QDate(plan_end.year(), plan_end.month(), 1).addMonths(1).addDays(-1)
+        else:
+            end = start.addYears(1).addDays(-1)
+        self._set_period(start, end)
 
     def _fill_report_types(self) -> None:
         self.ui.report_type_combo.clear()
@@ -69,6 +113,8 @@ class NewReportDialog(QDialog):
             return self.tr("Enter the title of the action plan.")
         if self.ui.plan_end_edit.date() <= self.ui.plan_start_edit.date():
             return self.tr("The action plan must end after it starts.")
+        if self._asks_period and self.ui.period_end_edit.date() < self.ui.period_start_edit.date():
+            return self.tr("The reporting period must end after it starts.")
         return ""
 
     def accept(self) -> None:
@@ -88,10 +134,19 @@ class NewReportDialog(QDialog):
             roles.plan_end: self._month(self.ui.plan_end_edit),
             roles.language: self.ui.language_combo.currentData(),
         }
+        if self._asks_period:
+            for key, edit in ((roles.period_start, self.ui.period_start_edit),
+                              (roles.period_end, self.ui.period_end_edit)):
+                if key:
+                    out[key] = self._period_value(key, edit)
         if self.ui.report_type_combo.currentData():
             out[roles.report_type] = self.ui.report_type_combo.currentData()
         out.pop("", None)  # a role this template does not declare
         return out
+
+    def _period_value(self, key: str, edit: Any) -> str:
+        field = self.template.field((key,))
+        return edit.date().toString("yyyy-MM" if field is not None and field.kind == "month" else "yyyy-MM-dd")
 
     def prefill(self, values: dict[str, Any]) -> None:
         """Start from what is already known (e.g. from an imported plan): the keys :meth:`values` returns."""
@@ -107,6 +162,13 @@ class NewReportDialog(QDialog):
             at = combo.findData(values.get(key)) if key else -1
             if at >= 0:
                 combo.setCurrentIndex(at)
+        given = [QDate.fromString(str(values.get(key) or ""), "yyyy-MM-dd") if key else QDate()
+                 for key in (roles.period_start, roles.period_end)]
+        if all(d.isValid() for d in given):  # the report already says its period: keep it
+            self._set_period(*given)
+            self._period_typed = True
+        else:
+            self._propose_period()
 
     def title(self) -> str:
         """The draft's name in the library: the plan and the kind of report."""

@@ -100,7 +100,7 @@ class ReportMenu(QObject):
                                       complete_new=self.ask_report_facts))
 
     def ask_report_facts(self, report: Report) -> bool:
-        """A plan names commitments, not the report: ask country, type, plan and period, and propose a title."""
+        """A plan names commitments, not the report: ask country, type, plan and reporting period, propose a title."""
         try:
             templates = [load_template(report.template_id)]
         except TemplateError as exc:
@@ -112,6 +112,7 @@ class ReportMenu(QObject):
         ends = sorted(str(r.get(roles.commitment_end) or "") for r in rows if isinstance(r, dict))
         dialog = NewReportDialog(templates, self.settings.language, self.parent_widget)
         dialog.setWindowTitle(self.tr("About the report for this plan"))
+        dialog.ask_period()
         known = dict(report.values)
         known.setdefault(roles.plan_start, next((s for s in starts if s), ""))
         known.setdefault(roles.plan_end, ends[-1] if ends else "")
