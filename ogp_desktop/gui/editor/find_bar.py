@@ -8,13 +8,14 @@ Replacing goes through the editor's EditSession as one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from ogp_desktop import search
 from ogp_desktop.gui.editor.undo_commands import EditSession
-from ogp_desktop.gui.widgets.i18n import switched_language, translate
+from ogp_desktop.gui.widgets.i18n import translate
+from ogp_desktop.gui.widgets.language_change import FollowsLanguage
 from ogp_desktop.report import Report
 from ogp_desktop.template import Template
 
@@ -35,7 +36,7 @@ _T = {
 }
 
 
-class FindBar(QWidget):
+class FindBar(FollowsLanguage, QWidget):
     """The query, the replacement, and where in the list of hits the user is.
 
     Signals: hit_chosen(object): a :class:`search.Hit` to show (the editor goes to its field).
@@ -90,11 +91,6 @@ class FindBar(QWidget):
 
     def _t(self, key: str) -> str:
         return translate(self.lang, "Editor", _T[key])
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if (lang := switched_language(event, self.lang)) is not None:
-            self.set_language(lang)
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ogp_desktop import valuepath
 from ogp_desktop.gui.collab import provenance
 from ogp_desktop.gui.editor.editors import FieldEditor, create_editor
-from ogp_desktop.gui.widgets.i18n import switched_language
+from ogp_desktop.gui.widgets.language_change import FollowsLanguage
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Field
@@ -50,7 +50,7 @@ def required_mark(field: Field, lang: str) -> str:
     return f' <span style="color:{SEVERITY_COLOURS[sev]}" title="{word}">*</span>'
 
 
-class FieldBlock(QWidget):
+class FieldBlock(FollowsLanguage, QWidget):
     """Label, editor and problem line of one field. Signals: none."""
 
     def __init__(self, editor: FieldEditor, parent: QWidget) -> None:
@@ -96,10 +96,9 @@ class FieldBlock(QWidget):
         self.origin.setAccessibleName(text)
         self.origin.show()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if (lang := switched_language(event, self.editor.lang)) is not None:
-            self.set_language(lang)
-        super().changeEvent(event)
+    @property
+    def lang(self) -> str:  # the field editor's: FollowsLanguage compares with it
+        return self.editor.lang
 
     def set_language(self, lang: str) -> None:
         self.editor.set_language(lang)
@@ -152,7 +151,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class FormPage(QScrollArea):
+class FormPage(FollowsLanguage, QScrollArea):
     """The editors of *fields* for the values under *prefix* (``()`` or ``("commitments", 2)``).
 
     Signals: none; edits leave through the EditSession as undo commands.
@@ -260,11 +259,6 @@ class FormPage(QScrollArea):
         self.title.setText(title)
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if (lang := switched_language(event, self.lang)) is not None:
-            self.set_language(lang)
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ogp_desktop.gui.widgets.i18n import switched_language, translate
+from ogp_desktop.gui.widgets.i18n import translate
+from ogp_desktop.gui.widgets.language_change import FollowsLanguage
 from ogp_desktop.template import Field, Section
 
 _TITLE = QT_TRANSLATE_NOOP("Guidance", "Guidance")
@@ -16,7 +17,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class GuidanceWidget(QWidget):
+class GuidanceWidget(FollowsLanguage, QWidget):
     """Shows guidance for one field (or a section when no field has focus).
 
     Signals: none.
@@ -50,11 +51,6 @@ class GuidanceWidget(QWidget):
         self.field = field
         self.section = section if field is None else self.section
         self.update_text()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if (lang := switched_language(event, self.lang)) is not None:
-            self.set_language(lang)
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop.gui.editor.problems_model import FILTERS, PATH_ROLE, ProblemsModel
-from ogp_desktop.gui.widgets.i18n import counted, switched_language, translate
+from ogp_desktop.gui.widgets.i18n import counted, translate
+from ogp_desktop.gui.widgets.language_change import FollowsLanguage
 from ogp_desktop.template import Template
 
 _FILTER_TEXT = {"all": QT_TRANSLATE_NOOP("Problems", "All"), "error": QT_TRANSLATE_NOOP("Problems", "Errors"),
@@ -28,7 +29,7 @@ _NO_LIMIT = 16_777_215  # QWIDGETSIZE_MAX, which PySide does not export
 _TITLE = QT_TRANSLATE_NOOP("Problems", "Problems: {errors}, {warnings}")
 
 
-class ProblemsWidget(QWidget):
+class ProblemsWidget(FollowsLanguage, QWidget):
     """Signals: problem_activated(str): the value path of a problem the user activated."""
 
     problem_activated = Signal(str)
@@ -84,11 +85,6 @@ class ProblemsWidget(QWidget):
         for b in self.filters.buttons():
             b.setVisible(not empty)
         self.setMaximumHeight(self.title.sizeHint().height() + 12 if empty else _NO_LIMIT)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if (lang := switched_language(event, self.lang)) is not None:
-            self.set_language(lang)
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

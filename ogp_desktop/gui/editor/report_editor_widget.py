@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,8 +48,9 @@ from ogp_desktop.gui.editor.summary_page import SummaryPage
 from ogp_desktop.gui.editor.undo_commands import EditSession
 from ogp_desktop.gui.translation.translation_page import TranslationMode
 from ogp_desktop.gui.translation.translation_widget import TranslationWidget
-from ogp_desktop.gui.widgets.i18n import switched_language, translate
+from ogp_desktop.gui.widgets.i18n import translate
 from ogp_desktop.gui.widgets.labels import path_label
+from ogp_desktop.gui.widgets.language_change import FollowsLanguage
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Field, Section, Template
 from ogp_desktop.validation import validate
@@ -91,7 +92,7 @@ def _focus_follower(editor: ReportEditorWidget) -> Callable[[QWidget | None, QWi
     return follow
 
 
-class ReportEditorWidget(QWidget):
+class ReportEditorWidget(FollowsLanguage, QWidget):
     """Navigator | page for the selected section or commitment | guidance + problems.
 
     Signals: problems_changed(object): list of Problems after each validation;
@@ -395,11 +396,6 @@ class ReportEditorWidget(QWidget):
             widget = page.focus_path(parts)
             if widget is not None:
                 self._set_current_path(str(widget.property(PATH_PROPERTY) or path))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if (lang := switched_language(event, self.lang)) is not None:
-            self.set_language(lang)
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         """Its own words, models and headings; its pages and panes follow LanguageChange themselves."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop.completeness import completeness
-from ogp_desktop.gui.widgets.i18n import counted, switched_language, translate
+from ogp_desktop.gui.widgets.i18n import counted, translate
 from ogp_desktop.gui.widgets.icons import status_icon
 from ogp_desktop.gui.widgets.labels import path_label
+from ogp_desktop.gui.widgets.language_change import FollowsLanguage
 from ogp_desktop.report import Report
 from ogp_desktop.template import Field, Template
 
@@ -58,7 +59,7 @@ def completion_field(template: Template) -> tuple[Field, Field] | None:
     return None
 
 
-class SummaryPage(QScrollArea):
+class SummaryPage(FollowsLanguage, QScrollArea):
     """Signals: problem_activated(str): the path of an error the user activated."""
 
     problem_activated = Signal(str)
@@ -115,11 +116,6 @@ class SummaryPage(QScrollArea):
         # Takes the spare room when the error list is hidden, so the lines above stay together.
         layout.addStretch(1)
         self.setWidget(body)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if (lang := switched_language(event, self.lang)) is not None:
-            self.set_language(lang)
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

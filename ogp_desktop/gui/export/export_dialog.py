@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ogp_desktop.filenames import safe_stem
@@ -17,6 +17,7 @@ from ogp_desktop.gui.export.export_worker import ExportJob, ExportWorker
 from ogp_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.i18n import LANGUAGE_NAMES
+from ogp_desktop.gui.widgets.language_change import Retranslates
 from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.report import Report
 from ogp_desktop.template import Template
@@ -27,7 +28,7 @@ def file_stem(title: str) -> str:
     return safe_stem(title)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslates, QDialog):
     """Signals: exported(object: list[Path]) after a successful run."""
 
     exported = Signal(object)
@@ -119,11 +120,6 @@ class ExportDialog(QDialog):
         self.export_button.setAccessibleName(self.tr("Start export"))
         self.cancel_button.setText(self.tr("&Cancel export"))
         self.cancel_button.setAccessibleName(self.tr("Cancel export"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def problem(self) -> str:
         docx, pdf = self.targets()

@@ -7,7 +7,7 @@ what the window shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QToolBar, QVBoxLayout, QWidget
 
@@ -24,12 +24,13 @@ from ogp_desktop.gui.library.library_model import (
 )
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.icons import icon
+from ogp_desktop.gui.widgets.language_change import Retranslates
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.store.errors import StoreError
 from ogp_desktop.store.library import Library
 
 
-class LibraryWidget(QWidget):
+class LibraryWidget(Retranslates, QWidget):
     """The list of drafts with its buttons.
 
     Signals: open_requested(str draft id), message(str) for the status bar,
@@ -61,11 +62,6 @@ class LibraryWidget(QWidget):
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         return action
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("<h2>Your reports</h2>"))

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ogp_desktop.gui.generated.ui_new_report_dialog import Ui_NewReportDialog
 from ogp_desktop.gui.widgets.i18n import LANGUAGE_NAMES
+from ogp_desktop.gui.widgets.language_change import Retranslates
 from ogp_desktop.template import Template, tr
 from ogp_desktop.text import clean_text
 
 
-class NewReportDialog(QDialog):
+class NewReportDialog(Retranslates, QDialog):
     """Collects template, country, plan title and period, report type and language.
 
     Signals: only QDialog's. Read :meth:`values` and :meth:`title` after ``accept``.
@@ -52,11 +53,6 @@ class NewReportDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.ui.retranslateUi(self)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def ask_period(self, on: bool = True) -> None:
         """Show (or hide) the reporting period; :meth:`values` carries it only while shown."""

@@ -5,14 +5,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ogp_desktop import APP_NAME, __version__
 from ogp_desktop.gui.generated.ui_about_dialog import Ui_AboutDialog
+from ogp_desktop.gui.widgets.language_change import Retranslates
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslates, QDialog):
     """Signals: only QDialog's."""
 
     def __init__(self, data_folder: Path, log_folder: Path, parent: QWidget | None = None) -> None:
@@ -36,8 +36,3 @@ class AboutDialog(QDialog):
         self.ui.folders_label.setText(
             self.tr("Drafts are kept in:<br><tt>{data}</tt><br>Logs are written to:<br><tt>{logs}</tt>").format(
                 data=html.escape(str(self.folders[0])), logs=html.escape(str(self.folders[1]))))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,16 +5,16 @@ Autosave is deliberately not a preference: it is always on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ogp_desktop.gui.generated.ui_preferences_dialog import Ui_PreferencesDialog
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.i18n import LANGUAGE_NAMES
+from ogp_desktop.gui.widgets.language_change import Retranslates
 from ogp_desktop.gui.widgets.settings import Settings
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(Retranslates, QDialog):
     """Edits a :class:`Settings`; writes it only on OK. Signals: only QDialog's."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -35,11 +35,6 @@ class PreferencesDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.ui.retranslateUi(self)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def on_browse_clicked(self) -> None:
         folder = prompts.choose_folder(self, self.tr("Default export folder"), self.ui.folder_edit.text())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,8 +39,9 @@ from ogp_desktop.gui.translation.translation_model import (
     TranslationModel,
     state_text,
 )
-from ogp_desktop.gui.widgets.i18n import switched_language, translate
+from ogp_desktop.gui.widgets.i18n import translate
 from ogp_desktop.gui.widgets.icons import status_icon
+from ogp_desktop.gui.widgets.language_change import FollowsLanguage
 from ogp_desktop.gui.widgets.spelling_ui import SpellHighlighter, show_spelling_menu
 from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.report import Change, Report
@@ -66,7 +67,7 @@ _T = {
 }
 
 
-class TranslationWidget(QWidget):
+class TranslationWidget(FollowsLanguage, QWidget):
     """Source | translation for every translatable value of the report.
 
     Signals: current_path_changed(str): the value path now being translated;
@@ -184,11 +185,6 @@ class TranslationWidget(QWidget):
 
     def language_name(self, lang: str) -> str:
         return self._t(lang) if lang in LANGUAGES else lang
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if (lang := switched_language(event, self.lang)) is not None:
-            self.set_language(lang)
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         """The interface language (labels); the target stays the report's other language."""

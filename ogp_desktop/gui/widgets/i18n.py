@@ -1,14 +1,14 @@
 """The interface language: Qt translators from resources/i18n, switchable while the app runs.
 
 Installing a translator makes Qt send ``QEvent.LanguageChange`` to every
-widget; widgets re-run their ``retranslate_ui()`` from ``changeEvent``.
+widget; widgets re-run their ``retranslate_ui()`` (language_change.py).
 
 The report editor's widgets keep a language of their own (``lang``, because
 template labels follow it too) and look their fixed words up with
 :func:`translate` in the catalogue of *that* language: an editor built in
 Estonian says "Lisa" even without the app switching. A switch reaches them the
-same way as every other widget: each one's ``changeEvent`` sees LanguageChange
-and calls its own ``set_language(current_language())``; no widget passes the
+same way as every other widget: each one sees LanguageChange and calls its own
+``set_language(current_language())`` (language_change.py); no widget passes the
 language on to its child widgets. Those strings are marked with
 ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` still collects them.
 Template labels are not here: they come from the template's own two languages.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -41,7 +41,7 @@ from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.editor.editors.group_table_model import VALUE_ROLE, GroupTableModel
 from ogp_desktop.gui.editor.editors.longtext_editor import LongTextEditor
 from ogp_desktop.gui.widgets import prompts
-from ogp_desktop.gui.widgets.i18n import switched_language
+from ogp_desktop.gui.widgets.language_change import FollowsLanguage
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.template import Field
 from ogp_desktop.text import clean_text
@@ -157,7 +157,7 @@ class CellTable(QTableView):
         super().keyPressEvent(event)
 
 
-class GroupTableWidget(QWidget):
+class GroupTableWidget(FollowsLanguage, QWidget):
     """Table + buttons + detail editors for one group field at one value path.
 
     Signals: current_path_changed(str): the value path of the current cell.
@@ -264,11 +264,6 @@ class GroupTableWidget(QWidget):
                   + rows * self.view.verticalHeader().defaultSectionSize()
                   + 2 * self.view.frameWidth() + self.view.horizontalScrollBar().sizeHint().height())
         self.view.setFixedHeight(height)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if (lang := switched_language(event, self.lang)) is not None:
-            self.set_language(lang)
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
