@@ -4,92 +4,53 @@ The shell hands in the Report (single source of truth) and its QUndoStack;
 every edit here becomes a command on that stack through one EditSession.
 The widget follows the report through ``Report.subscribe`` so undo/redo,
 restores and merges show up without the editors echoing edits back.
+Its parts live beside it: page_stack.py (the pages), navigator_view.py,
+panes.py (the room and View > panes), find_actions.py, field_help.py (F1),
+commitment_rows.py (the commitment buttons).
 """
 
 from __future__ import annotations
 
-import html
-import weakref
-from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QLineEdit,
-    QPlainTextEdit,
-    QSplitter,
-    QStackedWidget,
-    QTreeView,
-    QVBoxLayout,
-    QWhatsThis,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QUndoStack
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ogp_desktop import search, valuepath
+from ogp_desktop import valuepath
 from ogp_desktop.completeness import section_status
 from ogp_desktop.gui.editor.commitment_rows import CommitmentRows
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
+from ogp_desktop.gui.editor.field_help import FieldHelp
+from ogp_desktop.gui.editor.find_actions import FindActions
 from ogp_desktop.gui.editor.find_bar import FindBar
 from ogp_desktop.gui.editor.form_page import FormPage
 from ogp_desktop.gui.editor.guidance_widget import GuidanceWidget
-from ogp_desktop.gui.editor.navigator_model import (
-    KEY_ROLE,
-    SUMMARY_KEY,
-    NavigatorModel,
-    paged_group,
-    row_title,
-)
+from ogp_desktop.gui.editor.navigator_model import SUMMARY_KEY, NavigatorModel, paged_group
+from ogp_desktop.gui.editor.navigator_view import NavigatorView
+from ogp_desktop.gui.editor.page_stack import PageStack
+from ogp_desktop.gui.editor.panes import EditorPanes
 from ogp_desktop.gui.editor.problems_widget import ProblemsWidget
 from ogp_desktop.gui.editor.summary_page import SummaryPage
 from ogp_desktop.gui.editor.undo_commands import EditSession
 from ogp_desktop.gui.translation.translation_page import TranslationMode
 from ogp_desktop.gui.translation.translation_widget import TranslationWidget
+from ogp_desktop.gui.widgets.focus_follower import follow_focus, unfollow
 from ogp_desktop.gui.widgets.i18n import translate
 from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.gui.widgets.language_change import FollowsLanguage
 from ogp_desktop.report import Change, Report
-from ogp_desktop.template import Field, Section, Template
+from ogp_desktop.template import Field, Template
 from ogp_desktop.validation import validate
 
 VALIDATE_DELAY_MS = 250  # typing never waits on validation
-FORM_SHARE = 2 / 3  # the form keeps at least this much of the width, however small the screen
-NAVIGATOR_SHARE = 0.45  # of what is left beside the form
-PANE_KEYS = {"guidance": "Ctrl+Shift+G", "problems": "Ctrl+Shift+E"}
 _SECTIONS = QT_TRANSLATE_NOOP("Editor", "Sections")
-_FIND = {"find": (QT_TRANSLATE_NOOP("Editor", "&Find…"), QKeySequence.StandardKey.Find),
-         "find_next": (QT_TRANSLATE_NOOP("Editor", "Find ne&xt"), QKeySequence.StandardKey.FindNext),
-         "find_previous": (QT_TRANSLATE_NOOP("Editor", "Find pre&vious"), QKeySequence.StandardKey.FindPrevious),
-         "replace": (QT_TRANSLATE_NOOP("Editor", "R&eplace…"), "Ctrl+H")}
-_HELP = {"field_help": (QT_TRANSLATE_NOOP("Editor", "&Guidance for this field"), "F1"),
-         "field_help_here": (QT_TRANSLATE_NOOP("Editor", "Guidance &beside the field"), "Shift+F1")}
-_PANES = {"guidance": QT_TRANSLATE_NOOP("Editor", "&Guidance pane"),
-          "problems": QT_TRANSLATE_NOOP("Editor", "&Problems pane")}
 _UNDO = {"edit": QT_TRANSLATE_NOOP("Editor", "typing in “{field}”"),
          "translate": QT_TRANSLATE_NOOP("Editor", "translation of “{field}”"),
          "add": QT_TRANSLATE_NOOP("Editor", "adding {field}"),
          "remove": QT_TRANSLATE_NOOP("Editor", "removing {field}"),
          "move": QT_TRANSLATE_NOOP("Editor", "moving {field}")}
-
-
-def _focus_follower(editor: ReportEditorWidget) -> Callable[[QWidget | None, QWidget | None], None]:
-    """The app's focusChanged, passed on to *editor* while it lives.
-
-    A plain function, not the widget's slot: ~QWidget moves focus on while the Python part of the
-    widget is already gone, and PySide then fails to find the slot ("Slot not found"). The weak
-    reference keeps a closed editor that was never detached from living on through the connection.
-    """
-    ref = weakref.ref(editor)
-
-    def follow(old: QWidget | None, new: QWidget | None) -> None:
-        target = ref()
-        if target is not None and shiboken6.isValid(target):
-            target.on_focus_changed(old, new)
-
-    return follow
 
 
 class ReportEditorWidget(FollowsLanguage, QWidget):
@@ -115,11 +76,8 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.problems: list[Any] = []
         self.parsed_problems: list[tuple[valuepath.Path, Any]] = []
         self.statuses: dict[str, str] = {}
-        self.pages: dict[str, QWidget] = {}
-        self.row_lists: list[QTreeView] = []
         self.current_key = ""
         self.current_path = ""
-        self._selecting = False
         self.editing = EditSession(report, undo_stack, self.go_to)
         self.editing.describe = self.describe_edit
         self.groups = {g.id: g for g in (paged_group(s) for s in template.sections) if g is not None}
@@ -127,94 +85,29 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.row_group: Field | None = next(iter(self.groups.values()), None)
 
         self.navigator_model = NavigatorModel(template, report, lang, self)
-        self.navigator = QTreeView(self)
-        self.navigator.setModel(self.navigator_model)
-        self.navigator.setHeaderHidden(True)
-        self.navigator.setUniformRowHeights(True)
-        self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.navigator.selectionModel().currentChanged.connect(self.on_navigator_current_changed)
+        self.navigator = NavigatorView(self.navigator_model, self)
+        self.navigator.picked.connect(self.on_navigator_picked)
         self.navigator_model.modelReset.connect(self.on_navigator_reset)
-        self.navigator.expandAll()
         self.rows_ui = CommitmentRows(report, self.row_group, self.editing, lang, self)
         self.rows_ui.navigate.connect(self.go_to)
         self.buttons = self.rows_ui.buttons
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.navigator)
-        left_layout.addLayout(self.rows_ui.bar)
-
-        self.stack = QStackedWidget(self)
+        self.page_stack = PageStack(report, template, self.groups, self.navigator_model, self.editing, lang, self)
+        self.page_stack.navigate.connect(self.go_to)
+        self.stack, self.pages, self.row_lists = self.page_stack.stack, self.page_stack.pages, self.page_stack.row_lists
         self.guidance = GuidanceWidget(lang, self)
         self.problems_widget = ProblemsWidget(template, lang, self)
         self.problems_widget.problem_activated.connect(self.go_to)
-        # The problems lie under the form, as wide as it (a table of sentences needs width); the
-        # guidance, which wraps, stands beside it.
         self.find_bar = FindBar(report, template, self.editing, lang, self)
-        self.find_bar.hit_chosen.connect(self.on_find_hit_chosen)
-        form_column = QWidget(self)
-        form_layout = QVBoxLayout(form_column)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.setSpacing(0)
-        form_layout.addWidget(self.stack)
-        form_layout.addWidget(self.find_bar)
-        self.center = QSplitter(Qt.Orientation.Vertical, self)
-        self.center.addWidget(form_column)
-        self.center.addWidget(self.problems_widget)
-        self.center.setStretchFactor(0, 1)
-        self.center.setChildrenCollapsible(False)
-        self.center.setSizes([600, 160])
-        self.side = self.guidance
-        # View > Guidance pane / Problems pane: the shell lists them in its View menu and remembers them.
-        self.pane_actions: dict[str, QAction] = {}
-        for name in ("guidance", "problems"):
-            action = QAction(self)
-            action.setObjectName(f"action_show_{name}")
-            action.setCheckable(True)
-            action.setChecked(True)
-            action.setShortcut(QKeySequence(PANE_KEYS[name]))
-            action.setProperty("pane", name)
-            action.toggled.connect(self.on_pane_action_toggled)
-            self.addAction(action)
-            self.pane_actions[name] = action
-        self._panes = {"guidance": self.guidance, "problems": self.problems_widget}
-        # Edit > Find…, Find next, Find previous, Replace…: the shell lists them in its Edit menu.
-        self.find_actions: dict[str, QAction] = {}
-        for name, (_text, keys) in _FIND.items():
-            action = QAction(self)
-            action.setObjectName(f"action_{name}")
-            action.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys, QKeySequence.StandardKey)
-                                else [QKeySequence(keys)])
-            self.addAction(action)
-            self.find_actions[name] = action
-        # Help > Guidance for this field (F1): the pane, opened and read; Shift+F1: beside the field itself.
-        self.help_actions: dict[str, QAction] = {}
-        for name, (_text, key) in _HELP.items():
-            action = QAction(self)
-            action.setObjectName(f"action_{name}")
-            action.setShortcut(QKeySequence(key))
-            self.addAction(action)
-            self.help_actions[name] = action
-        self.help_actions["field_help"].triggered.connect(self.on_field_help_triggered)
-        self.help_actions["field_help_here"].triggered.connect(self.on_field_help_here_triggered)
-        self._help_return: QWidget | None = None
-        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.guidance.text)
-        back.setContext(Qt.ShortcutContext.WidgetShortcut)
-        back.activated.connect(self.on_guidance_escape)
-        self.find_actions["find"].triggered.connect(self.on_find_triggered)
-        self.find_actions["replace"].triggered.connect(self.on_replace_triggered)
-        self.find_actions["find_next"].triggered.connect(self.find_bar.find_next)
-        self.find_actions["find_previous"].triggered.connect(self.find_bar.find_previous)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.center)
-        self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([300, 620, 400])
-        self._form_sizes: list[int] = []
+        self.panes = EditorPanes(self.navigator, self.rows_ui.bar, self.stack, self.find_bar, self.problems_widget,
+                                 self.guidance, self.width, self)
+        self.splitter, self.center, self.side = self.panes.splitter, self.panes.center, self.panes.side
+        self.pane_actions = self.panes.pane_actions
+        self.find_ui = FindActions(self.find_bar, self.go_to, self.isAncestorOf, self)
+        self.find_actions = self.find_ui.find_actions
+        self.field_help = FieldHelp(self.guidance, self.pane_actions["guidance"], lang, self)
+        self.help_actions = self.field_help.help_actions
+        for actions in (self.pane_actions, self.find_actions, self.help_actions):
+            self.addActions(list(actions.values()))  # their shortcuts work wherever the editor has focus
         self.translation = TranslationMode(report, template, self.editing, self.stack, self.navigator_model,
                                            self.page_key_for, self.groups, lang)
         self.translation.toggled.connect(self.on_translation_toggled)
@@ -228,10 +121,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.validate_timer.setInterval(VALIDATE_DELAY_MS)
         self.validate_timer.timeout.connect(self.revalidate)
         report.subscribe(self.on_report_changed)
-        app = QApplication.instance()
-        self._focus_follower = _focus_follower(self) if isinstance(app, QApplication) else None
-        if self._focus_follower is not None and isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_follower)
+        self._focus_follower = follow_focus(self.on_focus_changed)
         self.retranslate()
         self.revalidate()
         self.show_page(SUMMARY_KEY)
@@ -241,76 +131,23 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.report.unsubscribe(self.on_report_changed)
         self.translation.detach()
         self.validate_timer.stop()
-        app = QApplication.instance()
-        if self._focus_follower is not None and isinstance(app, QApplication):
-            app.focusChanged.disconnect(self._focus_follower)
+        unfollow(self._focus_follower)
         self._focus_follower = None
 
-    # -- pages -------------------------------------------------------------
+    # -- pages: see page_stack.py ------------------------------------------------
     def page_key_for(self, path: valuepath.Path) -> str:
-        if not path:
-            return SUMMARY_KEY
-        if path[0] in self.groups and len(path) > 1 and isinstance(path[1], int):
-            return f"{path[0]}[{path[1]}]"
-        f = self.template.field((path[0],)) if isinstance(path[0], str) else None
-        section = self.template.section_of(f) if f is not None else None
-        return section.id if section is not None else SUMMARY_KEY
+        return self.page_stack.key_for(path)
 
-    def _make_page(self, key: str) -> QWidget:
-        if key == SUMMARY_KEY:
-            page: QWidget = SummaryPage(self.report, self.template, self.lang, self)
-            page.problem_activated.connect(self.go_to)
-            page.marks_stale = True
-        else:
-            path = valuepath.parse(key)
-            if len(path) == 2:  # a row of a paged group: the row's own fields
-                group = self.groups[str(path[0])]
-                page = FormPage(key, group.fields, path, self.report, self.editing, self.lang, self)
-            else:
-                section = self.template.section(key)
-                assert section is not None
-                fields = [f for f in section.fields if f.id not in self.groups]
-                page = FormPage(key, fields, (), self.report, self.editing, self.lang, self)
-                if any(f.id in self.groups for f in section.fields):
-                    page.add_widget(self._row_list(key))
-            page.set_read_only(self.read_only)
-            page.marks_stale = True
-        self.pages[key] = page
-        self.stack.addWidget(page)
-        self._update_heading(key)
-        return page
-
-    def _row_list(self, key: str) -> QTreeView:
-        """The rows of a paged group with their badges: the navigator's own branch, rooted here."""
-        view = QTreeView(self)
-        view.setModel(self.navigator_model)
-        view.setRootIndex(self.navigator_model.index_of(key))
-        view.setHeaderHidden(True)
-        view.setRootIsDecorated(False)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setMinimumHeight(320)
-        view.setProperty("root_key", key)
-        view.setAccessibleName(self.template.section(key).text(self.lang))  # type: ignore[union-attr]
-        view.activated.connect(self.on_row_list_activated)
-        if not self.row_lists:  # connected after the view's own reset handling, which clears the root
-            self.navigator_model.modelReset.connect(self.on_row_lists_reset)
-        self.row_lists.append(view)
-        return view
-
-    def on_row_lists_reset(self) -> None:
-        for view in self.row_lists:
-            view.setRootIndex(self.navigator_model.index_of(str(view.property("root_key"))))
-
-    def on_row_list_activated(self, index: QModelIndex) -> None:
-        self.go_to(str(index.data(KEY_ROLE)))
+    def _update_heading(self, key: str) -> None:
+        self.page_stack.update_heading(key)
 
     def show_page(self, key: str) -> QWidget:
         if self.translating is not None:  # the navigator picks what to translate instead
             self._set_current_key(key)
-            self._select_navigator(key)
+            self.navigator.select(key)
             self.translating.set_scope(self.translation.scope(key))
             return self.translating
-        page = self.pages.get(key) or self._make_page(key)
+        page = self.page_stack.page(key)
         if isinstance(page, FormPage) and page.stale:
             page.refresh_all()
         if isinstance(page, FormPage) and page.marks_stale:
@@ -319,55 +156,19 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
             page.set_problems(self.problems, self.statuses)
         self.stack.setCurrentWidget(page)
         self._set_current_key(key)
-        self._select_navigator(key)
+        self.navigator.select(key)
         self.rows_ui.refresh()
-        self.guidance.show_field(None, self._section_of_key(key))
+        self.guidance.show_field(None, self.page_stack.section_of_key(key))
         return page
 
-    def _section_of_key(self, key: str) -> Section | None:
-        if key == SUMMARY_KEY:
-            return None
-        path = valuepath.parse(key)
-        if len(path) == 2:
-            f = self.template.field((str(path[0]),))
-            return self.template.section_of(f) if f else None
-        return self.template.section(key)
-
-    def _update_heading(self, key: str) -> None:
-        page = self.pages.get(key)
-        if not isinstance(page, FormPage):
-            return
-        path = valuepath.parse(key)
-        if len(path) == 2:
-            group = self.groups[str(path[0])]
-            page.set_heading(row_title(group, self.report.get(key), int(path[1]), self.lang))
-        else:
-            section = self.template.section(key)
-            assert section is not None
-            page.set_heading(section.text(self.lang), section.guidance.get(self.lang, ""))
-
-    def _select_navigator(self, key: str) -> None:
-        index = self.navigator_model.index_of(key)
-        if not index.isValid():
-            return
-        self._selecting = True
-        try:
-            self.navigator.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.navigator.scrollTo(index)
-        finally:
-            self._selecting = False
-
-    def on_navigator_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting or not current.isValid():
-            return
+    def on_navigator_picked(self, key: str) -> None:
         self.editing.end_burst()
         if self.translating is not None:
-            self._set_current_key(str(current.data(KEY_ROLE)))
+            self._set_current_key(key)
             self.translating.set_scope(self.translation.scope(self.current_key))
             self.rows_ui.refresh()
             return
-        self.show_page(str(current.data(KEY_ROLE)))
+        self.show_page(key)
 
     def _set_current_key(self, key: str) -> None:
         self.current_key = key
@@ -376,7 +177,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
     def on_navigator_reset(self) -> None:
         self.navigator.expandAll()
         if self.current_key:
-            self._select_navigator(self.current_key)
+            self.navigator.select(self.current_key)
 
     # -- the public API ----------------------------------------------------
     def go_to(self, path: str) -> None:
@@ -402,142 +203,48 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.lang = lang
         self.rows_ui.lang = lang
         self.navigator_model.set_language(lang)
-        for key in self.pages:
-            self._update_heading(key)
+        self.page_stack.set_language(lang)
         self.translation.lang = lang
         self.retranslate()
         self.revalidate()  # messages are written in the UI language
 
-    def _fit_problems_height(self) -> None:
-        """No problems: the form takes the height; problems again: the list gets its share back."""
-        empty = not self.problems
-        total = sum(self.center.sizes())
-        if total <= 0 or empty == getattr(self, "_problems_empty", None):
-            return  # not laid out yet (the first resize does it), or nothing changed
-        self._problems_empty = empty
-        share = 0 if empty else max(120, total // 4)
-        self.center.setSizes([total - share, share])
-
-    # -- room -------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self.share_out()  # a new window size: the form two thirds, the rest shared
-        self._fit_problems_height()
-
-    def fit_panes(self) -> None:
-        """Give the form at least two thirds of the width; navigator and side panes share the rest."""
-        sizes = self.splitter.sizes()
-        if sum(sizes) > 0 and sizes[1] < min(sum(sizes), int(self.width() * FORM_SHARE) + 1):
-            self.share_out()
-
-    def share_out(self) -> None:
-        """Two thirds (and a pixel) of the width to the form; the rest to navigator and guidance."""
-        total = sum(self.splitter.sizes())
-        if total <= 0:
-            return
-        nav = self.splitter.sizes()[0]  # kept as the user left it while the guidance is folded
-        least = min(total, int(self.width() * FORM_SHARE) + 1)  # of the whole width, handles included
-        rest = total - least
-        side_open = self.side.isVisibleTo(self)
-        nav = int(rest * NAVIGATOR_SHARE) if side_open else min(nav, rest)
-        nav = max(nav, self.splitter.widget(0).minimumSizeHint().width())
-        side = max(0, rest - nav) if side_open else 0
-        self.splitter.setSizes([nav, total - nav - side, side])
-
-    def set_pane_visible(self, name: str, visible: bool) -> None:
-        """Show or fold away the guidance or problems pane (the side column goes when both are folded)."""
-        self.pane_actions[name].setChecked(visible)
-
-    def on_pane_action_toggled(self, visible: bool) -> None:
-        action = self.sender()
-        name = str(action.property("pane")) if isinstance(action, QAction) else ""
-        if name not in self._panes:
-            return
-        if not (self.translating is not None and name == "problems"):  # translation mode keeps it folded
-            self._panes[name].setVisible(visible)
-        if name == "guidance" and visible:  # coming back: take its share again, once the layout has it
-            QTimer.singleShot(0, self.share_out)
-
-    # -- guidance from the keyboard ------------------------------------------------
-    def on_field_help_triggered(self) -> None:
-        """F1: open the guidance pane if folded and move the cursor into its text (Esc goes back)."""
-        self._help_return = QApplication.focusWidget()
-        self.set_pane_visible("guidance", True)
-        self.guidance.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def on_guidance_escape(self) -> None:
-        if self._help_return is not None and shiboken6.isValid(self._help_return):
-            self._help_return.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def on_field_help_here_triggered(self) -> None:
-        """Shift+F1: the field's guidance in a note beside the field, where the eyes already are."""
-        focused = QApplication.focusWidget()
-        field = self.guidance.field
-        if focused is None or field is None:
-            return
-        text = field.help(self.lang) or (field.parent.help(self.lang) if field.parent is not None else "")
-        at = focused.mapToGlobal(focused.rect().bottomLeft())
-        QWhatsThis.showText(at, f"<b>{html.escape(field.text(self.lang))}</b><br>{html.escape(text)}", focused)
-
-    # -- find and replace ----------------------------------------------------------
-    def _selected_text(self) -> str:
-        focused = QApplication.focusWidget()
-        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
-            return focused.selectedText()
-        if isinstance(focused, QPlainTextEdit) and self.isAncestorOf(focused):
-            return focused.textCursor().selectedText()
-        return ""
-
-    def on_find_triggered(self) -> None:
-        self.find_bar.open(replace=False, text=self._selected_text())
-
-    def on_replace_triggered(self) -> None:
-        self.find_bar.open(replace=not self.read_only, text=self._selected_text())
-
-    def on_find_hit_chosen(self, hit: search.Hit) -> None:
-        """Show the field of a hit and select the words found in it."""
-        self.go_to(hit.path)
-        focused = QApplication.focusWidget()
-        query = self.find_bar.query.text().strip()
-        if hit.where != search.VALUE or not query:
-            return
-        if isinstance(focused, QLineEdit):
-            at = focused.text().lower().find(query.lower())
-            if at >= 0:
-                focused.setSelection(at, len(query))
-        elif isinstance(focused, QPlainTextEdit):
-            cursor = focused.document().find(query)
-            if not cursor.isNull():
-                focused.setTextCursor(cursor)
+    def retranslate(self) -> None:
+        self.rows_ui.retranslate()
+        self.navigator.setAccessibleName(translate(self.lang, "Editor", _SECTIONS))
+        self.panes.retranslate(self.lang)
+        self.find_ui.retranslate(self.lang)
+        self.field_help.retranslate(self.lang)
 
     def describe_edit(self, kind: str, path: str) -> str:
         """What Edit > Undo names: the field's label, not its value path ("Undo typing in “Title”")."""
         return translate(self.lang, "Editor", _UNDO[kind]).format(field=path_label(self.template, path, self.lang))
 
-    def retranslate(self) -> None:
-        self.rows_ui.retranslate()
-        self.navigator.setAccessibleName(translate(self.lang, "Editor", _SECTIONS))
-        for name, action in self.pane_actions.items():
-            action.setText(translate(self.lang, "Editor", _PANES[name]))
-        for name, action in self.find_actions.items():
-            action.setText(translate(self.lang, "Editor", _FIND[name][0]))
-        for name, action in self.help_actions.items():
-            action.setText(translate(self.lang, "Editor", _HELP[name][0]))
-
     def set_read_only(self, ro: bool) -> None:
         self.read_only = ro
         self.editing.read_only = ro
         self.rows_ui.read_only = ro
-        for page in self.pages.values():
-            if isinstance(page, FormPage):
-                page.set_read_only(ro)
+        self.page_stack.set_read_only(ro)
         self.translation.set_read_only(ro)
         self.find_bar.set_read_only(ro)
+        self.find_ui.read_only = ro
         self.rows_ui.refresh()
 
     def flush_typing(self) -> None:
         """Close the current typing burst: the next keystroke starts a new undo step."""
         self.editing.end_burst()
+
+    # -- room: see panes.py ------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.panes.share_out()  # a new window size: the form two thirds, the rest shared
+        self._fit_problems_height()
+
+    def _fit_problems_height(self) -> None:
+        self.panes.fit_problems_height(not self.problems)
+
+    def set_pane_visible(self, name: str, visible: bool) -> None:
+        """Show or fold away the guidance or problems pane."""
+        self.pane_actions[name].setChecked(visible)
 
     # -- translation mode (ogp_desktop/gui/translation/translation_page.py) ---------------
     @property
@@ -550,14 +257,8 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.translation.set(on, target, self.current_key)
 
     def on_translation_toggled(self, on: bool) -> None:
-        if on:  # two texts side by side want the room of the side panel
-            self._form_sizes = self.splitter.sizes()
-            self.problems_widget.hide()  # its filter row would keep the side panel wide
-            total = sum(self._form_sizes)
-            self.splitter.setSizes([total * 2 // 10, total * 6 // 10, total * 2 // 10])
-        else:
-            self.problems_widget.setVisible(self.pane_actions["problems"].isChecked())
-            self.splitter.setSizes(self._form_sizes)
+        self.panes.set_translating(on)
+        if not on:
             self.show_page(self.current_key or SUMMARY_KEY)
 
     def on_translation_path_changed(self, path: str) -> None:
