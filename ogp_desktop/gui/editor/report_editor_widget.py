@@ -266,9 +266,6 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self._set_current_path(path)
 
     # -- commitments (rows of the paged group): see commitment_rows.py -----------
-    def current_row(self) -> int:
-        return self.rows_ui.current_row()
-
     def add_commitment(self) -> None:
         self.rows_ui.add()
 
