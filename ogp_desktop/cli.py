@@ -138,6 +138,11 @@ def main(argv: list[str] | None = None) -> int:
         if not hasattr(args, "data_dir"):
             args.data_dir = None  # passed down to the command, never through the environment
         return _run_command(commands[args.command], args)
+    return start_gui(argv)
+
+
+def start_gui(argv: list[str]) -> int:
+    """Start the app: ``[FILE] [--demo] [--data-dir DIR]`` (the ``ogp-desktop-gui`` entry point)."""
     try:
         args = build_gui_parser().parse_args(argv)
     except SystemExit as exc:

@@ -36,7 +36,7 @@ from ogp_desktop.document.model import (
 )
 from ogp_desktop.document.uri import to_uri
 from ogp_desktop.report import Report
-from ogp_desktop.template import Field, Section, Template
+from ogp_desktop.template import TRANSLATABLE_KINDS, Field, Section, Template
 from ogp_desktop.text import clean_text, paragraphs
 from ogp_desktop.valuepath import Path
 from ogp_desktop.valuepath import format as format_path
@@ -116,12 +116,14 @@ class _Builder:
         """The value at *path* and, when it stays in the source language, that language.
 
         A translatable text with no translation is printed as written and recorded
-        in ``untranslated``; untranslatable fields (names, numbers) never are.
+        in ``untranslated``; untranslatable fields (names, numbers) never are, but
+        they too stay as the report wrote them, in its language.
         """
         value = self.value(path)
-        if not self.other or field is None or not field.translatable or not isinstance(value, str) \
-                or not value.strip():
+        if not self.other or field is None or not isinstance(value, str) or not value.strip():
             return value, None
+        if not field.translatable:  # a name in words keeps its language; a number has none
+            return value, self.source_lang if field.kind in TRANSLATABLE_KINDS else None
         entry = self.translations.get(format_path(path))
         if isinstance(entry, dict) and isinstance(entry.get("text"), str) and entry["text"].strip():
             return value, None
@@ -221,19 +223,25 @@ class _Builder:
                 if f and not is_empty(self.report.get((f,)))}
 
     def title_page(self) -> TitlePage:
-        details: list[tuple[str, str]] = []
+        def line(text: str) -> Cell:
+            return (Paragraph((Span(text),), "cell"),)
+
+        details: list[tuple[str, Cell]] = []
         coordinator = self.template.field((self.roles.coordinator,)) if self.roles.coordinator else None
-        text = self.plain((self.roles.coordinator,))
-        if coordinator is not None and text:
-            details.append((coordinator.text(self.lang), text))
+        if coordinator is not None and self.plain((self.roles.coordinator,)):
+            # as a cell of its own, so that an agency's name left untranslated keeps its language
+            cell = self.cell(coordinator, (self.roles.coordinator,), self.value((self.roles.coordinator,)))
+            details.append((coordinator.text(self.lang), cell))
         start, end = self.plain((self.roles.period_start,)), self.plain((self.roles.period_end,))
         if start or end:
-            details.append((self.t["period"], f"{start} – {end}"))
+            details.append((self.t["period"], line(f"{start} – {end}")))
         chosen = self.report_date_field()
         if chosen:
-            details.append((self.t["date"], self.plain((chosen,))))
+            details.append((self.t["date"], line(self.plain((chosen,)))))
+        plan = self.template.field((self.roles.plan_title,)) if self.roles.plan_title else None
+        subtitle_lang = self.text_of(plan, (self.roles.plan_title,))[1] if plan is not None else None
         return TitlePage(self.doc_title(), self.plain((self.roles.plan_title,)), tuple(details),
-                         self.t["draft_note"] if self.draft else "")
+                         self.t["draft_note"] if self.draft else "", subtitle_lang=subtitle_lang)
 
     def new_heading(self, text: str, level: int, numbered: bool = True) -> Heading:
         self._keys += 1
@@ -390,12 +398,14 @@ class _Builder:
         if kind == "bool":
             return Span(self.t["yes"] if value is True else self.t["no"] if value is False else _text(value))
         text = _text(value)
-        if kind == "url" and _linkable(text):
-            return Span(text, url=to_uri(text))
-        if kind == "email" and "@" in text and _linkable("mailto:" + text):
-            return Span(text, url=to_uri(f"mailto:{text.strip()}"))
+        if kind == "url":  # addresses belong to no language and are never hyphenated
+            return Span(text, url=to_uri(text) if _linkable(text) else None, hyphenate=False)
+        if kind == "email":
+            linked = "@" in text and _linkable("mailto:" + text)
+            return Span(text, url=to_uri(f"mailto:{text.strip()}") if linked else None, hyphenate=False)
         translated, lang = self.text_of(field, path)
-        return Span(_text(translated), lang=lang)
+        # a short untranslatable value is a name or an identifier: no dictionary splits it
+        return Span(_text(translated), lang=lang, hyphenate=field.translatable)
 
     def list_items(self, field: Field, path: Path, value: Any) -> tuple[Paragraph, ...]:
         if not isinstance(value, list):

@@ -23,6 +23,7 @@ from ogp_desktop import paths
 from ogp_desktop.document import docx_attachment, docx_package, docx_styles
 from ogp_desktop.document.columns import content_widths
 from ogp_desktop.document.docx_styles import TEXT_WIDTH_TWIPS
+from ogp_desktop.document.hyphenation import paragraph_language
 from ogp_desktop.document.model import (
     BarChart,
     BulletList,
@@ -172,7 +173,10 @@ class _BodyWriter:
             style = "Missing" if style == "Normal" else style
             return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
                     f'{self.run(p.text, italic=True, color="C00000")}</w:p>')
-        return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{"".join(self.span(s) for s in p.spans)}</w:p>'
+        # Word hyphenates each run by its own w:lang; names and addresses not at all
+        keep = "<w:suppressAutoHyphens/>" if paragraph_language(p.spans, self.doc.language) is None else ""
+        return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}</w:pPr>'
+                f'{"".join(self.span(s) for s in p.spans)}</w:p>')
 
     def heading(self, h: Heading) -> None:
         self._bookmark += 1
@@ -190,9 +194,9 @@ class _BodyWriter:
     def title_page(self, t: TitlePage) -> None:
         self.out.append(f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{self.run(t.title)}</w:p>')
         if t.subtitle:
-            self.out.append(f'<w:p><w:pPr><w:pStyle w:val="Subtitle"/></w:pPr>{self.run(t.subtitle)}</w:p>')
-        rows = tuple((label, (Paragraph((Span(value),), "cell"),)) for label, value in t.details)
-        self.kv_table(KeyValueTable(rows), borders=False)
+            self.out.append(f'<w:p><w:pPr><w:pStyle w:val="Subtitle"/></w:pPr>'
+                            f'{self.run(t.subtitle, lang=t.subtitle_lang)}</w:p>')
+        self.kv_table(KeyValueTable(t.details), borders=False)
         if t.draft_note:
             self.out.append(f'<w:p><w:pPr><w:pStyle w:val="DraftNote"/></w:pPr>{self.run(t.draft_note)}</w:p>')
 

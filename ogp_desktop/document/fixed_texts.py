@@ -40,9 +40,10 @@ _MONTHS = {
     "et": ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august",
            "september", "oktoober", "november", "detsember"),
 }
-# Estonian dates take the genitive: "15. juuli 2018", "1. märtsi 2018".
-_ET_GENITIVE = ("jaanuari", "veebruari", "märtsi", "aprilli", "mai", "juuni", "juuli", "augusti",
-                "septembri", "oktoobri", "novembri", "detsembri")
+# The exports print a date on its own (a table cell, the cover, "Kuupäev: ..."), where Estonian
+# writes the month in the nominative: "29. september 2017", "1. märts 2018". The genitive
+# ("29. septembri 2017") belongs only before a noun, and no export puts a date there: the
+# template's statements are whole sentences without values (tests/document/test_estonian_dates.py).
 
 
 def texts(lang: str) -> dict[str, str]:
@@ -52,13 +53,13 @@ def texts(lang: str) -> dict[str, str]:
 
 
 def format_date(value: str, lang: str) -> str:
-    """``2018-07-15`` -> "15 July 2018" / "15. juuli 2018"; anything unparsable unchanged."""
+    """``2017-09-29`` -> "29 September 2017" / "29. september 2017"; anything unparsable unchanged."""
     try:
         d = date.fromisoformat(value)
     except (TypeError, ValueError):
         return str(value)
     if lang == "et":
-        return f"{d.day}. {_ET_GENITIVE[d.month - 1]} {d.year}"
+        return f"{d.day}. {_MONTHS['et'][d.month - 1]} {d.year}"
     return f"{d.day} {_MONTHS['en'][d.month - 1]} {d.year}"
 
 

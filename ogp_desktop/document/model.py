@@ -15,7 +15,10 @@ class Span:
     """A run of text; ``url`` makes it a clickable link (already a 7-bit URI).
 
     ``lang`` is set when the run is not in the document's language (a value left
-    untranslated): Word marks the run, the PDF tagger sets /Lang on it.
+    untranslated, or a name or number kept as the report wrote it): Word marks the
+    run, the PDF tagger sets /Lang on it, and it hyphenates by that language's rules.
+    ``hyphenate`` is False for what no dictionary may split: names, identifiers,
+    web and e-mail addresses (:func:`hyphenation.paragraph_language`).
     """
 
     text: str
@@ -23,6 +26,7 @@ class Span:
     bold: bool = False
     italic: bool = False
     lang: str | None = None
+    hyphenate: bool = True
 
 
 @dataclass(frozen=True)
@@ -68,12 +72,16 @@ class Heading:
 
 @dataclass(frozen=True)
 class TitlePage:
-    """The cover: the report's own title, the plan as subtitle, a few facts; no running header."""
+    """The cover: the report's own title, the plan as subtitle, a few facts; no running header.
+
+    ``subtitle_lang`` is the plan title's language when it is not the document's (as :class:`Span`).
+    """
 
     title: str
     subtitle: str
-    details: tuple[tuple[str, str], ...]
+    details: tuple[tuple[str, Cell], ...]
     draft_note: str = ""
+    subtitle_lang: str | None = None
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from ogp_desktop.document import pdf_archival, pdf_furniture, pdf_styles, pdf_tags, pdf_toc
 from ogp_desktop.document.columns import PADDING, content_widths
 from ogp_desktop.document.fonts import REGULAR, register_fonts
+from ogp_desktop.document.hyphenation import hyphenator, paragraph_language
 from ogp_desktop.document.model import (
     BarChart,
     BulletList,
@@ -373,7 +374,23 @@ class _Story:
             style = p.style
         elif p.style == "missing":
             style = "cell_missing"
-        return self.new_para("".join(span_markup(s) for s in p.spans), self.styles[style])
+        return self.new_para("".join(span_markup(s) for s in p.spans), self.in_language(self.styles[style], p))
+
+    def in_language(self, style, p: Paragraph):
+        """*style* hyphenating by *p*'s own language (an untranslated value's, not the document's),
+        or not at all for names, identifiers and addresses. Titles and labels never hyphenate."""
+        if not style.hyphenationLang:
+            return style
+        lang = paragraph_language(p.spans, self.doc.language)
+        if lang is None:
+            return self._unhyphenated(style)
+        if lang == self.doc.language:
+            return style
+        name = f"{style.name}~{lang}"
+        found = self.styles.get(name)
+        if found is None:
+            found = self.styles[name] = style.clone(name, hyphenationLang=hyphenator(lang) or "")
+        return found
 
     def paras(self, p: Paragraph, width: float, style: str = "body") -> list[Flowable]:
         """The paragraph as flowables for a column *width* wide: a long one in pieces (pdf_chunks)."""
@@ -395,7 +412,8 @@ class _Story:
             body.extend(self.chart(b))
         elif isinstance(b, BulletList):
             for p in b.items:
-                item = self.new_para("".join(span_markup(s) for s in p.spans), self.styles["bullet"], bulletText="•")
+                item = self.new_para("".join(span_markup(s) for s in p.spans),
+                                     self.in_language(self.styles["bullet"], p), bulletText="•")
                 body.extend(chunked(item, TEXT_WIDTH, self._chunk_styles))
         elif isinstance(b, PageBreak):
             body.append(RLPageBreak())
@@ -409,7 +427,7 @@ class _Story:
         self._body.extend([Spacer(0, 3 * cm), self.new_para(markup(t.title), s["title"]),
                            self.new_para(markup(t.subtitle), s["subtitle"])])
         if t.details:
-            rows = [[self.new_para(markup(k), s["cell_bold"]), self.new_para(markup(v), s["cell"])]
+            rows = [[self.new_para(markup(k), s["cell_bold"]), self.cell(v, 0.7 * TEXT_WIDTH)]
                     for k, v in t.details]
             table = Table(rows, colWidths=[0.3 * TEXT_WIDTH, 0.7 * TEXT_WIDTH], splitInRow=1)
             table.setStyle(TableStyle([_CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),

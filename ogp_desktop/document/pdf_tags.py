@@ -104,9 +104,12 @@ class StoryTagger:
             if paras:  # the cover's title opens the heading sequence: H1, and never skipped
                 self._last_heading = 1
                 mark(paras[0], sect.add("H1"))
+            subtitle = model.Paragraph((model.Span(block.subtitle, lang=block.subtitle_lang),))
             for f in flowables:
-                if f is not (paras[0] if paras else None):
-                    self._generic(sect, f, row_headers=True)
+                if f is (paras[1] if len(paras) > 1 else None):  # the plan's title, maybe untranslated
+                    mark(f, sect.add("P", lang=self._other_lang(subtitle)))
+                elif f is not (paras[0] if paras else None):
+                    self._generic(sect, f, row_headers=True, block=block)
         elif isinstance(block, model.TableOfContents):
             self._toc(block, flowables)
         elif isinstance(block, model.BulletList):
@@ -231,6 +234,8 @@ def _model_cell(block, row: int, column: int) -> tuple:
     """The model's paragraphs of a drawn table cell (row 0 of a data table is its header)."""
     if isinstance(block, model.KeyValueTable) and column == 1 and row < len(block.rows):
         return block.rows[row][1]
+    if isinstance(block, model.TitlePage) and column == 1 and row < len(block.details):
+        return block.details[row][1]
     if isinstance(block, model.DataTable) and 0 < row <= len(block.rows):
         return block.rows[row - 1][column]
     return ()

@@ -1382,7 +1382,7 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
     <message>
         <source>yyyy-MM</source>
-        <translation>yyyy-MM</translation>
+        <translation>MM.yyyy</translation>
     </message>
     <message>
         <source>Plan &amp;ends:</source>
@@ -1442,7 +1442,7 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>The reporting period must end after it starts.</source>

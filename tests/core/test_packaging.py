@@ -8,6 +8,7 @@ import site
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,23 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
     res = subprocess.run([str(py), "-m", "ogp_desktop", "validate", "report.ogpreport.json"],
                          cwd=elsewhere, capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
+    # the installed command prints and returns its exit code (a console script: on Windows a gui
+    # script runs under pythonw, without stdout); the shortcut's gui script starts only the app
+    entry_points = configparser.ConfigParser()
+    with zipfile.ZipFile(wheel) as whl:
+        name = next(n for n in whl.namelist() if n.endswith(".dist-info/entry_points.txt"))
+        entry_points.read_string(whl.read(name).decode("utf-8"))
+    assert dict(entry_points["console_scripts"]) == {"ogp-desktop": "ogp_desktop.__main__:main"}
+    assert dict(entry_points["gui_scripts"]) == {"ogp-desktop-gui": "ogp_desktop.__main__:gui_main"}
+    res = subprocess.run([str(env_dir / "bin" / "ogp-desktop"), "validate", "report.ogpreport.json"],
+                         cwd=elsewhere, capture_output=True, text=True)
+    assert (res.returncode, res.stdout.strip()) == (0, "0 error(s), 0 warning(s)"), res.stderr
+    res = subprocess.run([str(env_dir / "bin" / "ogp-desktop"), "validate", "missing.ogpreport.json"],
+                         cwd=elsewhere, capture_output=True, text=True)
+    assert res.returncode == 2 and res.stderr.strip()
+    res = subprocess.run([str(env_dir / "bin" / "ogp-desktop-gui"), "--version"],
+                         cwd=elsewhere, capture_output=True, text=True)
+    assert (res.returncode, res.stdout.split()[:3]) == (0, ["OGP", "Report", "Studio"])
     installed = subprocess.run([str(py), "-c", "from ogp_desktop import paths; import sys;"
                                 "r = paths.resources(); print(sorted(p.name for p in r.iterdir()))"],
                                cwd=elsewhere, capture_output=True, text=True, check=True).stdout

@@ -112,7 +112,8 @@ def model_text(doc: model.Document) -> list[str]:
 
 def _block_text(doc: model.Document, b) -> list[str]:
     if isinstance(b, model.TitlePage):
-        return [b.title, b.subtitle, *(t for pair in b.details for t in pair), b.draft_note]
+        return [b.title, b.subtitle, *(t for label, value in b.details for t in (label, *(p.text for p in value))),
+                b.draft_note]
     if isinstance(b, model.TableOfContents):
         return [b.title, *(h.full_text for h in doc.headings() if h.level <= b.levels)]
     if isinstance(b, model.Heading):

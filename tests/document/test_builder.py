@@ -45,7 +45,7 @@ def test_front_matter_and_draft_marking(template):
     # the report's own title (country, report type, the plan's years); the plan is the subtitle
     assert title.title == "Estonia: Vahearuanne, tegevuskava 2018–2020" and title.draft_note.startswith("Mustand")
     assert title.subtitle == report.get("action_plan_title")
-    details = dict(title.details)
+    details = {label: " ".join(p.text for p in value) for label, value in title.details}
     assert details[template.field("lead_agency").text("et")] == report.get("lead_agency")
     assert details["Aruandlusperiood"] == "1. juuli 2018 – 30. juuni 2019"
     # what the cover says is not repeated in the body

@@ -135,3 +135,20 @@ def test_the_questions_fit_a_laptop(qtbot, switch_language, lang: str) -> None:
     assert lang == "en" or "Aruandeperioodi" in dialog.ui.period_start_label.text()
     hint = dialog.sizeHint()
     assert hint.width() <= 1024 and hint.height() <= 640
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", ("2020-09", "2021-09-01")), ("et", ("09.2020", "01.09.2021"))])
+def test_the_dates_read_as_the_language_writes_them(qtbot, switch_language, lang: str, shown) -> None:
+    """An Estonian reader writes a date 01.09.2021, not 2021-09-01 (the value stays ISO)."""
+    from ogp_desktop.gui.library.new_report_dialog import NewReportDialog
+    from ogp_desktop.template import load_template
+
+    switch_language(lang)
+    template = load_template()
+    dialog = NewReportDialog([template], lang)
+    qtbot.addWidget(dialog)
+    dialog.ask_period()
+    dialog.ui.plan_start_edit.setDate(QDate(2020, 9, 1))
+    dialog.ui.period_start_edit.setDate(QDate(2021, 9, 1))
+    assert (dialog.ui.plan_start_edit.text(), dialog.ui.period_start_edit.text()) == shown
+    assert dialog.values()[template.roles.period_start] == "2021-09-01"
