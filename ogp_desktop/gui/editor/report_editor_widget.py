@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ogp_desktop import search, valuepath
-from ogp_desktop.completeness import section_status
+from ogp_desktop.completeness import Completeness
+from ogp_desktop.gui.editor.background_check import BackgroundCheck, Checked, check, is_big
 from ogp_desktop.gui.editor.commitment_rows import CommitmentRows
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.editor.find_bar import FindBar
@@ -52,7 +53,6 @@ from ogp_desktop.gui.widgets.i18n import switched_language, translate
 from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Field, Section, Template
-from ogp_desktop.validation import validate
 
 VALIDATE_DELAY_MS = 250  # typing never waits on validation
 FORM_SHARE = 2 / 3  # the form keeps at least this much of the width, however small the screen
@@ -114,6 +114,7 @@ class ReportEditorWidget(QWidget):
         self.problems: list[Any] = []
         self.parsed_problems: list[tuple[valuepath.Path, Any]] = []
         self.statuses: dict[str, str] = {}
+        self.filled: Completeness | None = None  # of the last check, for the overview
         self.pages: dict[str, QWidget] = {}
         self.row_lists: list[QTreeView] = []
         self.current_key = ""
@@ -226,6 +227,8 @@ class ReportEditorWidget(QWidget):
         self.validate_timer.setSingleShot(True)
         self.validate_timer.setInterval(VALIDATE_DELAY_MS)
         self.validate_timer.timeout.connect(self.revalidate)
+        self.background_check = BackgroundCheck(template, self)
+        self.background_check.done.connect(self.show_problems)
         report.subscribe(self.on_report_changed)
         app = QApplication.instance()
         self._focus_follower = _focus_follower(self) if isinstance(app, QApplication) else None
@@ -238,6 +241,7 @@ class ReportEditorWidget(QWidget):
     def detach(self) -> None:
         """Stop following the report (the shell calls this before dropping the widget)."""
         self.report.unsubscribe(self.on_report_changed)
+        self.background_check.close()
         self.translation.detach()
         self.validate_timer.stop()
         app = QApplication.instance()
@@ -315,7 +319,7 @@ class ReportEditorWidget(QWidget):
         if isinstance(page, FormPage) and page.marks_stale:
             page.set_problems(self.parsed_problems)
         elif isinstance(page, SummaryPage) and page.marks_stale:
-            page.set_problems(self.problems, self.statuses)
+            page.set_problems(self.problems, self.statuses, self.filled)
         self.stack.setCurrentWidget(page)
         self._set_current_key(key)
         self._select_navigator(key)
@@ -601,7 +605,7 @@ class ReportEditorWidget(QWidget):
             for page in self.pages.values():
                 if isinstance(page, FormPage):
                     page.update_visibility(self.report.report_type)
-        self.navigator_model.refresh()
+        self.navigator_model.refresh(() if structural else change.path)
         key = self.page_key_for(change.path)
         if key in self.pages or structural:
             self._update_heading(key if not structural else self.current_key)
@@ -631,20 +635,29 @@ class ReportEditorWidget(QWidget):
                 self._update_heading(key)
 
     def revalidate(self) -> None:
+        """Check the report: a small one at once, a big one on a worker (show_problems follows)."""
         self.validate_timer.stop()
-        self.problems = validate(self.report, self.template, self.lang)
-        self.statuses = section_status(self.report, self.template, self.problems)
+        if is_big(self.report):
+            self.background_check.request(self.report.snapshot(), self.lang)
+        else:
+            self.background_check.drop()
+            self.show_problems(check(self.report, self.template, self.lang))
+
+    def show_problems(self, checked: Checked) -> None:
+        self.problems = checked.problems
+        self.statuses = checked.statuses
+        self.filled = checked.filled
         self.navigator_model.set_statuses(self.statuses)
         self.problems_widget.set_problems(self.problems)
         self._fit_problems_height()
-        self.parsed_problems = [(valuepath.parse(p.path), p) for p in self.problems if _parses(p.path)]
+        self.parsed_problems = checked.parsed
         current = self.stack.currentWidget()
         for page in self.pages.values():  # hidden pages catch up when shown
             page.marks_stale = True  # type: ignore[attr-defined]
         if isinstance(current, FormPage):
             current.set_problems(self.parsed_problems)
         elif isinstance(current, SummaryPage):
-            current.set_problems(self.problems, self.statuses)
+            current.set_problems(self.problems, self.statuses, self.filled)
         self.problems_changed.emit(self.problems)
 
     # -- focus -> guidance, bursts ----------------------------------------------
@@ -673,10 +686,3 @@ class ReportEditorWidget(QWidget):
                 return
             self.current_path_changed.emit(path)
 
-
-def _parses(path: str) -> bool:
-    try:
-        valuepath.parse(path)
-    except valuepath.PathError:
-        return False
-    return True
