@@ -1037,10 +1037,6 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>(pealkirjata aruanne)</translation>
     </message>
     <message>
-        <source>Open report</source>
-        <translation>Ava aruanne</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Salvestatud</translation>
     </message>
@@ -1447,6 +1443,25 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>The reporting period must end after it starts.</source>
         <translation>Aruandeperiood peab lõppema pärast algust.</translation>
+    </message>
+</context>
+<context>
+    <name>Opener</name>
+    <message>
+        <source>Open report</source>
+        <translation>Ava aruanne</translation>
+    </message>
+    <message>
+        <source>Open report file</source>
+        <translation>Ava aruandefail</translation>
+    </message>
+    <message>
+        <source>Opening “{name}”…</source>
+        <translation>Avan aruannet „{name}“…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
     </message>
 </context>
 <context>

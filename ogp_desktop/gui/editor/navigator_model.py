@@ -111,15 +111,35 @@ class NavigatorModel(QAbstractItemModel):
     def _shape(self, nodes: list[Node]) -> list[tuple[str, int]]:
         return [(n.key, len(n.children)) for n in nodes]
 
-    def refresh(self) -> None:
-        """Follow the report: rebuild when entries come or go, else repaint labels."""
-        nodes = self._build()
-        if self._shape(nodes) != self._shape(self.nodes):
+    def _report_shape(self) -> list[tuple[str, int]]:
+        """What :meth:`_shape` of a fresh build would be, without building 2,000 nodes per keystroke."""
+        rt = self.report.report_type
+        shape = [(SUMMARY_KEY, 0)]
+        for s in self.template.sections:
+            if s.visible_for(rt):
+                group = paged_group(s)
+                rows = self.report.get(group.id) if group is not None else None
+                shape.append((s.id, len(rows) if isinstance(rows, list) else 0))
+        return shape
+
+    def refresh(self, path: tuple[Any, ...] = ()) -> None:
+        """Follow the report: rebuild when entries come or go, else repaint the labels an edit at *path*
+        may have changed (every label without a path)."""
+        if self._report_shape() != self._shape(self.nodes):
             self.beginResetModel()
-            self.nodes = nodes
+            self.nodes = self._build()
             self.endResetModel()
+        elif len(path) >= 2 and isinstance(path[1], int):
+            self._repaint_row(str(path[0]), path[1])
         else:
             self._repaint()
+
+    def _repaint_row(self, group_id: str, row: int) -> None:
+        """Only that row's entry: its label shows its number and title; a section's label shows no value."""
+        for top, node in enumerate(self.nodes):
+            if 0 <= row < len(node.children) and node.children[row].key == f"{group_id}[{row}]":
+                child = self.index(row, 0, self.index(top, 0))
+                self.dataChanged.emit(child, child)
 
     def set_statuses(self, statuses: dict[str, str]) -> None:
         self.statuses = dict(statuses)
@@ -145,13 +165,13 @@ class NavigatorModel(QAbstractItemModel):
         return badge(counts), words
 
     def _repaint(self) -> None:
-        if not self.nodes:
-            return
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self.nodes) - 1, 0))
+        # Top entries one by one: a QTreeView walks every row shown between the ends of a changed range,
+        # and 2,000 commitments lie between the first and the last top entry.
         for row, node in enumerate(self.nodes):
+            top = self.index(row, 0)
+            self.dataChanged.emit(top, top)
             if node.children:
-                parent = self.index(row, 0)
-                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(node.children) - 1, 0, parent))
+                self.dataChanged.emit(self.index(0, 0, top), self.index(len(node.children) - 1, 0, top))
 
     def index_of(self, key: str) -> QModelIndex:
         for row, node in enumerate(self.nodes):

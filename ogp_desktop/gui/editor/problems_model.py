@@ -34,6 +34,9 @@ class ProblemsModel(QAbstractTableModel):
         self.all: list[Any] = []
         self.shown: list[Any] = []
         self.filter = "all"
+        # Field and section names by (column, path, language): a view asks for them over and over, and after
+        # an edit most problems are the same as before; thousands took seconds to name again.
+        self._names: dict[tuple[str, str, str], str] = {}
 
     def set_problems(self, problems: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -66,10 +69,16 @@ class ProblemsModel(QAbstractTableModel):
     def _text(self, p: Any, column: str) -> str:
         if column == "severity":
             return translate(self.lang, "Problems", _SEVERITY[p.severity]) if p.severity in _SEVERITY else p.severity
-        if column == "field":
-            return path_label(self.template, p.path, self.lang)
-        if column == "path":  # where it is, in words: the section's name (the field column names the field)
-            return section_label(self.template, p.path, self.lang)
+        if column in ("field", "path"):
+            key = (column, p.path, self.lang)
+            name = self._names.get(key)
+            if name is None:
+                if len(self._names) > 100_000:
+                    self._names.clear()
+                # "path" is where it is, in words: the section's name (the field column names the field)
+                label = path_label if column == "field" else section_label
+                name = self._names[key] = label(self.template, p.path, self.lang)
+            return name
         return str(p.message)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

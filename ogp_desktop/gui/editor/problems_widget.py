@@ -27,6 +27,7 @@ _FILTER_TEXT = {"all": QT_TRANSLATE_NOOP("Problems", "All"), "error": QT_TRANSLA
                 "warning": QT_TRANSLATE_NOOP("Problems", "Warnings")}
 _NO_LIMIT = 16_777_215  # QWIDGETSIZE_MAX, which PySide does not export
 _TITLE = QT_TRANSLATE_NOOP("Problems", "Problems: {errors}, {warnings}")
+_FIT_ALL_ROWS = 200  # more rows than this: fit only those in view (thousands took seconds to measure)
 
 
 class ProblemsWidget(FollowsLanguage, QWidget):
@@ -62,11 +63,13 @@ class ProblemsWidget(FollowsLanguage, QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(100)  # the icon column: 100 rows tell its width as well as 8,000
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 120)
         header.resizeSection(3, 100)
+        self.view.verticalScrollBar().valueChanged.connect(self.fit_rows)
         self.view.activated.connect(self.on_view_activated)  # Enter, and double-click on most styles
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -77,7 +80,7 @@ class ProblemsWidget(FollowsLanguage, QWidget):
 
     def set_problems(self, problems: Sequence[Any]) -> None:
         self.model.set_problems(problems)
-        self.view.resizeRowsToContents()
+        self.fit_rows()
         self.update_title()
         # Nothing to list: only the title line, so the form gets the height (a laptop has little).
         empty = not problems
@@ -105,7 +108,24 @@ class ProblemsWidget(FollowsLanguage, QWidget):
 
     def on_filter_clicked(self, button_id: int) -> None:
         self.model.set_filter(FILTERS[button_id])
-        self.view.resizeRowsToContents()
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Rows as high as their wrapped sentences: all of them in a short list, else those in view."""
+        view = self.view
+        if self.model.rowCount() <= _FIT_ALL_ROWS:
+            view.resizeRowsToContents()
+            return
+        first = max(view.rowAt(0), 0)
+        last = view.rowAt(view.viewport().height())
+        last = first + 50 if last < 0 else last  # below the last row, or not laid out yet
+        for row in range(first, min(last + 20, self.model.rowCount())):  # a few beyond: a scroll shows them fitted
+            view.resizeRowToContents(row)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.model.rowCount() > _FIT_ALL_ROWS:
+            self.fit_rows()
 
     def on_view_activated(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)

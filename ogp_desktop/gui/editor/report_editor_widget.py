@@ -19,7 +19,8 @@ from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ogp_desktop import valuepath
-from ogp_desktop.completeness import section_status
+from ogp_desktop.completeness import Completeness
+from ogp_desktop.gui.editor.background_check import BackgroundCheck, Checked, check, is_big
 from ogp_desktop.gui.editor.commitment_rows import CommitmentRows
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.editor.field_help import FieldHelp
@@ -42,7 +43,6 @@ from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.gui.widgets.language_change import FollowsLanguage
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Field, Template
-from ogp_desktop.validation import validate
 
 VALIDATE_DELAY_MS = 250  # typing never waits on validation
 _SECTIONS = QT_TRANSLATE_NOOP("Editor", "Sections")
@@ -76,6 +76,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.problems: list[Any] = []
         self.parsed_problems: list[tuple[valuepath.Path, Any]] = []
         self.statuses: dict[str, str] = {}
+        self.filled: Completeness | None = None  # of the last check, for the overview
         self.current_key = ""
         self.current_path = ""
         self.editing = EditSession(report, undo_stack, self.go_to)
@@ -120,6 +121,8 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.validate_timer.setSingleShot(True)
         self.validate_timer.setInterval(VALIDATE_DELAY_MS)
         self.validate_timer.timeout.connect(self.revalidate)
+        self.background_check = BackgroundCheck(template, self)
+        self.background_check.done.connect(self.show_problems)
         report.subscribe(self.on_report_changed)
         self._focus_follower = follow_focus(self.on_focus_changed)
         self.retranslate()
@@ -129,6 +132,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
     def detach(self) -> None:
         """Stop following the report (the shell calls this before dropping the widget)."""
         self.report.unsubscribe(self.on_report_changed)
+        self.background_check.close()
         self.translation.detach()
         self.validate_timer.stop()
         unfollow(self._focus_follower)
@@ -153,7 +157,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         if isinstance(page, FormPage) and page.marks_stale:
             page.set_problems(self.parsed_problems)
         elif isinstance(page, SummaryPage) and page.marks_stale:
-            page.set_problems(self.problems, self.statuses)
+            page.set_problems(self.problems, self.statuses, self.filled)
         self.stack.setCurrentWidget(page)
         self._set_current_key(key)
         self.navigator.select(key)
@@ -295,7 +299,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
             for page in self.pages.values():
                 if isinstance(page, FormPage):
                     page.update_visibility(self.report.report_type)
-        self.navigator_model.refresh()
+        self.navigator_model.refresh(() if structural else change.path)
         key = self.page_key_for(change.path)
         if key in self.pages or structural:
             self._update_heading(key if not structural else self.current_key)
@@ -325,20 +329,29 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
                 self._update_heading(key)
 
     def revalidate(self) -> None:
+        """Check the report: a small one at once, a big one on a worker (show_problems follows)."""
         self.validate_timer.stop()
-        self.problems = validate(self.report, self.template, self.lang)
-        self.statuses = section_status(self.report, self.template, self.problems)
+        if is_big(self.report):
+            self.background_check.request(self.report.snapshot(), self.lang)
+        else:
+            self.background_check.drop()
+            self.show_problems(check(self.report, self.template, self.lang))
+
+    def show_problems(self, checked: Checked) -> None:
+        self.problems = checked.problems
+        self.statuses = checked.statuses
+        self.filled = checked.filled
         self.navigator_model.set_statuses(self.statuses)
         self.problems_widget.set_problems(self.problems)
         self._fit_problems_height()
-        self.parsed_problems = [(valuepath.parse(p.path), p) for p in self.problems if _parses(p.path)]
+        self.parsed_problems = checked.parsed
         current = self.stack.currentWidget()
         for page in self.pages.values():  # hidden pages catch up when shown
             page.marks_stale = True  # type: ignore[attr-defined]
         if isinstance(current, FormPage):
             current.set_problems(self.parsed_problems)
         elif isinstance(current, SummaryPage):
-            current.set_problems(self.problems, self.statuses)
+            current.set_problems(self.problems, self.statuses, self.filled)
         self.problems_changed.emit(self.problems)
 
     # -- focus -> guidance, bursts ----------------------------------------------
@@ -367,10 +380,3 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
                 return
             self.current_path_changed.emit(path)
 
-
-def _parses(path: str) -> bool:
-    try:
-        valuepath.parse(path)
-    except valuepath.PathError:
-        return False
-    return True

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ogp_desktop.completeness import completeness
+from ogp_desktop.completeness import Completeness, completeness
+from ogp_desktop.gui.editor.background_check import is_big
 from ogp_desktop.gui.widgets.i18n import counted, translate
 from ogp_desktop.gui.widgets.icons import status_icon
 from ogp_desktop.gui.widgets.labels import path_label
@@ -66,6 +67,7 @@ class SummaryPage(FollowsLanguage, QScrollArea):
 
     def __init__(self, report: Report, template: Template, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.done: Completeness | None = None  # the last known share filled
         self.report = report
         self.template = template
         self.lang = lang
@@ -124,7 +126,9 @@ class SummaryPage(FollowsLanguage, QScrollArea):
     def set_read_only(self, _ro: bool) -> None:
         """Nothing here edits the report."""
 
-    def set_problems(self, problems: Sequence[Any], _statuses: dict[str, str]) -> None:
+    def set_problems(self, problems: Sequence[Any], _statuses: dict[str, str],
+                     filled: Completeness | None = None) -> None:
+        """*filled*: worked out on the validation worker; a big report is never walked here, a small one is."""
         self.problems = list(problems)
         self.marks_stale = False
         lang = self.lang
@@ -134,10 +138,12 @@ class SummaryPage(FollowsLanguage, QScrollArea):
         warnings = len(self.problems) - len(errors)
         self.counts.setText(_t("problems", lang, e=counted(lang, "error", len(errors)),
                                w=counted(lang, "warning", warnings)))
-        c = completeness(self.report, self.template)
-        self.filled.setText(_t("filled", lang, f=c.filled, r=c.required))
-        self.progress.setValue(round(c.share * 100))
-        self.progress.setAccessibleName(self.filled.text())
+        if filled is not None or not is_big(self.report):
+            self.done = filled or completeness(self.report, self.template)
+        if self.done is not None:
+            self.filled.setText(_t("filled", lang, f=self.done.filled, r=self.done.required))
+            self.progress.setValue(round(self.done.share * 100))
+            self.progress.setAccessibleName(self.filled.text())
         self.remains.setText(_t("remains" if errors else "ready", lang))
         self.errors.clear()
         for p in errors:

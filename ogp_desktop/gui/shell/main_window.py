@@ -33,6 +33,7 @@ from ogp_desktop.gui.shell.about_dialog import AboutDialog
 from ogp_desktop.gui.shell.autosave_bridge import AutosaveBridge, describe
 from ogp_desktop.gui.shell.help_dialogs import GuideDialog, ShortcutsDialog
 from ogp_desktop.gui.shell.open_draft import OpenDraft
+from ogp_desktop.gui.shell.opening import Loaded, Opener
 from ogp_desktop.gui.shell.preferences_dialog import PreferencesDialog
 from ogp_desktop.gui.shell.report_menu import ReportMenu
 from ogp_desktop.gui.widgets import prompts
@@ -42,7 +43,7 @@ from ogp_desktop.gui.widgets.icons import icon
 from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.interchange.contribution import contribution_record
 from ogp_desktop.report import Report
-from ogp_desktop.reportfile import ReportFileError, read_report, write_report
+from ogp_desktop.reportfile import write_report
 from ogp_desktop.store.autosave import SaveState
 from ogp_desktop.store.errors import RecoveryNotice, StoreError
 from ogp_desktop.store.library import Library
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.ui.library_page_layout.addWidget(self.library_widget)
         self._setup_actions()
         self._setup_status_bar()
+        self.opening = Opener(library, self)  # reads reports on a worker, with progress and Cancel
         self.library_widget.open_requested.connect(self.open_draft)
         self.library_widget.message.connect(self.show_message)
         self.library_widget.undo_delete_available.connect(self.undo_delete_button.setVisible)
@@ -377,20 +379,25 @@ class MainWindow(QMainWindow):
     def open_draft(self, draft_id: str) -> bool:
         if self.current is not None and self.current.draft_id == draft_id:
             return True
-        if not self.close_report():
+        if self.opening.busy:
             return False
-        try:
-            report = self.library.open(draft_id)
-            template = load_template(report.template_id)
-        except (StoreError, TemplateError) as exc:
-            prompts.error(self, self.tr("Open report"), exc)
+        info = next((d for d in self.library.list() if d.id == draft_id), None)
+        # Read first, close after: a Cancel or a refusal leaves the open report where it was.
+        return self._open_loaded(self.opening.from_library(draft_id, info.title if info and info.title else draft_id))
+
+    def _open_loaded(self, loaded: Loaded | None, banner: str = "") -> bool:
+        if loaded is None or not self.close_report():
             return False
-        self._show_report(draft_id, report, template)
+        self._show_report(loaded.draft_id, loaded.report, loaded.template)
+        if banner:
+            self.show_banner(banner)
+        if loaded.draft_id is None:
+            return True
         if self.track_session:
-            self.settings.set_open_draft(str(self.library.folder), draft_id)
+            self.settings.set_open_draft(str(self.library.folder), loaded.draft_id)
         for notice in self.library.take_notices():
             self.show_banner(self.notice_text(notice))
-        self.draft_opened.emit(draft_id)
+        self.draft_opened.emit(loaded.draft_id)
         return True
 
     def _show_report(self, draft_id: str | None, report: Report, template: Template) -> None:
@@ -555,36 +562,25 @@ class MainWindow(QMainWindow):
         return bool(path) and self.open_path(path)
 
     def open_path(self, path: str) -> bool:
-        """Open a report file: it becomes a new draft in the library; the file itself is not changed."""
-        if not self.close_report():
+        """Open a report file: it becomes a new draft in the library; the file itself is not changed.
+
+        A read-only library cannot take a new draft: the file itself is shown, read-only.
+        """
+        if self.opening.busy:
             return False
-        if self.library.read_only:
-            return self._view_file(path)
-        try:
-            draft_id = self.library.import_file(path)
-        except (ReportFileError, StoreError, OSError) as exc:
-            prompts.error(self, self.tr("Open report file"), exc)
+        name = Path(path).name
+        loaded = self.opening.from_file(path, into_library=not self.library.read_only)
+        if loaded is None:
             return False
         self.settings.add_recent_file(str(Path(path).resolve()))
+        if loaded.draft_id is None:
+            return self._open_loaded(loaded, self.tr("{name} is shown read-only: {reason}").format(
+                name=name, reason=self.library.read_only_reason))
         self.library_widget.refresh()
-        if not self.open_draft(draft_id):
+        if not self._open_loaded(loaded):
             return False
         self.show_message(self.tr("Opened {name} as a new draft in the library; the file itself is "
-                                  "not changed (use Save a copy to write one).").format(name=Path(path).name))
-        return True
-
-    def _view_file(self, path: str) -> bool:
-        """A read-only library cannot take a new draft: show the file itself, read-only."""
-        try:
-            report = read_report(path)
-            template = load_template(report.template_id)
-        except (ReportFileError, TemplateError, OSError) as exc:
-            prompts.error(self, self.tr("Open report file"), exc)
-            return False
-        self._show_report(None, report, template)
-        self.settings.add_recent_file(str(Path(path).resolve()))
-        self.show_banner(self.tr("{name} is shown read-only: {reason}").format(
-            name=Path(path).name, reason=self.library.read_only_reason))
+                                  "not changed (use Save a copy to write one).").format(name=name))
         return True
 
     def save(self) -> bool:
@@ -692,6 +688,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)  # read as untrusted as Open reads it; refusals are one sentence
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.opening.cancel()  # a report on its way is dropped, not opened into a closing window
         if not self.close_report() or not self.keep_demo_drafts():
             event.ignore()
             return

@@ -1,0 +1,244 @@
+"""The GUI thread's longest stall with a 2,000-commitment report, in the real main window (offscreen).
+
+A 1 ms heartbeat timer on the GUI thread records the largest gap between its
+ticks; a watchdog thread samples the GUI thread's Python stack while a gap is
+open, so each figure names the call that held the thread. Phases: opening from
+the library, the first spell-check (a dictionary loads on its thread), typing
+200 keys in a commitment's text field and in a milestone cell (with pauses, so
+validation and autosave run in between), letting autosave finish, switching
+pages, closing, opening a report file. Target: every phase < 100 ms.
+
+A stall with no "held by" had no Python frame of ours on the GUI thread: Qt's
+own work, or the GUI thread waiting for the GIL that another thread's C call
+(json.loads of a whole draft, for one) keeps.
+
+Usage: ``python3 bench/bench_gui_stall.py [--quick] [--commitments N]``.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+STALL_SAMPLE_S = 0.03  # the watchdog looks this often; a gap longer than this is sampled
+
+
+class Heartbeat:
+    """Largest gap between 1 ms ticks on the GUI thread, and where the GUI thread was during it."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gui_thread = threading.get_ident()
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.where = ""
+        self._samples: collections.Counter[str] = collections.Counter()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        self._watchdog = threading.Thread(target=self._watch, daemon=True)
+        self._watchdog.start()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.last = time.perf_counter()
+            self.worst, self.where = 0.0, ""
+            self._samples.clear()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        with self._lock:
+            gap = now - self.last
+            if gap > self.worst:
+                self.worst = gap
+                self.where = self._samples.most_common(1)[0][0] if self._samples else ""
+            self._samples.clear()
+            self.last = now
+
+    def _watch(self) -> None:
+        while not self._stop.wait(STALL_SAMPLE_S / 3):
+            if time.perf_counter() - self.last < STALL_SAMPLE_S:
+                continue
+            frame = sys._current_frames().get(self.gui_thread)
+            ours: list[str] = []
+            while frame is not None:
+                name = frame.f_code.co_filename
+                if "ogp_desktop" in name:
+                    ours.append(f"{Path(name).stem}.{frame.f_code.co_name}:{frame.f_lineno}")
+                frame = frame.f_back
+            if ours:
+                with self._lock:
+                    self._samples[" < ".join(ours[:3])] += 1
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.timer.stop()
+
+
+def spin(seconds: float, until: Callable[[], bool] | None = None, timeout: float = 120.0) -> None:
+    """Run the event loop for *seconds*, or until *until()* holds (then *seconds* more to settle)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    started = time.perf_counter()
+    done_at: list[float] = []
+
+    def check() -> None:
+        now = time.perf_counter()
+        if until is not None and not done_at and (until() or now - started > timeout):
+            done_at.append(now)
+        if (until is None or done_at) and now - (done_at[0] if done_at else started) >= seconds:
+            loop.quit()
+
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()
+
+
+def post_keys(count: int, *, pause_every: int = 25, gap: float = 0.02, pause: float = 0.5) -> None:
+    """Type *count* letters into whatever has focus, as a keyboard would: posted, with pauses between words."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for i in range(count):
+        target = QApplication.focusWidget()
+        if target is not None:
+            ch = "abcdefghij"[i % 10]
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.postEvent(target, QKeyEvent(kind, Qt.Key.Key_A + i % 10,
+                                                         Qt.KeyboardModifier.NoModifier, ch))
+        spin(pause if (i + 1) % pause_every == 0 else gap)
+
+
+def _focus_path(window: Any, path: str) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
+
+    editor = window.current.editor
+    editor.go_to(path)
+    spin(0.3)
+    widget = next((w for w in editor.findChildren(QWidget) if w.property(PATH_PROPERTY) == path
+                   and w.isVisibleTo(editor)), None)
+    if widget is not None:
+        widget.setFocus()
+    spin(0.1)
+
+
+def _paths(template: Any, row: int) -> tuple[str, str]:
+    """A long text field of commitment *row*, and a milestone cell of it (by the template's roles)."""
+    roles = template.roles
+    commitments = template.field((roles.commitments,))
+    longtext = next(f.id for f in commitments.fields if f.kind == "longtext")
+    activity = roles.ids("milestone_activity")[-1]
+    return (f"{roles.commitments}[{row}].{longtext}",
+            f"{roles.commitments}[{row}].{roles.milestones}[1].{activity}")
+
+
+def run(quick: bool = False, commitments: int = 2000) -> list[tuple[str, str]]:
+    from PySide6.QtWidgets import QApplication
+
+    from ogp_desktop.document.synthetic import generate_report
+    from ogp_desktop.gui.editor.navigator_model import KEY_ROLE
+    from ogp_desktop.gui.shell.main_window import MainWindow
+    from ogp_desktop.gui.widgets.settings import Settings
+    from ogp_desktop.gui.widgets.spelling_ui import spell_service
+    from ogp_desktop.reportfile import write_report
+    from ogp_desktop.store.library import Library
+    from ogp_desktop.template import load_template
+
+    app = QApplication.instance() or QApplication([])
+    count = 300 if quick else commitments
+    keys = 40 if quick else 200
+    template = load_template()
+    report = generate_report(template, commitments=count, milestones=6, paragraphs=1)
+    folder = Path(tempfile.mkdtemp(prefix="bench-stall-"))
+    library = Library(folder / "library")
+    draft_id = library.add(report)
+    file = folder / "big.ogpreport.json"
+    write_report(report, file)
+    window = MainWindow(library, Settings(folder / "settings.ini"), track_session=False)
+    window.resize(1300, 850)
+    window.show()
+    spin(0.5)
+    beat = Heartbeat()
+    rows: list[tuple[str, str]] = []
+    worst: list[tuple[float, str, str]] = []
+
+    def phase(name: str, action: Callable[[], Any], settle: float = 1.0,
+              until: Callable[[], bool] | None = None) -> None:
+        from PySide6.QtCore import QTimer
+
+        spin(0.2)
+        beat.reset()
+        QTimer.singleShot(0, action)
+        spin(settle, until)
+        worst.append((beat.worst, name, beat.where))
+        rows.append((f"{name}: longest stall (target < 100 ms)", f"{beat.worst * 1000:.0f} ms"))
+        if beat.where:
+            rows.append((f"{name}: held by", beat.where))
+
+    def opened() -> bool:
+        opening = getattr(window, "opening", None)
+        return window.current is not None and not (opening is not None and opening.busy)
+
+    text_path, cell_path = _paths(template, count // 2)
+    phase(f"open from the library ({count} commitments)", lambda: window.open_draft(draft_id), 2.0, opened)
+    # Once a session the first text box loads a dictionary on a worker thread: its own figure, so that
+    # the typing figures are typing.
+    spelling = spell_service()
+    phase("first spell-check: the dictionary loads", lambda: spelling.request(report.language), 0.5,
+          lambda: spelling.checker.loaded(report.language))
+    phase("type in a text field", lambda: (_focus_path(window, text_path), post_keys(keys)), 0.5)
+    phase("type in a milestone cell", lambda: (_focus_path(window, cell_path), post_keys(keys)), 0.5)
+    phase("autosave", lambda: None, 3.0)
+    navigator = window.current.editor.navigator
+
+    def switch_pages() -> None:
+        model = navigator.model()
+        keys_ = [model.index(r, 0) for r in range(model.rowCount())]
+        keys_ = [i for i in keys_ if i.data(KEY_ROLE)]
+        for index in keys_[:12]:
+            navigator.setCurrentIndex(index)
+            spin(0.3)
+        for row in (0, count // 4, count // 2, count - 1):
+            window.current.editor.go_to(f"{template.roles.commitments}[{row}]")
+            spin(0.3)
+
+    phase("switch pages", switch_pages, 0.5)
+    phase("close the report", window.close_report, 1.0)
+    phase("open a report file", lambda: window.open_path(str(file)), 2.0, opened)
+    beat.stop()
+    window.close_report()
+    window.close()
+    library.close()
+    app.processEvents()
+    top = max(worst)
+    rows.append(("all phases: longest stall (target < 100 ms)", f"{top[0] * 1000:.0f} ms in {top[1]}"))
+    return rows
+
+
+if __name__ == "__main__":
+    size = int(sys.argv[sys.argv.index("--commitments") + 1]) if "--commitments" in sys.argv else 2000
+    for name, value in run(quick="--quick" in sys.argv, commitments=size):
+        print(f"{name:58} {value}")

@@ -1,0 +1,126 @@
+"""Checking a big report on a worker thread, so typing never waits for validation.
+
+At 2,000 commitments ``validate`` takes a second or more; on the GUI thread
+that froze the window 250 ms after every pause in typing. The editor hands in
+a snapshot (``Report.snapshot``: milliseconds, it shares unchanged rows and is
+only read), the worker validates it and works out what the editor shows from
+the problems, and the result comes back through a queued signal. Latest wins:
+a request made while a check runs waits and runs next (only the newest one),
+and a result older than the newest request is dropped, so an edit made during
+a check is always checked later.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ogp_desktop import valuepath
+from ogp_desktop.completeness import Completeness, completeness, section_status
+from ogp_desktop.report import Report
+from ogp_desktop.template import Template
+from ogp_desktop.validation import validate
+
+log = logging.getLogger(__name__)
+
+# Up to this many rows a check takes a few milliseconds: done at once, the window never shows stale problems.
+AT_ONCE_ROWS = 50
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What the editor shows of a check: the problems, each section's status, the problems by parsed path,
+    and how much of what is required is filled (the overview's bar: as slow as validation at 2,000 rows)."""
+
+    problems: list[Any]
+    statuses: dict[str, str]
+    parsed: list[tuple[valuepath.Path, Any]]
+    filled: Completeness
+
+
+def check(report: Report, template: Template, lang: str) -> Checked:
+    problems = validate(report, template, lang)
+    parsed = []
+    for p in problems:
+        try:
+            parsed.append((valuepath.parse(p.path), p))
+        except valuepath.PathError:
+            continue
+    return Checked(problems, section_status(report, template, problems), parsed, completeness(report, template))
+
+
+def is_big(report: Report) -> bool:
+    rows = report.values.get(report.roles.commitments)
+    return isinstance(rows, list) and len(rows) > AT_ONCE_ROWS
+
+
+class BackgroundCheck(QObject):
+    """Signals: done(Checked): the check of the newest request, on the GUI thread."""
+
+    done = Signal(object)
+    _arrived = Signal(object, object)  # (request number, Future), from the worker thread
+
+    def __init__(self, template: Template, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.template = template
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="validate")
+        self._requested = 0  # number of the newest request
+        self._running = False
+        self._waiting: tuple[int, Report, str] | None = None
+        self.threads: set[str] = set()  # names of the threads that ran checks (tests ask)
+        self._threads_lock = threading.Lock()
+        self._arrived.connect(self._on_arrived, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return self._running or self._waiting is not None
+
+    def request(self, snapshot: Report, lang: str) -> None:
+        """Check *snapshot* (never changed afterwards) soon; an older request still waiting is dropped."""
+        self._requested += 1
+        self._waiting = (self._requested, snapshot, lang)
+        if not self._running:
+            self._start_waiting()
+
+    def drop(self) -> None:
+        """Forget what was asked: a result still running is not delivered (a check was done at once instead)."""
+        self._requested += 1
+        self._waiting = None
+
+    def close(self) -> None:
+        self.drop()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _start_waiting(self) -> None:
+        if self._waiting is None:
+            return
+        number, snapshot, lang = self._waiting
+        self._waiting = None
+        self._running = True
+        future = self._pool.submit(self._run, snapshot, lang)
+        future.add_done_callback(lambda f: self._deliver(number, f))
+
+    def _deliver(self, number: int, future: Future[Checked]) -> None:
+        try:
+            self._arrived.emit(number, future)
+        except RuntimeError:  # the editor closed while the check ran: nobody to tell
+            pass
+
+    def _run(self, snapshot: Report, lang: str) -> Checked:
+        with self._threads_lock:
+            self.threads.add(threading.current_thread().name)
+        return check(snapshot, self.template, lang)
+
+    def _on_arrived(self, number: int, future: Future[Checked]) -> None:
+        self._running = False
+        if number == self._requested and not future.cancelled():
+            try:
+                self.done.emit(future.result())
+            except Exception:  # noqa: BLE001 - a failed check must not stop the next one; it is logged
+                log.exception("background validation failed")
+        self._start_waiting()

@@ -1,0 +1,94 @@
+"""Opening a report runs on a worker thread: the window keeps working, shows progress, and Cancel undoes it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from conftest import type_into
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton
+
+from ogp_desktop.document.synthetic import generate_report
+from ogp_desktop.reportfile import write_report
+from ogp_desktop.template import load_template
+
+
+def _wait_for_worker(window: Any) -> None:
+    """The opener's one worker has finished whatever it was doing (a job cancelled late included)."""
+    window.opening.pool.submit(lambda: None).result(timeout=120)
+
+
+def test_a_report_opens_from_the_library_off_the_gui_thread_and_is_editable(main_window, qtbot):
+    template = load_template()
+    draft_id = main_window.library.add(generate_report(template, commitments=3, milestones=1, paragraphs=1))
+    assert main_window.open_draft(draft_id)
+    assert main_window.opening.last_job.thread.startswith("open-report")
+    assert main_window.opening.last_job.thread != threading.current_thread().name
+    assert not main_window.opening.busy
+    path = f"{template.roles.commitments}[1].{template.roles.commitment_title}"
+    type_into(qtbot, main_window, path, "Typed after a background open")
+    assert main_window.current.report.get(path) == "Typed after a background open"
+
+
+def test_a_malformed_file_opened_in_the_background_ends_in_one_sentence(main_window, prompts_recorder, tmp_path):
+    bad = tmp_path / "broken.ogpreport.json"
+    bad.write_text('{"format": "ogp-report", "values": [', encoding="utf-8")
+    assert not main_window.open_path(str(bad))
+    (title, text), = [args[1:3] for args in prompts_recorder.named("error")]
+    assert title == "Open report file"
+    assert "broken.ogpreport.json" in text and "\n" not in text and "Traceback" not in text
+    assert main_window.current is None
+    assert main_window.library.list() == []
+
+
+def test_an_unreadable_path_ends_in_one_sentence(main_window, prompts_recorder, tmp_path):
+    assert not main_window.open_path(str(tmp_path / "not-there.ogpreport.json"))
+    (text,) = [args[2] for args in prompts_recorder.named("error")]
+    assert "not-there.ogpreport.json" in text and "\n" not in text
+
+
+def test_a_big_open_shows_progress_and_cancel_leaves_the_window_as_it_was(main_window, qtbot, tmp_path):
+    template = load_template()
+    first = main_window.library.add(generate_report(template, commitments=2, milestones=1, paragraphs=1))
+    assert main_window.open_draft(first)
+    big = Path(tmp_path / "big.ogpreport.json")
+    write_report(generate_report(template, commitments=2000, milestones=6, paragraphs=1), big)
+    seen: dict[str, Any] = {}
+
+    def cancel_when_shown() -> None:  # runs on the GUI thread while the open is under way
+        seen["gui_turned"] = True
+        dialog = main_window.opening.dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, cancel_when_shown)
+            return
+        seen["label"] = dialog.labelText()
+        dialog.findChild(QPushButton).click()
+
+    QTimer.singleShot(0, cancel_when_shown)
+    assert not main_window.open_path(str(big))
+    assert seen["gui_turned"] and seen["label"] == "Opening “big.ogpreport.json”…"
+    assert main_window.current is not None and main_window.current.draft_id == first
+    assert main_window.current.editor.isVisible()
+    _wait_for_worker(main_window)  # a draft the worker added before Cancel arrived is in the trash
+    assert [d.id for d in main_window.library.list()] == [first]
+    assert main_window.open_path(str(big))  # and the next open works
+    assert len(main_window.current.report.get(template.roles.commitments)) == 2000
+
+
+def test_a_big_report_is_checked_on_a_worker_and_the_last_edit_is_checked(main_window, qtbot):
+    template = load_template()
+    roles = template.roles
+    draft_id = main_window.library.add(generate_report(template, commitments=60, milestones=1, paragraphs=1))
+    assert main_window.open_draft(draft_id)
+    editor = main_window.current.editor
+    qtbot.waitUntil(lambda: not editor.background_check.busy and bool(editor.problems), timeout=60_000)
+    assert {name.split("_")[0] for name in editor.background_check.threads} == {"validate"}
+    report = main_window.current.report
+    for row in (3, 4):  # the second edit arrives while the first is being checked
+        report.set(f"{roles.commitments}[{row}].{roles.commitment_title}", "")
+        editor.revalidate()
+    qtbot.waitUntil(lambda: not editor.background_check.busy, timeout=60_000)
+    paths = {p.path for p in editor.problems}
+    assert {f"{roles.commitments}[{row}].{roles.commitment_title}" for row in (3, 4)} <= paths
