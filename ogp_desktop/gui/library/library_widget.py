@@ -145,7 +145,7 @@ class LibraryWidget(QWidget):
         if selected:
             self.select(selected)
         for notice in self.library.take_notices():
-            self.message.emit(notice.message)
+            self.message.emit(notice.text(prompts.interface_language()))
         self._update_buttons()
 
     def select(self, draft_id: str) -> None:
