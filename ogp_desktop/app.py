@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -81,7 +81,8 @@ def _demo_library() -> tuple[Library, Path, str | None]:
     try:
         return library, folder, library.import_file(sample)
     except (ReportFileError, StoreError, OSError) as exc:
-        prompts.error(None, APP_NAME, f"The sample report could not be opened: {exc}")
+        prompts.error(None, APP_NAME, QCoreApplication.translate(
+            "MainWindow", "The sample report could not be opened: {reason}").format(reason=prompts.message(exc)))
         return library, folder, None
 
 

@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from ogp_desktop.errors import Term
+
 _REPLACE_RETRIES = 10  # Windows indexers and antivirus hold files for a moment
 TEMP_SUFFIX = ".ogp.tmp"
 _NAME_PART = 160  # of the target's name in a temp name: stays under NAME_MAX (255) with the rest
@@ -36,7 +38,11 @@ STALE_AFTER = 24 * 3600.0  # seconds: a temp whose writer cannot be asked (anoth
 
 
 class NotRegularFileError(OSError):
-    """The target exists and is not a regular file; ``strerror`` says what it is."""
+    """The target exists and is not a regular file; ``strerror`` says what it is, ``reason`` in every language."""
+
+    def __init__(self, reason: Term, path: str) -> None:
+        super().__init__(errno.EINVAL, reason.en, path)
+        self.reason = reason
 
 
 def fsync_dir(folder: Path) -> None:
@@ -61,14 +67,14 @@ def replace(src: Path, dst: Path) -> None:
             time.sleep(0.05 * (attempt + 1))
 
 
-def _what(mode: int) -> str:
+def _what(mode: int) -> Term:
     if stat.S_ISDIR(mode):
-        return "it is a folder, not a file"
+        return Term("it is a folder, not a file", "see on kaust, mitte fail")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "it is a device, not a regular file"
+        return Term("it is a device, not a regular file", "see on seade, mitte tavaline fail")
     if stat.S_ISFIFO(mode):
-        return "it is a named pipe, not a regular file"
-    return "it is not a regular file"
+        return Term("it is a named pipe, not a regular file", "see on nimega toru, mitte tavaline fail")
+    return Term("it is not a regular file", "see pole tavaline fail")
 
 
 def resolve_target(path: str | Path) -> tuple[Path, os.stat_result | None]:
@@ -84,7 +90,7 @@ def resolve_target(path: str | Path) -> tuple[Path, os.stat_result | None]:
     except FileNotFoundError:
         return target, None
     if not stat.S_ISREG(st.st_mode):
-        raise NotRegularFileError(errno.EINVAL, _what(st.st_mode), str(path))
+        raise NotRegularFileError(_what(st.st_mode), str(path))
     return target, st
 
 

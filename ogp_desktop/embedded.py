@@ -16,6 +16,8 @@ import zipfile
 import zlib
 from typing import TYPE_CHECKING, Any
 
+from ogp_desktop.errors import UserError
+
 if TYPE_CHECKING:
     import pikepdf
 
@@ -28,8 +30,8 @@ MAX_ZIP_ENTRIES = 2000
 _CUSTOM_XML = re.compile(r"customXml/item\d+\.xml")
 
 
-class NoEmbeddedReport(ValueError):  # noqa: N818 - reads as the reason in `except NoEmbeddedReport`
-    """The file is a PDF or DOCX but carries no usable report; ``str()`` is the reason."""
+class NoEmbeddedReport(UserError):  # noqa: N818 - reads as the reason in `except NoEmbeddedReport`
+    """The file is a PDF or DOCX but carries no usable report (codes ``embedded.*``); ``str()`` is the reason."""
 
 
 def container_kind(head: bytes) -> str | None:
@@ -56,13 +58,12 @@ def _from_pdf(raw: bytes, limit: int) -> bytes:
         with pikepdf.open(io.BytesIO(raw)) as pdf:
             spec = _report_filespec(pdf)
             if spec is None:
-                raise NoEmbeddedReport("this PDF carries no report (it was not exported by OGP Report Studio, "
-                                       "or its attachment was removed).")
+                raise NoEmbeddedReport("embedded.pdf_no_report")
             return _stream_bytes(spec, limit)
     except NoEmbeddedReport:
         raise
     except (pikepdf.PdfError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
-        raise NoEmbeddedReport("the PDF is damaged or incomplete and cannot be read.") from None
+        raise NoEmbeddedReport("embedded.pdf_damaged") from None
 
 
 def _report_filespec(pdf: pikepdf.Pdf) -> Any:
@@ -92,7 +93,7 @@ def _stream_bytes(spec: Any, limit: int) -> bytes:
     ef = spec["/EF"]
     stream = ef.get("/F", ef.get("/UF"))
     if not isinstance(stream, pikepdf.Stream):
-        raise NoEmbeddedReport("the PDF's report attachment is damaged.")
+        raise NoEmbeddedReport("embedded.pdf_attachment_damaged")
     filters = stream.get("/Filter")
     names = [str(f) for f in filters] if isinstance(filters, pikepdf.Array) else [str(filters)] if filters else []
     data = stream.read_raw_bytes()
@@ -101,11 +102,11 @@ def _stream_bytes(spec: Any, limit: int) -> bytes:
         try:
             data = inflater.decompress(data, limit + 1)
         except zlib.error:
-            raise NoEmbeddedReport("the PDF's report attachment is damaged.") from None
+            raise NoEmbeddedReport("embedded.pdf_attachment_damaged") from None
     elif names:
-        raise NoEmbeddedReport("the PDF's report attachment uses an encoding this app does not read.")
+        raise NoEmbeddedReport("embedded.pdf_encoding")
     if len(data) > limit:
-        raise NoEmbeddedReport("the PDF's report attachment is larger than a report file may be.")
+        raise NoEmbeddedReport("embedded.pdf_too_large")
     return data
 
 
@@ -121,21 +122,20 @@ def _declared_entries(raw: bytes) -> int:
 
 def _from_docx(raw: bytes, limit: int) -> bytes:
     if _declared_entries(raw) > MAX_ZIP_ENTRIES:
-        raise NoEmbeddedReport("the file is not a readable Word document, or holds too many parts to be one of ours.")
+        raise NoEmbeddedReport("embedded.docx_unreadable_or_many")
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_ZIP_ENTRIES:
-                raise NoEmbeddedReport("the Word file holds too many parts to be one of ours.")
+                raise NoEmbeddedReport("embedded.docx_too_many")
             for info in infos:
                 if _CUSTOM_XML.fullmatch(info.filename):
                     found = _report_in_part(zf, info, limit)
                     if found is not None:
                         return found
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, zlib.error, OSError):
-        raise NoEmbeddedReport("the file is not a readable Word document.") from None
-    raise NoEmbeddedReport("this Word file carries no report (it was not exported by OGP Report Studio, "
-                           "or its report part was removed).")
+        raise NoEmbeddedReport("embedded.docx_unreadable") from None
+    raise NoEmbeddedReport("embedded.docx_no_report")
 
 
 def _report_in_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes | None:
@@ -146,7 +146,7 @@ def _report_in_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> b
     with zf.open(info) as fh:
         data = fh.read(xml_limit + 1)  # read() stops here whatever the entry claims to inflate to
     if len(data) > xml_limit:
-        raise NoEmbeddedReport("the Word file's report part is larger than a report file may be.")
+        raise NoEmbeddedReport("embedded.docx_too_large")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)

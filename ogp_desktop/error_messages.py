@@ -1,11 +1,16 @@
 """Every refusal sentence of the core, in English and Estonian, keyed by its code (see ``errors.py``).
 
 English wording is what tests and logs read; keep a code's placeholders the same in both languages.
+Files from outside (report files, plans, OS errors) and the draft store keep theirs in
+:mod:`ogp_desktop.error_messages_files` and :mod:`ogp_desktop.error_messages_store`, merged here.
 """
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {
+from ogp_desktop.error_messages_files import FILE_MESSAGES
+from ogp_desktop.error_messages_store import STORE_MESSAGES
+
+_CORE: dict[str, dict[str, str]] = {
     # -- the export command (commands/export.py) -------------------------------------------
     "export.nothing_to_do": {
         "en": "nothing to do: give --docx OUT and/or --pdf OUT",
@@ -116,6 +121,40 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{version}; the report cannot be opened.",
         "et": "malli {template!r} versioon {latest} ei ütle, kuidas lugeda versiooni {version} aruannet; "
               "aruannet ei saa avada.",
+    },
+    "template.not_installed": {"en": "no template named {template!r} is installed",
+                               "et": "malli {template!r} pole paigaldatud"},
+    "template.version_not_installed": {"en": "version {version} of the template {template!r} is not installed",
+                                       "et": "malli {template!r} versiooni {version} pole paigaldatud"},
+    # a template file from the app's own folder is malformed: a fault of the installation, detail for a developer
+    "template.invalid": {"en": "{detail}", "et": "mall on vigane ({detail})"},
+    # -- value paths (valuepath.py) --------------------------------------------------------
+    "path.invalid": {"en": "not a value path: {text!r}", "et": "see pole väärtuse asukoht: {text!r}"},
+    "path.empty": {"en": "empty path", "et": "tühi asukoht"},
+    "path.no_item": {"en": "no item {path}", "et": "rida {path} pole olemas"},
+    "path.not_an_object": {"en": "not an object at {path}", "et": "kohas {path} pole objekti"},
+    "path.no_value": {"en": "no value at {path}", "et": "kohas {path} pole väärtust"},
+    # -- exports (document/export.py) ----------------------------------------------------
+    "export.folder": {"en": "Cannot write {path}: it is a folder.",
+                      "et": "Faili {path} ei saa kirjutada: see on kaust."},
+    "export.no_folder": {"en": "Cannot write {path}: the folder {folder} does not exist.",
+                         "et": "Faili {path} ei saa kirjutada: kausta {folder} pole olemas."},
+    "export.permission": {
+        "en": "Cannot write {path}: permission denied. The file may be open in another program (close it there) "
+              "or the folder may be read-only.",
+        "et": "Faili {path} ei saa kirjutada: juurdepääs keelatud. Fail võib olla avatud mõnes teises programmis "
+              "(sulge see seal) või on kaust kirjutuskaitstud.",
+    },
+    "export.disk_full": {"en": "Cannot write {path}: the disk is full.",
+                         "et": "Faili {path} ei saa kirjutada: ketas on täis."},
+    "export.os": {"en": "Cannot write {path}: {reason}.", "et": "Faili {path} ei saa kirjutada: {reason}."},
+    "export.language": {"en": "Unknown export language {lang!r}: choose en or et.",
+                        "et": "Tundmatu ekspordikeel {lang!r}: vali en või et."},
+    "export.untranslated": {
+        "en": "{count} value(s) have no {language} translation; translate them, or allow untranslated values to "
+              "stay in the report's language.",
+        "et": "{count} väärtusel puudub {language} tõlge; tõlgi need või luba tõlkimata väärtustel jääda aruande "
+              "keelde.",
     },
     # -- Word forms (interchange/wordform_*.py): refusals, then notes on what was read ---------
     "form.no_file": {"en": "{name}: no such file.", "et": "{name}: sellist faili pole."},
@@ -269,3 +308,4 @@ MESSAGES: dict[str, dict[str, str]] = {
         "et": "{report_type!r} pole aruande liik (vali üks neist: {types}).",
     },
 }
+MESSAGES: dict[str, dict[str, str]] = {**_CORE, **FILE_MESSAGES, **STORE_MESSAGES}

@@ -13,7 +13,7 @@ forever, a device such as ``/dev/zero`` that never ends), following symbolic
 links but judging their target, and reads at most the cap plus one byte:
 the size the file system reports (``st_size``) is never trusted.
 
-Qt-free and dependency-free, so every layer may import it.
+Qt-free and free of other dependencies than :mod:`ogp_desktop.errors`, so every layer may import it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+
+from ogp_desktop.errors import Term, UserError
 
 MB = 1024 * 1024
 
@@ -52,11 +54,15 @@ FORM_UNPACKED_BYTES = 200 * MB  # all parts unpacked together
 FORM_RATIO = 200  # unpacked/packed bytes of a part over 1 MB; document XML is 5-20, repeated text ~1000
 
 
-class InputRefused(ValueError):  # noqa: N818 - a verdict, like BadFile
-    """An input from outside is refused; ``str()`` is a phrase such as "this is a folder, not a file".
+class InputRefused(UserError):  # noqa: N818 - a verdict, like BadFile
+    """An input from outside is refused (codes ``input.*``); ``str()`` is a phrase such as
+    "this is a folder, not a file".
 
     Callers put the file name in front and turn it into their own error type.
     """
+
+
+FILE = Term("file", "fail")  # what read_capped names in "the file is larger than the 50 MB it may be"
 
 
 def size_text(n: int) -> str:
@@ -67,18 +73,18 @@ def size_text(n: int) -> str:
 
 
 def _kind(mode: int) -> str | None:
-    """Why a file of this mode cannot be read as a document, or None for a regular file."""
+    """The ``input.*`` code saying why a file of this mode cannot be read as a document, or None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "this is a folder, not a file"
+        return "input.folder"
     if stat.S_ISFIFO(mode):
-        return "this is a named pipe, not a regular file"
+        return "input.pipe"
     if stat.S_ISSOCK(mode):
-        return "this is a socket, not a regular file"
+        return "input.socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "this is a device, not a regular file"
-    return "this is not a regular file"
+        return "input.device"
+    return "input.not_regular"
 
 
 def check_regular(path: str | Path) -> os.stat_result:
@@ -96,7 +102,7 @@ def check_regular(path: str | Path) -> os.stat_result:
 _CHUNK = 1024 * 1024
 
 
-def read_capped(path: str | Path, cap: int, *, what: str = "file") -> bytes:
+def read_capped(path: str | Path, cap: int, *, what: Term = FILE) -> bytes:
     """All of *path*'s bytes, or :class:`InputRefused` when it is not a regular file or holds more than *cap*.
 
     Opens with ``O_NONBLOCK`` so a named pipe swapped in after the check cannot
@@ -105,7 +111,7 @@ def read_capped(path: str | Path, cap: int, *, what: str = "file") -> bytes:
     OSError (missing, permission denied, I/O error) propagates.
     """
     if check_regular(path).st_size > cap:  # trusted only to refuse early, never to stop reading
-        raise InputRefused(f"the {what} is larger than the {size_text(cap)} it may be")
+        raise InputRefused("input.too_large", what=what, size=size_text(cap))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags)
     try:
@@ -125,5 +131,5 @@ def read_capped(path: str | Path, cap: int, *, what: str = "file") -> bytes:
     finally:
         os.close(fd)
     if total > cap:
-        raise InputRefused(f"the {what} is larger than the {size_text(cap)} it may be")
+        raise InputRefused("input.too_large", what=what, size=size_text(cap))
     return b"".join(parts)

@@ -158,22 +158,22 @@ class Report:
     def _container(self, path: Path, create: bool) -> tuple[Any, Any]:
         """Return (container, last part) for *path*, creating dicts and lists on the way."""
         if not path:
-            raise valuepath.PathError("empty path")
+            raise valuepath.PathError("path.empty")
         node: Any = self.values
         for i, part in enumerate(path[:-1]):
             nxt = path[i + 1]
             if isinstance(part, int):
                 if not isinstance(node, list) or not -1 < part < len(node):
-                    raise valuepath.PathError(f"no item {valuepath.format(path[: i + 1])}")
+                    raise valuepath.PathError("path.no_item", path=valuepath.format(path[: i + 1]))
                 if node[part] is None and create:
                     node[part] = {} if isinstance(nxt, str) else []
                 node = node[part]
             else:
                 if not isinstance(node, dict):
-                    raise valuepath.PathError(f"not an object at {valuepath.format(path[:i])}")
+                    raise valuepath.PathError("path.not_an_object", path=valuepath.format(path[:i]))
                 if part not in node or node[part] is None:
                     if not create:
-                        raise valuepath.PathError(f"no value at {valuepath.format(path[: i + 1])}")
+                        raise valuepath.PathError("path.no_value", path=valuepath.format(path[: i + 1]))
                     node[part] = {} if isinstance(nxt, str) else []
                 node = node[part]
         return node, path[-1]
@@ -184,14 +184,14 @@ class Report:
         container, last = self._container(p, create=True)
         if isinstance(last, int):
             if not isinstance(container, list) or not -1 < last < len(container):
-                raise valuepath.PathError(f"no item {valuepath.format(p)}")
+                raise valuepath.PathError("path.no_item", path=valuepath.format(p))
             old = container[last]
             if _same(old, value):
                 return
             container[last] = value
         else:
             if not isinstance(container, dict):
-                raise valuepath.PathError(f"not an object at {valuepath.format(p[:-1])}")
+                raise valuepath.PathError("path.not_an_object", path=valuepath.format(p[:-1]))
             old = container.get(last)
             if _same(old, value):
                 return

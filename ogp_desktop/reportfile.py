@@ -18,6 +18,7 @@ from typing import Any
 
 from ogp_desktop import atomic, embedded, limits, valuepath
 from ogp_desktop.errors import ReportFileError as ReportFileError  # re-exported: callers import it here
+from ogp_desktop.errors import Term
 from ogp_desktop.report import FORMAT, FORMAT_VERSION, Report
 from ogp_desktop.template import load_template
 from ogp_desktop.template_versions import upgrade
@@ -29,20 +30,29 @@ MAX_DEPTH = limits.NESTING
 MAX_INT_DIGITS = limits.INT_DIGITS
 
 
+class _Refused(Exception):  # noqa: N818 - raised by a json hook; _decode names the file
+    """A value no report holds, found while parsing: the ``report_file.*`` code and its params."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"the number {name} is not allowed")
+    raise _Refused("report_file.number_constant", number=name)
 
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise ValueError("a number is too large")
+        raise _Refused("report_file.number_too_large")
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError("a number is too large")
+        raise _Refused("report_file.number_too_large")
     return value
 
 
@@ -53,7 +63,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise ValueError(f"the key {_short(key)!r} appears twice in one object")
+                raise _Refused("report_file.key_twice", key=_short(key))
             seen.add(key)
     return out
 
@@ -62,13 +72,13 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _where(path: tuple[str | int, ...]) -> str:
+def _where(path: tuple[str | int, ...]) -> str | Term:
     parts = [p if isinstance(p, int) or valuepath.is_name(p) else _short(p, 30) for p in path]
-    return valuepath.format(tuple(parts)) if parts else "the top level"
+    return valuepath.format(tuple(parts)) if parts else Term("the top level", "ülatase")
 
 
-def _limit_problem(data: Any) -> str | None:
-    """Why *data* exceeds a limit of :mod:`ogp_desktop.limits` (nesting, text, rows), or None.
+def _limit_problem(data: Any) -> tuple[str, dict[str, Any]] | None:
+    """Why *data* exceeds a limit of :mod:`ogp_desktop.limits` (a code and its params), or None.
 
     One pass, iterative (no recursion for a deep file), before anything else looks at the values.
     """
@@ -76,99 +86,97 @@ def _limit_problem(data: Any) -> str | None:
     while stack:
         item, path = stack.pop()
         if len(path) >= MAX_DEPTH:
-            return "the file is nested too deeply to be a report."
+            return "report_file.nested", {}
         if isinstance(item, str):
             if len(item) > limits.VALUE_CHARS:
-                return (f"the text at {_where(path)} has {len(item):,} characters, more than the "
-                        f"{limits.VALUE_CHARS:,} one value may hold.")
+                return "report_file.text_too_long", {"where": _where(path), "count": len(item),
+                                                     "limit": limits.VALUE_CHARS}
         elif isinstance(item, dict):
             for key, value in item.items():
                 if len(key) > limits.VALUE_CHARS:
-                    return f"a name at {_where(path)} is longer than {limits.VALUE_CHARS:,} characters."
+                    return "report_file.name_too_long", {"where": _where(path), "limit": limits.VALUE_CHARS}
                 stack.append((value, path + (key,)))
         elif isinstance(item, list):
             commitments = path == ("values", load_template().roles.commitments)
             cap = limits.COMMITMENTS if commitments else limits.TABLE_ROWS
             if len(item) > cap:
                 where = _where(path[1:] if path[:1] == ("values",) else path)
-                if commitments:
-                    return f"{where} has {len(item):,} commitments, more than the {cap:,} a report may hold."
-                return f"{where} has {len(item):,} rows, more than the {cap:,} a report may hold."
+                code = "report_file.too_many_commitments" if commitments else "report_file.too_many_rows"
+                return code, {"where": where, "count": len(item), "limit": cap}
             stack.extend((value, path + (i,)) for i, value in enumerate(item))
     return None
 
 
-def _too_big(size: int) -> str:
-    return f"the file is larger than the {limits.size_text(MAX_BYTES)} a report file may be."
+Fail = Callable[..., ReportFileError]  # fail(code, **params): the error naming the file
 
 
-def _decode(raw: bytes, fail: Callable[[str], ReportFileError]) -> Any:
+def _decode(raw: bytes, fail: Fail) -> Any:
     """Bytes -> JSON value, refusing what no report can be (size, encoding, nesting, NaN, huge numbers)."""
     if len(raw) > MAX_BYTES:
-        raise fail(_too_big(len(raw)))
+        raise fail("report_file.too_large", size=limits.size_text(MAX_BYTES))
     if not raw.strip():
-        raise fail("the file is empty.")
+        raise fail("report_file.empty")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise fail(f"the file is not UTF-8 text (invalid byte at position {exc.start}).") from None
+        raise fail("report_file.not_utf8", position=exc.start) from None
     try:
         data = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int, parse_float=_parse_float,
                           object_pairs_hook=_unique_keys)
     except RecursionError:
-        raise fail("the file is nested too deeply to be a report.") from None
+        raise fail("report_file.nested") from None
+    except _Refused as exc:
+        raise fail(exc.code, **exc.params) from None
     except json.JSONDecodeError as exc:
-        raise fail(f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
-    except ValueError as exc:
-        raise fail(f"the file is not a valid report: {exc}.") from None
+        raise fail("report_file.bad_json", line=exc.lineno, column=exc.colno, reason=exc.msg) from None
+    except ValueError as exc:  # int() of a huge literal and the like
+        raise fail("report_file.bad_value", reason=str(exc)) from None
     why = _limit_problem(data)
     if why:
-        raise fail(why)
+        raise fail(why[0], **why[1])
     return data
 
 
-def _check_shape(data: Any, fail: Callable[[str], ReportFileError]) -> None:
+def _check_shape(data: Any, fail: Fail) -> None:
     """The envelope of the spec's report file: format, version and the types of the top-level keys."""
     if not isinstance(data, dict):
-        raise fail("the file does not hold a report (expected a JSON object).")
+        raise fail("report_file.not_an_object")
     if data.get("format") != FORMAT:
-        raise fail(f"this is not an OGP progress report file (format is {data.get('format')!r}, expected {FORMAT!r}).")
+        raise fail("report_file.not_a_report", format=repr(data.get("format")), expected=repr(FORMAT))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise fail("the file has no valid format_version.")
+        raise fail("report_file.no_format_version")
     if version > FORMAT_VERSION:
-        raise fail(f"the file was written by a newer version of the app (format {version}; this version reads "
-                   f"up to {FORMAT_VERSION}). Please update the app.")
+        raise fail("report_file.newer_format", version=version, latest=FORMAT_VERSION)
     if version < 1:
-        raise fail(f"format_version {version} is not valid.")
+        raise fail("report_file.bad_format_version", version=version)
     for key in ("values", "meta", "translations", "template"):
         if key in data and not isinstance(data[key], dict):
-            raise fail(f"'{key}' must be a JSON object, not {type(data[key]).__name__}.")
+            raise fail("report_file.key_not_object", key=key, kind=type(data[key]).__name__)
     if "values" not in data:
-        raise fail("the file has no 'values'.")
+        raise fail("report_file.no_values")
     _check_translations(data.get("translations", {}), fail)
     tpl = data.get("template", {})
     if tpl and (not isinstance(tpl.get("id", ""), str) or not isinstance(tpl.get("version", 1), int)):
-        raise fail("'template' must name an id (text) and a version (number).")
+        raise fail("report_file.bad_template")
 
 
-def _check_translations(translations: dict[str, Any], fail: Callable[[str], ReportFileError]) -> None:
+def _check_translations(translations: dict[str, Any], fail: Fail) -> None:
     """``{lang: {path: {"text": str, "source_hash": str}}}``: anything else would be a guess to read."""
     for lang, entries in translations.items():
         if not isinstance(entries, dict):
-            raise fail(f"the translations into {_short(lang, 20)!r} must be a JSON object (path -> translation), "
-                       f"not {type(entries).__name__}.")
+            raise fail("report_file.translations_not_object", lang=repr(_short(lang, 20)),
+                       kind=type(entries).__name__)
         for key, entry in entries.items():
             if not isinstance(entry, dict) or not all(
                     isinstance(entry.get(k, ""), str) for k in ("text", "source_hash")):
-                raise fail(f"the {_short(lang, 20)!r} translation of {_short(key)!r} must be an object with a "
-                           "'text' and a 'source_hash' (both text).")
+                raise fail("report_file.bad_translation", lang=repr(_short(lang, 20)), key=repr(_short(key)))
 
 
 def parse_report_bytes(raw: bytes, name: str) -> dict[str, Any]:
     """Decode and check a report file's bytes; return the cleaned dict."""
-    def fail(why: str) -> ReportFileError:
-        return ReportFileError(f"{name}: {why}")
+    def fail(code: str, **params: Any) -> ReportFileError:
+        return ReportFileError(code, name=name, **params)
 
     data = _decode(raw, fail)
     _check_shape(data, fail)
@@ -193,24 +201,25 @@ def read_report(path: str | Path) -> Report:
     try:
         kind = _container_kind(p)
         if kind is None:
-            raw = limits.read_capped(p, MAX_BYTES, what="report file")
+            raw = limits.read_capped(p, MAX_BYTES, what=Term("report file", "aruandefail"))
         else:
-            raw = limits.read_capped(p, embedded.MAX_CONTAINER_BYTES, what="exported document")
+            raw = limits.read_capped(p, embedded.MAX_CONTAINER_BYTES,
+                                     what=Term("exported document", "eksporditud dokument"))
     except limits.InputRefused as exc:
-        raise ReportFileError(f"{p.name}: {exc}.") from None
+        raise ReportFileError("report_file.refused", name=p.name, reason=exc) from None
     except FileNotFoundError:
-        raise ReportFileError(f"{p.name}: no such file.") from None
+        raise ReportFileError("report_file.no_file", name=p.name) from None
     except IsADirectoryError:
-        raise ReportFileError(f"{p.name}: this is a folder, not a report file.") from None
+        raise ReportFileError("report_file.folder", name=p.name) from None
     except PermissionError:
-        raise ReportFileError(f"{p.name}: permission denied when reading the file.") from None
+        raise ReportFileError("report_file.permission", name=p.name) from None
     except OSError as exc:
-        raise ReportFileError(f"{p.name}: the file cannot be read ({exc.strerror or exc}).") from None
+        raise ReportFileError("report_file.unreadable", name=p.name, reason=exc.strerror or str(exc)) from None
     if kind is not None:
         try:
             raw = embedded.report_json(raw, kind, MAX_BYTES)
         except embedded.NoEmbeddedReport as exc:
-            raise ReportFileError(f"{p.name}: {exc}") from None
+            raise ReportFileError("report_file.embedded", name=p.name, reason=exc) from None
     return upgrade(Report.from_dict(parse_report_bytes(raw, p.name)))
 
 

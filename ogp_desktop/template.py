@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop import paths, valuepath
+from ogp_desktop.errors import UserError
 from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.languages import tr as tr  # re-exported: template labels are read with it
 from ogp_desktop.migrations import Step, parse_migrations
@@ -46,8 +47,8 @@ PROBLEM_CODES = (
 DEFAULT_TEMPLATE = "ogp-self-assessment"
 
 
-class TemplateError(ValueError):
-    """A template file is malformed; the message names the file and JSON path."""
+class TemplateError(UserError):
+    """A template is malformed (``template.invalid``: the file, JSON path and fault) or not installed."""
 
 
 Text = dict[str, str]  # {"en": "...", "et": "..."}
@@ -213,7 +214,7 @@ class _Loader:
         self.source = source
 
     def fail(self, where: str, msg: str) -> TemplateError:
-        return TemplateError(f"{self.source}: {where}: {msg}")
+        return TemplateError("template.invalid", detail=f"{self.source}: {where}: {msg}")
 
     def obj(self, node: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:
         if not isinstance(node, dict):
@@ -531,9 +532,10 @@ def load_template_file(path: str | Path) -> Template:
         raw = Path(path).read_text(encoding="utf-8")
         data = json.loads(raw)
     except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{name}: cannot be read: {exc}") from None
+        raise TemplateError("template.invalid", detail=f"{name}: cannot be read: {exc}") from None
     except json.JSONDecodeError as exc:
-        raise TemplateError(f"{name}: $: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        raise TemplateError("template.invalid", detail=f"{name}: $: invalid JSON at line {exc.lineno} column "
+                                                      f"{exc.colno}: {exc.msg}") from None
     return load_template_data(data, name)
 
 
@@ -550,7 +552,8 @@ def template_catalogue(folder: str | None = None) -> dict[tuple[str, int], Templ
     for path in shipped_template_files(folder):
         tpl = load_template_file(path)
         if (tpl.id, tpl.version) in out:
-            raise TemplateError(f"{path.name}: $.version: {tpl.id!r} version {tpl.version} is installed twice")
+            raise TemplateError("template.invalid",
+                                detail=f"{path.name}: $.version: {tpl.id!r} version {tpl.version} is installed twice")
         out[(tpl.id, tpl.version)] = tpl
     return out
 
@@ -568,8 +571,8 @@ def load_template(template_id: str = DEFAULT_TEMPLATE, version: int | None = Non
     found = template_catalogue(folder).get((template_id, wanted))
     if found is None:
         if not latest_version(template_id, folder):
-            raise TemplateError(f"no template named {template_id!r} is installed")
-        raise TemplateError(f"version {version} of the template {template_id!r} is not installed")
+            raise TemplateError("template.not_installed", template=template_id)
+        raise TemplateError("template.version_not_installed", template=template_id, version=version)
     return found
 
 

@@ -9,13 +9,13 @@ would drop what this version of the app does not know.
 
 from __future__ import annotations
 
-from ogp_desktop.errors import ReportFileError, UserError
+from ogp_desktop.errors import ReportFileError
 from ogp_desktop.migrations import apply_steps
 from ogp_desktop.report import Report
 from ogp_desktop.template import latest_version, load_template
 
 
-class TemplateVersionError(UserError, ReportFileError):
+class TemplateVersionError(ReportFileError):
     """The report's template version cannot be read by this app (codes ``template.*``).
 
     A ReportFileError too, so everyone who opens report files already says it.

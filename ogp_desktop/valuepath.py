@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 import re
 
+from ogp_desktop.errors import UserError
+
 Part = str | int
 Path = tuple[Part, ...]
 
@@ -24,8 +26,8 @@ _TOKEN = re.compile(rf'([^\W\d]\w*)|\[(\d{{1,{MAX_INDEX_DIGITS}}})\]|(\.)|\[("(?
 _NAME = re.compile(r"[^\W\d]\w*")
 
 
-class PathError(ValueError):
-    pass
+class PathError(UserError):
+    """Not a value path (``path.invalid``)."""
 
 
 def is_name(text: str) -> bool:
@@ -41,33 +43,33 @@ def parse(text: str) -> Path:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if not m:
-            raise PathError(f"not a value path: {text!r}")
+            raise PathError("path.invalid", text=text)
         name, index, dot, quoted = m.groups()
         if quoted is not None:
             if expect_name and parts:  # after a dot a name must follow, not a bracket
-                raise PathError(f"not a value path: {text!r}")
+                raise PathError("path.invalid", text=text)
             try:
                 key = json.loads(quoted)
             except ValueError:
-                raise PathError(f"not a value path: {text!r}") from None
+                raise PathError("path.invalid", text=text) from None
             parts.append(key)
             expect_name = False
         elif name is not None:
             if not expect_name:
-                raise PathError(f"not a value path: {text!r}")
+                raise PathError("path.invalid", text=text)
             parts.append(name)
             expect_name = False
         elif index is not None:
             if expect_name:
-                raise PathError(f"not a value path: {text!r}")
+                raise PathError("path.invalid", text=text)
             parts.append(int(index))
         else:
             if expect_name:
-                raise PathError(f"not a value path: {text!r}")
+                raise PathError("path.invalid", text=text)
             expect_name = True
         pos = m.end()
     if not parts or expect_name:
-        raise PathError(f"not a value path: {text!r}")
+        raise PathError("path.invalid", text=text)
     return tuple(parts)
 
 

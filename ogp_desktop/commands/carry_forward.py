@@ -6,14 +6,14 @@ Exit codes: 0 written, 2 unreadable input, unknown type or unwritable output.
 from __future__ import annotations
 
 import argparse
-import sys
 
-from ogp_desktop.commands.common import write_or_fail
+from ogp_desktop.commands.common import add_lang, fail, lang_of, write_or_fail
 from ogp_desktop.interchange.carry_forward import (
     CarryForwardError,
     carry_forward,
 )
 from ogp_desktop.reportfile import ReportFileError, read_report
+from ogp_desktop.template import TemplateError
 
 NAME = "carry-forward"
 HELP = "make a new report (e.g. end-of-term) from a previous one, leaving report-specific fields empty"
@@ -25,15 +25,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the new report's type: mid_term, end_of_term or annual")
     parser.add_argument("-o", "--output", required=True, metavar="NEW")
     parser.add_argument("--title", help="the new report's title (default: the previous one's)")
+    add_lang(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         new = carry_forward(read_report(args.report), args.new_type, title=args.title)
-    except (ReportFileError, CarryForwardError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if write_or_fail(new, args.output):
+    except (ReportFileError, CarryForwardError, TemplateError) as exc:
+        return fail(exc, lang_of(args))
+    if write_or_fail(new, args.output, lang_of(args)):
         return 2
     print(f"wrote {args.output} ({args.new_type}); left empty: {', '.join(new.roles.per_period)}")
     return 0

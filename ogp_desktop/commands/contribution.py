@@ -16,7 +16,7 @@ import argparse
 import json
 import sys
 
-from ogp_desktop.commands.common import fail, write_or_fail
+from ogp_desktop.commands.common import cannot_write, fail, write_or_fail
 from ogp_desktop.errors import user_message
 from ogp_desktop.interchange.contribution import (
     ContributionError,
@@ -72,11 +72,11 @@ def _export(args: argparse.Namespace) -> int:
             write_form(report, load_template(report.template_id), args.commitments.split(","), args.output,
                        args.lang or report.language, args.for_whom)
         except OSError as exc:
-            return fail(f"{args.output}: cannot write the file ({exc.strerror or exc}).")
+            return fail(cannot_write(exc, args.output, _lang(args)))
         print(f"wrote the Word form {args.output}")
         return 0
     contribution = export_contribution(report, args.commitments.split(","), args.for_whom)
-    if write_or_fail(contribution, args.output):
+    if write_or_fail(contribution, args.output, _lang(args)):
         return 2
     keys = ", ".join(contribution_info(contribution).scope or ())
     print(f"wrote {args.output} with commitment(s) {keys}")
@@ -141,7 +141,7 @@ def _merge(args: argparse.Namespace) -> int:
     if result.conflicts:
         _print_conflicts(args, result)
         return CONFLICTS
-    if write_or_fail(result.report, args.output):
+    if write_or_fail(result.report, args.output, _lang(args)):
         return 2
     _print_merged(args, result, reading)
     return 0

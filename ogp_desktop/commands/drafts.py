@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 from ogp_desktop import datadir
+from ogp_desktop.commands.common import add_lang, fail, lang_of
+from ogp_desktop.errors import render
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.store import Library, StoreError
 
@@ -39,10 +41,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p = sub.add_parser("restore", help="make a saved version the draft's current state")
     p.add_argument("id")
     p.add_argument("version", type=int)
+    for action_parser in sub.choices.values():  # drafts list --lang et
+        add_lang(action_parser)
 
 
 def _list(lib: Library, args: argparse.Namespace) -> int:
     drafts = lib.list()
+    lang = lang_of(args)
     if args.json:
         print(json.dumps([asdict(d) for d in drafts], ensure_ascii=False, indent=2))
         return 0
@@ -50,8 +55,9 @@ def _list(lib: Library, args: argparse.Namespace) -> int:
         share = f"{d.share:.0%}" if d.share is not None else "-"
         errors = str(d.errors) if d.errors is not None else "-"
         period = f"{d.period_start or '?'}..{d.period_end or '?'}"
+        damaged = f"  [damaged: {d.damaged_text(lang)}]" if d.damaged else ""
         print(f"{d.id}  {d.modified:20}  {d.report_type or '-':12} {period:23} filled {share:>4}  "
-              f"errors {errors:>3}  {d.title}{'  [damaged: ' + d.damaged + ']' if d.damaged else ''}")
+              f"errors {errors:>3}  {d.title}{damaged}")
     print(f"{len(drafts)} draft(s) in {lib.folder}")
     return 0
 
@@ -102,24 +108,21 @@ ACTIONS: dict[str, tuple[Callable[[Library, argparse.Namespace], int], bool]] = 
 
 def run(args: argparse.Namespace) -> int:
     action, writes = ACTIONS[args.drafts_command]
+    lang = lang_of(args)
     try:
         lib = Library(datadir.data_dir(args.data_dir), wait=WAIT if writes else 0.0)
     except (StoreError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc, lang)
     try:
-        if writes and lib.read_only:
-            print(f"error: {lib.read_only_reason}", file=sys.stderr)
-            return 2
+        if writes and lib.read_only_reason is not None:
+            return fail(lib.read_only_reason, lang)
         code = action(lib, args)
         for notice in lib.take_notices():
-            print(f"note: {notice.message}", file=sys.stderr)
+            print(f"note: {notice.text(lang)}", file=sys.stderr)
         return code
     except (StoreError, ReportFileError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc, lang)
     except OSError as exc:  # the library folder itself refused (permissions, a file where a folder belongs)
-        print(f"error: the library folder {lib.folder} cannot be used ({exc.strerror or exc}).", file=sys.stderr)
-        return 2
+        return fail(render("store.library_unusable", lang, {"folder": lib.folder, "reason": exc.strerror or str(exc)}))
     finally:
         lib.close()

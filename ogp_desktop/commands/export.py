@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ogp_desktop.commands.common import fail, read_with_template
-from ogp_desktop.errors import Term, render, user_message
+from ogp_desktop.errors import render, user_message
 from ogp_desktop.languages import DEFAULT_LANGUAGE, LANGUAGES
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.template import TemplateError
@@ -62,8 +62,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{p.severity}: {p.path}: {p.message} [{p.code}]", file=sys.stderr)
         return 1
     except UntranslatedValues as exc:
-        language = _LANGUAGE_WORDS.get(exc.lang, Term(exc.lang, exc.lang))
-        print(f"error: {say('export.untranslated_refused', count=len(exc.values), language=language)}",
+        print(f"error: {say('export.untranslated_refused', count=len(exc.values), language=exc.language)}",
               file=sys.stderr)
         _list_untranslated(exc.values)
         return 1
@@ -78,10 +77,6 @@ def run(args: argparse.Namespace) -> int:
     if result.draft:
         print(f"note: {say('export.draft_note', count=len(result.errors))}")
     return 0
-
-
-# "no English translation" / "puudub ingliskeelne tõlge"
-_LANGUAGE_WORDS = {"en": Term("English", "ingliskeelne"), "et": Term("Estonian", "eestikeelne")}
 
 
 def _list_untranslated(values: list[tuple[str, str]], limit: int = 50) -> None:

@@ -7,10 +7,9 @@ or the report cannot be read, or the output cannot be written.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from ogp_desktop.commands.common import write_or_fail
+from ogp_desktop.commands.common import add_lang, fail, lang_of, write_or_fail
 from ogp_desktop.interchange.plan_import import read_plan
 from ogp_desktop.interchange.plan_limits import PlanImportError
 from ogp_desktop.interchange.usecases import import_plan
@@ -24,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plan", help="the action plan: .csv or .xlsx")
     parser.add_argument("-o", "--output", required=True, metavar="REPORT", help="the report file to write")
     parser.add_argument("--into", metavar="EXISTING", help="merge into this report file instead of starting a new one")
+    add_lang(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,8 +31,7 @@ def run(args: argparse.Namespace) -> int:
         plan = read_plan(args.plan)
         report = read_report(args.into) if args.into else None
     except (PlanImportError, ReportFileError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc, lang_of(args))
     for p in plan.problems:
         where = f"row {p.row}" + (f", column {p.column}" if p.column else "")
         print(f"problem: {where}: {p.message}")
@@ -41,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     report, summary = import_plan(plan, report, Path(args.plan).stem)
     for line in summary.lines() if summary is not None else [f"new report with {len(plan.commitments)} commitment(s)"]:
         print(line)
-    if write_or_fail(report, args.output):
+    if write_or_fail(report, args.output, lang_of(args)):
         return 2
     print(f"wrote {args.output}")
     return 0

@@ -17,6 +17,7 @@ from typing import BinaryIO
 from ogp_desktop import atomic
 from ogp_desktop.document.builder import build_document
 from ogp_desktop.document.model import Document
+from ogp_desktop.errors import Term, UserError
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import report_bytes
 from ogp_desktop.template import Template
@@ -24,8 +25,8 @@ from ogp_desktop.template import Template
 Progress = Callable[[int, int, str], None]
 
 
-class ExportError(Exception):
-    """An export could not be made; ``str()`` is one sentence for the user."""
+class ExportError(UserError):
+    """An export could not be made (codes ``export.*``)."""
 
 
 class ReportHasErrors(ExportError):  # noqa: N818 - reads as the reason in `except ReportHasErrors`
@@ -33,7 +34,7 @@ class ReportHasErrors(ExportError):  # noqa: N818 - reads as the reason in `exce
 
     def __init__(self, problems: list) -> None:
         self.problems = problems
-        super().__init__(f"The report has {len(problems)} error(s); correct them or export a draft.")
+        super().__init__("export.has_errors", count=len(problems))
 
 
 class UntranslatedValues(ExportError):  # noqa: N818 - reads as the reason in `except UntranslatedValues`
@@ -46,12 +47,12 @@ class UntranslatedValues(ExportError):  # noqa: N818 - reads as the reason in `e
     def __init__(self, values: list[tuple[str, str]], lang: str) -> None:
         self.values = values
         self.lang = lang
-        name = LANGUAGE_NAMES.get(lang, lang)
-        super().__init__(f"{len(values)} value(s) have no {name} translation; translate them, or allow "
-                         "untranslated values to stay in the report's language.")
+        self.language = LANGUAGE_NAMES.get(lang, Term(lang, lang))  # the adjective: "no English translation"
+        super().__init__("export.untranslated", count=len(values), language=self.language)
 
 
-LANGUAGE_NAMES = {"en": "English", "et": "Estonian"}
+# "no English translation" / "puudub ingliskeelne tõlge"
+LANGUAGE_NAMES = {"en": Term("English", "ingliskeelne"), "et": Term("Estonian", "eestikeelne")}
 
 
 @dataclass
@@ -85,18 +86,17 @@ def _write(path: Path, produce: Callable[[BinaryIO], object]) -> None:
     """Write atomically; every way the disk can refuse becomes one ExportError naming the file."""
     try:
         if path.is_dir():
-            raise ExportError(f"Cannot write {path}: it is a folder.")
+            raise ExportError("export.folder", path=str(path))
         if not path.parent.is_dir():
-            raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+            raise ExportError("export.no_folder", path=str(path), folder=str(path.parent))
         atomic.write_with(path, produce)
     except PermissionError:
-        raise ExportError(
-            f"Cannot write {path}: permission denied. The file may be open in another program "
-            "(close it there) or the folder may be read-only.") from None
+        raise ExportError("export.permission", path=str(path)) from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise ExportError(f"Cannot write {path}: the disk is full.") from None
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+            raise ExportError("export.disk_full", path=str(path)) from None
+        reason = exc.reason if isinstance(exc, atomic.NotRegularFileError) else exc.strerror or str(exc)
+        raise ExportError("export.os", path=str(path), reason=reason) from None
 
 
 def _render_docx(doc: Document, attachment: bytes, fh: BinaryIO) -> None:
@@ -140,7 +140,7 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
     PDF instead of a tagged PDF/UA-1, PDF/A-3a one.
     """
     if lang not in ("en", "et"):
-        raise ExportError(f"Unknown export language {lang!r}: choose en or et.")
+        raise ExportError("export.language", lang=lang)
     targets = [(Path(p), kind) for p, kind in ((docx_path, "docx"), (pdf_path, "pdf")) if p is not None]
     total = 2 + len(targets)
     step = 0

@@ -30,7 +30,7 @@ _BALTIC_ONLY = frozenset("šžŠŽ")
 def decode(raw: bytes, name: str) -> tuple[str, str]:
     """Return (text, encoding): UTF-8 (BOM or not) strictly, then cp1257 or cp1252."""
     if b"\x00" in raw[:65536]:
-        raise PlanImportError(f"{name}: the file holds binary data, not a text table (save the plan as CSV or .xlsx).")
+        raise PlanImportError("plan.binary", name=name)
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -47,7 +47,7 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
         pass
     if baltic is not None:
         return baltic, "cp1257"
-    raise PlanImportError(f"{name}: the text encoding is not recognised (save the plan as CSV UTF-8).")
+    raise PlanImportError("plan.encoding", name=name)
 
 
 def _first_line(text: str) -> str:
@@ -72,12 +72,11 @@ def sniff_delimiter(text: str) -> str:
 def read_csv_bytes(raw: bytes, name: str) -> list[tuple[int, list[str]]]:
     """(record number, cells) for every non-blank record, header first; PlanImportError when unusable."""
     if len(raw) > MAX_BYTES:
-        raise PlanImportError(
-            f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB; an action plan is far smaller.")
+        raise PlanImportError("plan.too_large", name=name, size=MAX_BYTES // (1024 * 1024))
     text, _encoding = decode(raw, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise PlanImportError(f"{name}: the file is empty.")
+        raise PlanImportError("plan.empty", name=name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=False)
     rows: list[tuple[int, list[str]]] = []
     number = 0
@@ -85,12 +84,10 @@ def read_csv_bytes(raw: bytes, name: str) -> list[tuple[int, list[str]]]:
         for number, record in enumerate(reader, start=1):
             cells = record[:MAX_COLUMNS]
             if number > MAX_SHEET_ROW:  # blank lines are not counted as rows but still cost time
-                raise PlanImportError(
-                    f"{name}: the file runs past line {MAX_SHEET_ROW:,}; an action plan is far shorter.")
+                raise PlanImportError("plan.csv_too_long", name=name, limit=MAX_SHEET_ROW)
             if len(rows) > MAX_ROWS:
-                raise PlanImportError(
-                    f"{name}: the file has more than {MAX_ROWS:,} rows; an action plan has far fewer.")
+                raise PlanImportError("plan.csv_too_many_rows", name=name, limit=MAX_ROWS)
             keep_row(name, number, cells, rows)
     except csv.Error as exc:
-        raise PlanImportError(f"{name}: row {number + 1}: the CSV cannot be read ({exc}).") from None
+        raise PlanImportError("plan.csv_unreadable", name=name, row=number + 1, reason=str(exc)) from None
     return rows

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ogp_desktop.errors import Term
 from ogp_desktop.interchange.plan_csv import read_csv_bytes
 from ogp_desktop.interchange.plan_limits import PlanImportError, read_plan_file
 from ogp_desktop.interchange.plan_xlsx import read_xlsx
@@ -215,14 +216,14 @@ def parse_rows(rows: list[tuple[int, list[str]]], template: Template | None = No
     """
     plan = plan_columns(template or template_of(DEFAULT_TEMPLATE))
     if not rows:
-        raise PlanImportError("the file holds no rows.")
+        raise PlanImportError("plan.no_rows")
     start = next((i for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS])
                   if _is_header([normalise_header(c) for c in cells], plan)), None)
     if start is None:
         columns = [normalise_header(h) for h in rows[0][1]]
-        keys = " or ".join(f"'{k}'" for k in plan.key)
-        raise PlanImportError(f"the first row is not a plan header: it needs a '{plan.title}' column and a {keys} "
-                              f"column (found: {', '.join(c for c in columns if c) or 'nothing'}).")
+        found = ", ".join(c for c in columns if c)
+        raise PlanImportError("plan.no_header" if found else "plan.no_header_empty", title=plan.title,
+                              keys=Term(*(w.join(f"'{k}'" for k in plan.key) for w in (" or ", " või "))), found=found)
     header_row, header = rows[start]
     columns = [normalise_header(h) for h in header]
     known = plan.known
@@ -250,8 +251,7 @@ def read_plan_bytes(raw: bytes, name: str, template: Template | None = None) -> 
     try:
         return parse_rows(read_csv_bytes(raw, name), template)
     except PlanImportError as exc:
-        msg = str(exc)
-        raise PlanImportError(msg if msg.startswith(f"{name}:") else f"{name}: {msg}") from None
+        raise exc.named(name) from None
 
 
 def read_plan(path: str | Path, template: Template | None = None) -> PlanImport:
@@ -265,5 +265,4 @@ def read_plan(path: str | Path, template: Template | None = None) -> PlanImport:
             return parse_rows(read_xlsx(p), template)
         return read_plan_bytes(read_plan_file(p), p.name, template)
     except PlanImportError as exc:
-        msg = str(exc)
-        raise PlanImportError(msg if msg.startswith(f"{p.name}:") else f"{p.name}: {msg}") from None
+        raise exc.named(p.name) from None

@@ -46,8 +46,7 @@ def _open_zip(source: Path | io.BytesIO, name: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
-        raise PlanImportError(
-            f"{name}: this is not an Excel .xlsx workbook (the file is damaged or of another type).") from None
+        raise PlanImportError("plan.not_xlsx", name=name) from None
 
 
 def count_cells(zf: zipfile.ZipFile, cap: int = MAX_SHEET_CELLS) -> int:
@@ -77,30 +76,27 @@ def count_cells(zf: zipfile.ZipFile, cap: int = MAX_SHEET_CELLS) -> int:
 
 def check_zip(path: Path | io.BytesIO, name: str | None = None) -> None:
     """Refuse a file whose unpacked size, entry count, compression ratio or cell count is absurd."""
-    name = name or str(getattr(path, "name", None) or "the workbook")
+    name = name or str(getattr(path, "name", None) or "")
     with _open_zip(path, name) as zf:
         _check_parts(zf.infolist(), name)
         try:
             cells = count_cells(zf)
         except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError):
-            raise PlanImportError(f"{name}: the workbook is damaged (a part cannot be unpacked).") from None
+            raise PlanImportError("plan.xlsx_damaged", name=name) from None
     if cells > MAX_SHEET_CELLS:
-        raise PlanImportError(f"{name}: the workbook has more than {MAX_SHEET_CELLS:,} cells; an action plan has "
-                              "far fewer (it was refused before opening).")
+        raise PlanImportError("plan.too_many_cells", name=name, limit=MAX_SHEET_CELLS)
 
 
 def _check_parts(infos: list[zipfile.ZipInfo], name: str) -> None:
     if len(infos) > MAX_ZIP_ENTRIES:
-        raise PlanImportError(f"{name}: the workbook has {len(infos):,} parts; this is not an action plan.")
+        raise PlanImportError("plan.too_many_parts", name=name, count=len(infos))
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
-        raise PlanImportError(f"{name}: the workbook would unpack to {total // (1024 * 1024):,} MB; "
-                              "it was refused before opening.")
+        raise PlanImportError("plan.unpacks_too_large", name=name, size=total // (1024 * 1024))
     for info in infos:
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise PlanImportError(f"{name}: part {info.filename} is compressed "
-                                  f"{info.file_size // max(info.compress_size, 1):,} "
-                                  "times over, which only a zip bomb does; it was refused before opening.")
+            raise PlanImportError("plan.zip_bomb", name=name, part=info.filename,
+                                  ratio=info.file_size // max(info.compress_size, 1))
 
 
 def cell_text(value: Any) -> str:
@@ -127,21 +123,18 @@ def read_xlsx(path: str | Path) -> list[tuple[int, list[str]]]:
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken workbook
-        raise PlanImportError(f"{name}: the workbook cannot be opened ({type(exc).__name__}).") from None
+        raise PlanImportError("plan.xlsx_unopenable", name=name, reason=type(exc).__name__) from None
     rows: list[tuple[int, list[str]]] = []
     number = 0
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
-            raise PlanImportError(f"{name}: the workbook has no worksheet.")
+            raise PlanImportError("plan.no_sheet", name=name)
         for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
             if len(rows) > MAX_ROWS:
-                raise PlanImportError(
-                    f"{name}: the sheet has more than {MAX_ROWS:,} rows; an action plan has far fewer.")
+                raise PlanImportError("plan.too_many_rows", name=name, limit=MAX_ROWS)
             if number > MAX_SHEET_ROW:
-                raise PlanImportError(f"{name}: the sheet runs past row {MAX_SHEET_ROW:,}; "
-                                      "an action plan is far shorter "
-                                      "(delete the rows below the plan and save again).")
+                raise PlanImportError("plan.sheet_too_long", name=name, limit=MAX_SHEET_ROW)
             if all(v is None for v in values):  # the common blank row, cheaply
                 continue
             cells = [cell_text(v) for v in values]
@@ -149,7 +142,8 @@ def read_xlsx(path: str | Path) -> list[tuple[int, list[str]]]:
     except PlanImportError:
         raise
     except Exception as exc:  # noqa: BLE001 - a malformed sheet part: one sentence, not a traceback
-        raise PlanImportError(f"{name}: row {number + 1}: the sheet cannot be read ({type(exc).__name__}).") from None
+        raise PlanImportError("plan.sheet_unreadable", name=name, row=number + 1,
+                              reason=type(exc).__name__) from None
     finally:
         wb.close()
     return rows

@@ -24,7 +24,7 @@ from typing import Any
 from lxml import etree
 
 from ogp_desktop import limits
-from ogp_desktop.errors import UserError
+from ogp_desktop.errors import Term, UserError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -56,9 +56,9 @@ def read_bounded(path: str | Path) -> bytes:
     """The bytes of a regular file, at most ``limits.FORM_FILE_BYTES``; a pipe or device is refused unread."""
     p = Path(path)
     try:
-        return limits.read_capped(p, limits.FORM_FILE_BYTES, what="Word form")
+        return limits.read_capped(p, limits.FORM_FILE_BYTES, what=Term("Word form", "Wordi vorm"))
     except limits.InputRefused as exc:
-        if "larger" in str(exc):
+        if exc.code == "input.too_large":
             raise FormError("form.too_large", name=p.name, size=limits.size_text(limits.FORM_FILE_BYTES)) from None
         raise FormError("form.folder" if p.is_dir() else "form.not_regular", name=p.name) from None
     except FileNotFoundError:
@@ -128,7 +128,7 @@ def parse_xml(raw: bytes, name: str, part: str) -> etree._Element:
     try:
         root = etree.fromstring(raw, parser)
     except etree.XMLSyntaxError as exc:
-        if "huge" in str(exc).lower():
+        if "huge" in str(exc).lower():  # lxml's own wording: its error codes do not single this case out
             raise FormError("form.huge_text", name=name, part=part, limit=limits.VALUE_CHARS) from None
         raise FormError("form.bad_xml", name=name, part=part, reason=str(exc)) from None
     if root.getroottree().docinfo.doctype:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ogp_desktop.errors import Term
 from ogp_desktop.report import Report
 from ogp_desktop.store.errors import ConflictError, ReadOnlyError, StoreError
 from ogp_desktop.store.library import Library
@@ -35,8 +36,9 @@ RETRY_DELAYS = (2.0, 5.0, 15.0, 30.0, 60.0)
 class SaveState:
     kind: str  # SAVED, SAVING, FAILED or DIRTY
     time: datetime | None = None  # when the last successful save happened
-    reason: str | None = None  # for FAILED: a sentence for the user
+    reason: str | None = None  # for FAILED: the English sentence (logs); ``error`` words it in any language
     retry_in: float | None = None  # for FAILED: seconds until the next automatic try, None: no automatic retry
+    error: StoreError | None = None  # for FAILED: why, for errors.user_message
 
 
 class Autosaver:
@@ -160,10 +162,11 @@ class Autosaver:
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, StoreError):
-            reason = str(exc)
+            error = exc
         else:
             log.exception("autosave of draft %s failed", self.draft_id)
-            reason = f"The draft could not be saved: {exc}."
+            error = StoreError("store.not_saved", what=Term("The draft", "mustandi"),
+                               reason=str(exc) or type(exc).__name__)
         with self._cond:
             self._failures += 1
             if isinstance(exc, (ConflictError, ReadOnlyError)):
@@ -174,4 +177,4 @@ class Autosaver:
                 self._retry_at = time.monotonic() + retry_in
             self._failed_writes += 1
             self._cond.notify_all()
-        self._set_state(SaveState(FAILED, self._state.time, reason, retry_in))
+        self._set_state(SaveState(FAILED, self._state.time, str(error), retry_in, error))

@@ -15,16 +15,17 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document
 
+from ogp_desktop.errors import Term
 from ogp_desktop.report import now_iso
 from ogp_desktop.store import schema
-from ogp_desktop.store.errors import DraftNotFoundError, StoreError
+from ogp_desktop.store.errors import DraftNotFoundError, StoreError, versions_of
 from ogp_desktop.store.safe_storage import SafeStorage
 
 
 class DraftFile:
     """The TinyDB file holding one draft: its metadata and its current report."""
 
-    def __init__(self, path: Path, draft_id: str, subject: str, read_only: bool) -> None:
+    def __init__(self, path: Path, draft_id: str, subject: Term, read_only: bool) -> None:
         self.path = path
         self.draft_id = draft_id
         self.read_only = read_only
@@ -46,11 +47,10 @@ class DraftFile:
         """
         data = self.storage.read()
         if data is None:
-            raise DraftNotFoundError(f"There is no draft with the id {self.draft_id!r}.")
+            raise DraftNotFoundError("store.no_draft", id=self.draft_id)
         version = schema.schema_version(data)
         if version > schema.SCHEMA_VERSION:
-            raise StoreError(f"The draft {self.draft_id!r} was saved by a newer version of the app "
-                             f"(storage format {version}); please update the app to open it.")
+            raise StoreError("store.newer_draft", id=self.draft_id, version=version)
         if version < schema.SCHEMA_VERSION:
             data, _ = schema.migrate(copy.deepcopy(data))
             data["meta"]["1"]["draft_id"] = self.draft_id
@@ -84,8 +84,8 @@ class VersionInfo:
 class VersionFile:
     """The TinyDB file holding one draft's saved versions (a full report each)."""
 
-    def __init__(self, path: Path, subject: str, read_only: bool) -> None:
-        self.db = TinyDB(str(path), storage=SafeStorage, subject=f"the versions of {subject}",
+    def __init__(self, path: Path, subject: Term, read_only: bool) -> None:
+        self.db = TinyDB(str(path), storage=SafeStorage, subject=versions_of(subject),
                          check=schema.check_versions, read_only=read_only)
         self.table = self.db.table("versions")
 
@@ -117,7 +117,7 @@ class VersionFile:
     def get(self, version_id: int) -> tuple[VersionInfo, dict[str, Any]]:
         doc = self._records().get(str(version_id))
         if doc is None:
-            raise StoreError(f"This draft has no version {version_id}.")
+            raise StoreError("store.no_version", version=version_id)
         return _info(version_id, doc), copy.deepcopy(doc["report"])
 
     def add(self, *, kind: str, reason: str, name: str | None, revision: int, report: dict[str, Any]) -> int:

@@ -1,13 +1,20 @@
-"""What can go wrong in the draft store, each as a sentence the GUI can show."""
+"""What can go wrong in the draft store, each a code and parameters the GUI and CLI word in their language.
+
+The sentences are in :mod:`ogp_desktop.error_messages_store`. A store file is named by what it holds, a
+:class:`~ogp_desktop.errors.Term` (``draft_subject`` ...), so the name is translated with the sentence.
+"""
 
 from __future__ import annotations
 
 import errno
 from dataclasses import dataclass
+from typing import Any
+
+from ogp_desktop.errors import Phrase, Term, UserError, render
 
 
-class StoreError(Exception):
-    """The draft store refused an operation; ``str()`` is one sentence for the user."""
+class StoreError(UserError):
+    """The draft store refused an operation (codes ``store.*``)."""
 
 
 class DraftNotFoundError(StoreError, KeyError):
@@ -22,12 +29,17 @@ class ConflictError(StoreError):
 class ReadOnlyError(StoreError):
     """The library is open read-only (another copy of the app holds it, or the folder is read-only)."""
 
+    @classmethod
+    def because(cls, reason: UserError) -> ReadOnlyError:
+        """The refusal for a write, saying *reason* (the library's ``read_only_reason``)."""
+        return cls(reason.code, **reason.params)
+
 
 class DamagedFileError(StoreError):
     """A store file is damaged (or missing) and no backup generation could replace it."""
 
-    def __init__(self, message: str, notice: RecoveryNotice | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, notice: RecoveryNotice) -> None:
+        super().__init__("store.damaged", notice=notice)
         self.notice = notice
 
 
@@ -42,16 +54,36 @@ class StoreWriteError(StoreError):
     """The disk refused a write; the previous file is untouched."""
 
 
+# -- how store files are named in sentences (Estonian: genitive, see error_messages_store) ----------
+def draft_subject(title: str | None, draft_id: str) -> Term:
+    """A draft by the title the list last showed (it survives damage to the file), else by its id."""
+    if title:
+        return Term(f'the draft "{title}"', f"mustandi „{title}“")
+    return Term(f"the draft {draft_id}", f"mustandi {draft_id}")
+
+
+def versions_of(subject: Term) -> Term:
+    return Term(f"the versions of {subject.en}", f"{subject.et} versioonide")
+
+
+def report_file_subject(name: str) -> Term:
+    return Term(f"the report file {name}", f"aruandefaili {name}")
+
+
+INDEX_SUBJECT = Term("the library list (a cache that is rebuilt from the drafts)",
+                     "kogu nimekirja (vahemälu, mis ehitatakse mustanditest uuesti)")
+
+
 @dataclass(frozen=True)
 class RecoveryNotice:
     """One thing the store repaired (or could not) while opening a file."""
 
-    subject: str  # e.g. 'the draft "Mid-term report"' or "the library index"
-    problem: str  # e.g. "it is empty (0 bytes)"
+    subject: Term  # e.g. draft_subject("Mid-term report", ...) or INDEX_SUBJECT
+    problem: Phrase  # e.g. BadFile("store_file.empty"): "it is empty (0 bytes)"
     backup: str | None = None  # the generation file used, or None when none was usable
     kept_as: str | None = None  # where the damaged file was moved, or None when it could not be moved
     kind: str = "damaged"  # or "missing": the file was gone; or "note": *problem* is the whole sentence
-    version: str | None = None  # recovered from this saved version ("version 4 of 2026-05-01 10:00") instead
+    version: Phrase | None = None  # recovered from this saved version (notice.version_of) instead
 
     @property
     def recovered(self) -> bool:
@@ -59,34 +91,29 @@ class RecoveryNotice:
 
     @property
     def message(self) -> str:
+        """The English sentence (logs, tests); :meth:`text` gives it in any language."""
+        return self.text("en")
+
+    def text(self, lang: str) -> str:
         if self.kind == "note":  # a sentence of its own (a damaged version among good ones)
-            return self.problem
-        first = (f"The file of {self.subject} was missing" if self.kind == "missing"
-                 else f"The file of {self.subject} was damaged ({self.problem})")
-        if self.version:
-            first += (f"; no automatic backup was usable, so it was recovered from its saved {self.version}: "
-                      "changes made after that version are missing.")
-        elif self.backup:
-            first += (f"; it was restored from the automatic backup {self.backup}, "
-                      "so the last few seconds of edits may be missing.")
-        else:
-            first += " and no usable automatic backup was found."
+            return self.problem.text(lang)
+        params: dict[str, Any] = {"subject": self.subject, "fault": self.problem, "backup": self.backup,
+                                  "version": self.version, "kept_as": self.kept_as}
+        how = "_version" if self.version else "_backup" if self.backup else ""
+        first = render(f"notice.{self.kind}{how}", lang, params)
         if self.kind == "missing":
             return first
-        if self.kept_as:
-            return f"{first} The damaged file was kept as {self.kept_as}."
-        return f"{first} The damaged file could not be moved aside and was left in place."
+        return first + " " + render("notice.kept_as" if self.kept_as else "notice.left_in_place", lang, params)
+
+    def __str__(self) -> str:
+        return self.message
 
 
-def capitalized(text: str) -> str:
-    """First letter upper-cased, the rest (a draft title) untouched, unlike str.capitalize()."""
-    return text[:1].upper() + text[1:]
-
-
-def describe_os_error(exc: OSError, what: str) -> str:
-    """A user sentence for a failed write of *what* (a draft, the library index...)."""
+def describe_os_error(exc: OSError, what: Term) -> StoreWriteError:
+    """The refusal for a failed write of *what* (a draft, the library index...)."""
+    reason = exc.strerror or str(exc)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full, so {what} could not be saved. Nothing was lost: free some space and save again."
+        return StoreWriteError("store.disk_full", what=what)
     if exc.errno == errno.EROFS or isinstance(exc, PermissionError):
-        return f"The library folder cannot be written to ({exc.strerror or exc}), so {what} could not be saved."
-    return f"{capitalized(what)} could not be saved: {exc.strerror or exc}."
+        return StoreWriteError("store.not_writable", what=what, reason=reason)
+    return StoreWriteError("store.not_saved", what=what.capitalized(), reason=reason)

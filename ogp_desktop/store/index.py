@@ -15,7 +15,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from ogp_desktop.store import schema
-from ogp_desktop.store.errors import DamagedFileError, StoreError, StoreWriteError
+from ogp_desktop.store.errors import INDEX_SUBJECT, DamagedFileError, StoreError, StoreWriteError
 from ogp_desktop.store.safe_storage import SafeStorage
 
 INDEX_NAME = "library.json"
@@ -24,7 +24,7 @@ INDEX_NAME = "library.json"
 class LibraryIndex:
     def __init__(self, folder: Path, read_only: bool) -> None:
         self.db = TinyDB(str(folder / INDEX_NAME), storage=SafeStorage,
-                         subject="the library list (a cache that is rebuilt from the drafts)",
+                         subject=INDEX_SUBJECT,
                          check=schema.check_index, read_only=read_only)
         self.read_only = read_only
 

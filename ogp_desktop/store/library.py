@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop import atomic, datadir
+from ogp_desktop.errors import Term
+from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.report import Report, now_iso
 from ogp_desktop.reportfile import read_report, write_report
 from ogp_desktop.store import trash
@@ -43,10 +45,12 @@ from ogp_desktop.store.errors import (
     StoreError,
     UnreadableFileError,
     describe_os_error,
+    draft_subject,
+    report_file_subject,
 )
 from ogp_desktop.store.index import LibraryIndex
 from ogp_desktop.store.locks import SessionLock, write_lock
-from ogp_desktop.store.safe_storage import GENERATIONS, generation_path, sweep_temp_files
+from ogp_desktop.store.safe_storage import GENERATIONS, MissingFile, generation_path, sweep_temp_files
 from ogp_desktop.store.summary import summarize
 from ogp_desktop.store.versions import VersionStore
 from ogp_desktop.template_versions import TemplateVersionError, upgrade
@@ -71,7 +75,12 @@ class DraftInfo:
     share: float | None  # share of required fields filled, 0..1
     errors: int | None
     revision: int
-    damaged: str | None = None  # why the draft cannot be opened, when it cannot
+    damaged: str | None = None  # why the draft cannot be opened, when it cannot (English)
+    damaged_in: dict[str, str] | None = None  # the same in every language: ``damaged_text(lang)``
+
+    def damaged_text(self, lang: str) -> str | None:
+        """Why the draft cannot be opened, in *lang* (an index of an older app knows only English)."""
+        return (self.damaged_in or {}).get(lang, self.damaged)
 
 
 class Library:
@@ -89,8 +98,8 @@ class Library:
                 atomic.sweep_stale_temps(self.folder)  # the index and lock-holder files are written beside it
             except OSError as exc:
                 self._session.release()
-                self.read_only_reason = (f"The library folder {self.folder} cannot be written to "
-                                         f"({exc.strerror or exc}), so drafts open read-only.")
+                self.read_only_reason = StoreError("store.library_read_only", folder=str(self.folder),
+                                                   reason=exc.strerror or str(exc))
         self._mutex = threading.RLock()
         self._files: dict[str, DraftFile] = {}
         self._known_revision: dict[str, int] = {}
@@ -129,7 +138,7 @@ class Library:
             self._files.clear()
             self._index.close()
             self._session.release()
-            self.read_only_reason = "The library has been closed."
+            self.read_only_reason = StoreError("store.closed")
 
     def __enter__(self) -> Library:
         return self
@@ -140,11 +149,11 @@ class Library:
     # -- internals ---------------------------------------------------------
     def _require_writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyError(self.read_only_reason)
+            raise ReadOnlyError.because(self.read_only_reason or StoreError("store.closed"))
 
     def _path(self, draft_id: str) -> Path:
         if not _ID.fullmatch(draft_id):
-            raise DraftNotFoundError(f"{draft_id!r} is not a draft id.")
+            raise DraftNotFoundError("store.not_an_id", id=draft_id)
         return self.reports_dir / f"{draft_id}.json"
 
     def _exists(self, draft_id: str) -> bool:
@@ -158,23 +167,22 @@ class Library:
             raise self._folder_unreadable(exc) from None
 
     def _folder_unreadable(self, exc: OSError) -> UnreadableFileError:
-        return UnreadableFileError(f"The library folder {self.reports_dir} cannot be read "
-                                   f"({exc.strerror or exc}).")
+        return UnreadableFileError("store.folder_unreadable", folder=str(self.reports_dir),
+                                   reason=exc.strerror or str(exc))
 
     def _file(self, draft_id: str) -> DraftFile:
         f = self._files.get(draft_id)
         if f is None:
             path = self._path(draft_id)
             if not self._exists(draft_id):
-                raise DraftNotFoundError(f"There is no draft with the id {draft_id!r}.")
+                raise DraftNotFoundError("store.no_draft", id=draft_id)
             f = DraftFile(path, draft_id, self._subject(draft_id), self.read_only)
             self._files[draft_id] = f
         return f
 
-    def _subject(self, draft_id: str) -> str:
+    def _subject(self, draft_id: str) -> Term:
         """How notices name a draft: by the title the list last showed, which survives damage to the file."""
-        title = self._index.rows().get(draft_id, {}).get("title")
-        return f'the draft "{title}"' if title else f"the draft {draft_id}"
+        return draft_subject(self._index.rows().get(draft_id, {}).get("title"), draft_id)
 
     def _versions_path(self, draft_id: str) -> Path:
         return self.reports_dir / f"{draft_id}{VERSIONS_SUFFIX}"
@@ -224,15 +232,15 @@ class Library:
         notices = f.storage.notices
         if failed is not None and failed in notices:
             notices.remove(failed)
-        version = f"version {info.id} ({info.label}, {info.created})"
-        notices.append(RecoveryNotice(self._subject(draft_id), failed.problem if failed else "the file is missing",
-                                      None, failed.kept_as if failed else None,
+        version = StoreError("notice.version_of", id=info.id, label=info.label, created=info.created)
+        problem = failed.problem if failed else MissingFile("store_file.missing")
+        notices.append(RecoveryNotice(self._subject(draft_id), problem, None, failed.kept_as if failed else None,
                                       kind=failed.kind if failed else "missing", version=version))
         self._known_revision[draft_id] = revision
         return doc
 
     def _lock(self, draft_id: str) -> Any:
-        return write_lock(self.folder / "locks" / f"{draft_id}.lock", f"the draft {draft_id}")
+        return write_lock(self.folder / "locks" / f"{draft_id}.lock", draft_subject(None, draft_id))
 
     def _new_id(self) -> str:
         while True:
@@ -271,7 +279,7 @@ class Library:
             report.ensure_report_id()
             report.meta.setdefault("created", now_iso())
             report.meta.setdefault("modified", report.meta["created"])
-            f = DraftFile(self._path(draft_id), draft_id, f"the draft {draft_id}", False)
+            f = DraftFile(self._path(draft_id), draft_id, draft_subject(None, draft_id), False)
             f.create({"revision": 1, "saved": now_iso(), "summary": summarize(report), "report": report.to_dict()})
             self._files[draft_id] = f
             self._known_revision[draft_id] = 1
@@ -366,7 +374,8 @@ class Library:
             doc = self._read(draft_id)
         except StoreError as exc:
             return {"title": draft_id, "report_type": None, "period_start": None, "period_end": None,
-                    "modified": "", "share": None, "errors": None, "revision": 0, "damaged": str(exc)}
+                    "modified": "", "share": None, "errors": None, "revision": 0, "damaged": str(exc),
+                    "damaged_in": {lang: exc.text(lang) for lang in LANGUAGES}}
         finally:
             if storage is not None:
                 storage.patient = True
@@ -399,10 +408,8 @@ class Library:
             with self._lock(draft_id):
                 current = self._read(draft_id)
                 if expected is not None and current["revision"] != expected:
-                    raise ConflictError(
-                        f"The draft \"{report.title or draft_id}\" was changed elsewhere (another copy of the app "
-                        f"or a command) since it was opened: revision {current['revision']}, expected {expected}. "
-                        "Your version was not written over it.")
+                    raise ConflictError("store.conflict", title=report.title or draft_id,
+                                        current=current["revision"], expected=expected)
                 self._auto_snapshot(draft_id, current)
                 revision = int(current["revision"]) + 1
                 self._write(draft_id, report, revision, summary)
@@ -446,7 +453,7 @@ class Library:
         try:
             write_report(report, path)
         except OSError as exc:
-            raise StoreError(describe_os_error(exc, f"the report file {Path(path).name}")) from exc
+            raise describe_os_error(exc, report_file_subject(Path(path).name)) from exc
 
     def replace_from_file(self, draft_id: str, path: str | Path) -> Report:
         """Import a report file over an existing draft, keeping the old state as a version."""
@@ -505,7 +512,7 @@ class Library:
         with self._mutex:
             info = next((v for v in self.versions(draft_id) if v.id == version_id), None)
             if info is None:
-                raise StoreError(f"This draft has no version {version_id}.")
+                raise StoreError("store.no_version", version=version_id)
             restored = self.version_report(draft_id, version_id)
             with self._lock(draft_id):
                 current = self._read(draft_id)
@@ -523,7 +530,7 @@ def _stored_report(data: dict[str, Any]) -> Report:
     try:
         return upgrade(Report.from_dict(data))
     except TemplateVersionError as exc:
-        raise StoreError(str(exc)) from None
+        raise StoreError(exc.code, **exc.params) from None  # the same sentence, now the store's refusal
 
 
 def _info(draft_id: str, row: dict[str, Any]) -> DraftInfo:
@@ -531,7 +538,8 @@ def _info(draft_id: str, row: dict[str, Any]) -> DraftInfo:
     return DraftInfo(id=draft_id, title=str(row.get("title") or ""), report_type=row.get("report_type"),
                      period_start=row.get("period_start"), period_end=row.get("period_end"),
                      modified=str(row.get("modified") or ""), share=row.get("share"), errors=row.get("errors"),
-                     revision=int(row.get("revision") or 0), damaged=row.get("damaged"))
+                     revision=int(row.get("revision") or 0), damaged=row.get("damaged"),
+                     damaged_in=row.get("damaged_in") if isinstance(row.get("damaged_in"), dict) else None)
 
 
 def _file_key(path: Path) -> list[int] | None:

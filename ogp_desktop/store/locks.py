@@ -22,7 +22,8 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from ogp_desktop import APP_NAME, atomic, limits
-from ogp_desktop.store.errors import StoreError, capitalized
+from ogp_desktop.errors import Term
+from ogp_desktop.store.errors import StoreError
 
 LOCK_NAME = "library.lock"
 HOLDER_NAME = "library.lock.json"
@@ -48,8 +49,8 @@ class SessionLock:
     def held(self) -> bool:
         return self._lock.is_locked
 
-    def acquire(self, wait: float = 0.0) -> str | None:
-        """Take the lock; return None on success or a sentence saying why the library is read-only."""
+    def acquire(self, wait: float = 0.0) -> StoreError | None:
+        """Take the lock; return None on success or why the library is read-only (``store.*``)."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._lock.acquire(timeout=wait)
@@ -57,24 +58,21 @@ class SessionLock:
             return self._held_elsewhere()
         except OSError as exc:
             if _is_file(self.folder):
-                return f"The library folder {self.folder} is a file, not a folder, so no draft can be kept there."
-            return (f"The library folder {self.folder} cannot be written to ({exc.strerror or exc}), "
-                    "so drafts open read-only.")
+                return StoreError("store.library_is_file", folder=str(self.folder))
+            return StoreError("store.library_read_only", folder=str(self.folder), reason=exc.strerror or str(exc))
         holder = {"pid": os.getpid(), "host": socket.gethostname(),
                   "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
         with contextlib.suppress(OSError):  # the name is a courtesy; the lock is what counts
             atomic.write_bytes(self.folder / HOLDER_NAME, json.dumps(holder).encode("utf-8"))
         return None
 
-    def _held_elsewhere(self) -> str:
-        who = "Another copy of the app"
+    def _held_elsewhere(self) -> StoreError:
         try:
             holder = json.loads(limits.read_capped(self.folder / HOLDER_NAME, 64 * 1024).decode("utf-8"))
-            who = (f"Another copy of {APP_NAME} (process {int(holder['pid'])} on {holder['host']}, "
-                   f"since {holder['since']})")
+            return StoreError("store.held_by", app=APP_NAME, pid=int(holder["pid"]), host=str(holder["host"]),
+                              since=str(holder["since"]))
         except (OSError, ValueError, KeyError, TypeError, limits.InputRefused):
-            pass
-        return f"{who} is using this library, so drafts open read-only here. Close the other copy to edit."
+            return StoreError("store.held_elsewhere")
 
     def release(self) -> None:
         if self._lock.is_locked:
@@ -84,19 +82,18 @@ class SessionLock:
 
 
 @contextlib.contextmanager
-def write_lock(lock_path: Path, what: str, wait: float = WRITE_WAIT) -> Iterator[None]:
+def write_lock(lock_path: Path, what: Term, wait: float = WRITE_WAIT) -> Iterator[None]:
     """Hold *lock_path* around one read-compare-write of the file it guards."""
     lock = FileLock(str(lock_path))
     try:
         if _is_file(lock_path.parent):
-            raise StoreError(f"{capitalized(what)} cannot be locked for writing: {lock_path.parent} is a file, "
-                             "where the app keeps a folder of locks (move the file away).")
+            raise StoreError("store.lock_folder_is_file", what=what.capitalized(), folder=str(lock_path.parent))
         lock_path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=wait)
     except Timeout:
-        raise StoreError(f"{capitalized(what)} is being saved by another program; try again in a moment.") from None
+        raise StoreError("store.lock_busy", what=what.capitalized()) from None
     except OSError as exc:
-        raise StoreError(f"{capitalized(what)} cannot be locked for writing ({exc.strerror or exc}).") from None
+        raise StoreError("store.lock_failed", what=what.capitalized(), reason=exc.strerror or str(exc)) from None
     try:
         yield
     finally:

@@ -37,12 +37,12 @@ from typing import Any
 from tinydb.storages import Storage
 
 from ogp_desktop import atomic, limits
+from ogp_desktop.errors import Term, UserError
 from ogp_desktop.store.errors import (
     DamagedFileError,
     RecoveryNotice,
     StoreWriteError,
     UnreadableFileError,
-    capitalized,
     describe_os_error,
 )
 
@@ -51,8 +51,9 @@ GENERATIONS = 3
 # within a second or so); after the last try the caller gets UnreadableFileError.
 READ_RETRY_DELAYS: tuple[float, ...] = (0.05, 0.1, 0.25, 0.5)
 Data = dict[str, dict[str, Any]]
-# Returns None when the data has the expected shape, else why not (a phrase).
-ShapeCheck = Callable[[Data], str | None]
+# Returns None when the data has the expected shape, else why not (a phrase in both languages).
+ShapeCheck = Callable[[Data], Term | None]
+_DRAFT = Term("a draft", "mustandi")  # a subject when the caller names none
 
 
 # Python's own encoder loop, not json.dumps's C one: that holds the GIL for the whole draft (about
@@ -61,8 +62,8 @@ ShapeCheck = Callable[[Data], str | None]
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-class BadFile(Exception):  # noqa: N818 - a verdict on one file, caught to fall back to the backup
-    """Why one file cannot be used (a short phrase): its bytes are damaged."""
+class BadFile(UserError):  # noqa: N818 - a verdict on one file, caught to fall back to the backup
+    """Why one file cannot be used (a phrase, code ``store_file.*``): its bytes are damaged."""
 
 
 class MissingFile(BadFile):
@@ -72,42 +73,42 @@ class MissingFile(BadFile):
 class UnreadableFile(BadFile):
     """The system refused to read the file; its bytes may well be fine."""
 
-    def __init__(self, phrase: str, error: OSError) -> None:
-        super().__init__(phrase)
+    def __init__(self, error: OSError) -> None:
+        super().__init__("store_file.unreadable", reason=error.strerror or str(error))
         self.error = error
 
 
 def load_checked(path: Path, check: ShapeCheck | None = None) -> Data:
     """Read and check one database file; raise :class:`BadFile` (or a subclass) saying why it is unusable."""
     try:
-        raw = limits.read_capped(path, limits.STORE_FILE_BYTES, what="file")
-    except limits.InputRefused as exc:
-        raise BadFile(str(exc).replace("this is", "it is")) from None
+        raw = limits.read_capped(path, limits.STORE_FILE_BYTES, what=limits.FILE)
+    except limits.InputRefused as exc:  # input.folder -> store_file.folder: "it is a folder", about a file named before
+        raise BadFile(exc.code.replace("input.", "store_file.", 1), **exc.params) from None
     except FileNotFoundError:
-        raise MissingFile("the file is missing") from None
+        raise MissingFile("store_file.missing") from None
     except OSError as exc:
-        raise UnreadableFile(f"it cannot be read: {exc.strerror or exc}", exc) from None
+        raise UnreadableFile(exc) from None
     if not raw:
-        raise BadFile("it is empty (0 bytes)")
+        raise BadFile("store_file.empty")
     if b"\x00" in raw:
-        raise BadFile("it contains NUL bytes, a sign of a crash during writing")
+        raise BadFile("store_file.nul")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BadFile(f"it is not valid UTF-8 text at byte {exc.start}") from None
+        raise BadFile("store_file.not_utf8", position=exc.start) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BadFile(f"it is not valid JSON at line {exc.lineno}, column {exc.colno}") from None
+        raise BadFile("store_file.bad_json", line=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise BadFile("it is nested too deeply") from None
+        raise BadFile("store_file.nested") from None
     if not isinstance(data, dict) or not all(
         isinstance(t, dict) and all(isinstance(d, dict) for d in t.values()) for t in data.values()
     ):
-        raise BadFile("it does not have the layout of a database")
+        raise BadFile("store_file.not_a_database")
     why = check(data) if check else None
     if why:
-        raise BadFile(why)
+        raise BadFile("store_file.shape", why=why)
     return data
 
 
@@ -147,7 +148,7 @@ class SafeStorage(Storage):
         self,
         path: str | Path,
         *,
-        subject: str = "a draft",
+        subject: Term = _DRAFT,
         check: ShapeCheck | None = None,
         generations: int = GENERATIONS,
         read_only: bool = False,
@@ -194,15 +195,16 @@ class SafeStorage(Storage):
                 return load_checked(self.path, self.check)
             except UnreadableFile as exc:
                 if delay is None:
-                    raise UnreadableFileError(_unreadable_sentence(self.subject, exc.error)) from None
+                    raise UnreadableFileError("store.unreadable_now", subject=self.subject,
+                                              reason=exc.error.strerror or str(exc.error)) from None
                 time.sleep(delay)
             except MissingFile as missing:
-                return self._recover(str(missing), missing=True)
+                return self._recover(missing, missing=True)
             except BadFile as bad:
-                return self._recover(str(bad))
+                return self._recover(bad)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _recover(self, problem: str, *, missing: bool = False) -> Data:
+    def _recover(self, problem: BadFile, *, missing: bool = False) -> Data:
         """Replace a bad or missing file with the newest good generation; keep a bad one aside."""
         good: Data | None = None
         source: Path | None = None
@@ -222,7 +224,7 @@ class SafeStorage(Storage):
         if good is None or source is None:
             notice = RecoveryNotice(self.subject, problem, None, kept.name if kept else None, kind=kind)
             self.notices.append(notice)
-            raise DamagedFileError(notice.message, notice)
+            raise DamagedFileError(notice)
         if not self.read_only:
             try:
                 atomic.write_bytes(self.path, source.read_bytes())
@@ -252,13 +254,13 @@ class SafeStorage(Storage):
 
     def write(self, data: Data) -> None:
         if self.read_only:
-            raise StoreWriteError(f"{capitalized(self.subject)} is open read-only.")
+            raise StoreWriteError("store.open_read_only", subject=self.subject.capitalized())
         self._cache = self._cache_key = None  # TinyDB mutated the cached dict; trust only the disk now
         payload = "".join(_ENCODER.iterencode(data)).encode("utf-8")
         try:
             self._write_payload(payload)
         except OSError as exc:
-            raise StoreWriteError(describe_os_error(exc, self.subject)) from exc
+            raise describe_os_error(exc, self.subject) from exc
         self._cache, self._cache_key = data, self._key()
 
     def _write_payload(self, payload: bytes) -> None:
@@ -281,12 +283,6 @@ class SafeStorage(Storage):
 
     def close(self) -> None:
         self._cache = self._cache_key = None
-
-
-def _unreadable_sentence(subject: str, error: OSError) -> str:
-    return (f"The file of {subject} cannot be read right now ({error.strerror or error}); nothing was changed "
-            "or rolled back. Another program (antivirus or backup software) may be holding it, or its "
-            "permissions changed: try again in a moment.")
 
 
 def sweep_temp_files(folder: Path) -> int:

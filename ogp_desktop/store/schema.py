@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ogp_desktop.errors import Term
 from ogp_desktop.report import FORMAT, now_iso
 
 SCHEMA_VERSION = 1
@@ -54,15 +55,15 @@ def migrate(data: Data) -> tuple[Data, bool]:
     return data, changed
 
 
-def _report_shape(report: Any) -> str | None:
+def _report_shape(report: Any) -> Term | None:
     if not isinstance(report, dict):
-        return "it holds no report"
+        return Term("it holds no report", "selles pole aruannet")
     if report.get("format", FORMAT) != FORMAT or not isinstance(report.get("values"), dict):
-        return "it holds something other than a progress report"
+        return Term("it holds something other than a progress report", "selles on midagi muud kui eduaruanne")
     return None
 
 
-def check_draft(data: Data) -> str | None:
+def check_draft(data: Data) -> Term | None:
     """Shape check for a draft file (any known schema version); None when usable."""
     version = schema_version(data)
     if version > SCHEMA_VERSION:
@@ -71,17 +72,17 @@ def check_draft(data: Data) -> str | None:
         return _report_shape(data.get("_default", {}).get("1"))
     draft = data.get("draft", {}).get("1")
     if not isinstance(draft, dict) or not isinstance(draft.get("revision"), int):
-        return "it has no saved report"
+        return Term("it has no saved report", "selles pole salvestatud aruannet")
     return _report_shape(draft.get("report"))
 
 
-def check_versions(data: Data) -> str | None:
+def check_versions(data: Data) -> Term | None:
     for doc in data.get("versions", {}).values():
         if not isinstance(doc.get("report"), dict) or not isinstance(doc.get("created"), str):
-            return "a saved version is incomplete"
+            return Term("a saved version is incomplete", "üks salvestatud versioon on poolik")
     return None
 
 
-def check_index(data: Data) -> str | None:
+def check_index(data: Data) -> Term | None:
     rows = data.get("drafts", {}).get("1", {"rows": {}}).get("rows")
-    return None if isinstance(rows, dict) else "its list of drafts is missing"
+    return None if isinstance(rows, dict) else Term("its list of drafts is missing", "selle mustandite loetelu puudub")

@@ -37,13 +37,13 @@ def _move(files: list[Path], dest: Path) -> None:
         for p in rest + main:
             os.replace(p, dest / p.name)
     except OSError as exc:
-        raise StoreError(f"The draft could not be moved ({exc.strerror or exc}).") from exc
+        raise StoreError("store.not_moved", reason=exc.strerror or str(exc)) from exc
 
 
 def move_in(library: Path, reports: Path, draft_id: str) -> None:
     files = _files(reports, draft_id)
     if not any(p.name == f"{draft_id}.json" for p in files):
-        raise DraftNotFoundError(f"There is no draft with the id {draft_id!r}.")
+        raise DraftNotFoundError("store.no_draft", id=draft_id)
     _move(files, _folder(library))
     with contextlib.suppress(OSError):
         (_folder(library) / f"{draft_id}{MARK}").write_text(now_iso(), encoding="utf-8")
@@ -53,9 +53,9 @@ def move_out(library: Path, reports: Path, draft_id: str) -> None:
     folder = _folder(library)
     files = [p for p in _files(folder, draft_id) if not p.name.endswith(MARK)]
     if not any(p.name == f"{draft_id}.json" for p in files):
-        raise DraftNotFoundError(f"There is no deleted draft with the id {draft_id!r}.")
+        raise DraftNotFoundError("store.no_deleted_draft", id=draft_id)
     if (reports / f"{draft_id}.json").exists():
-        raise StoreError(f"A draft with the id {draft_id!r} already exists.")
+        raise StoreError("store.id_exists", id=draft_id)
     _move(files, reports)
     with contextlib.suppress(OSError):
         (folder / f"{draft_id}{MARK}").unlink()

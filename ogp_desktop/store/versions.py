@@ -38,9 +38,17 @@ from typing import Any
 
 from ogp_desktop import atomic, limits
 from ogp_desktop.clock import Clock, system_clock
+from ogp_desktop.errors import Term
 from ogp_desktop.report import now_iso
 from ogp_desktop.store.draft_file import VersionFile, VersionInfo
-from ogp_desktop.store.errors import DamagedFileError, RecoveryNotice, StoreError, StoreWriteError, describe_os_error
+from ogp_desktop.store.errors import (
+    DamagedFileError,
+    RecoveryNotice,
+    StoreError,
+    StoreWriteError,
+    describe_os_error,
+    versions_of,
+)
 from ogp_desktop.store.safe_storage import GENERATIONS, generation_path
 from ogp_desktop.template import DEFAULT_TEMPLATE, TemplateError, load_template
 
@@ -139,11 +147,11 @@ def _parse_time(text: str) -> datetime | None:
 class VersionStore:
     """The versions of one draft (see the module doc). Not thread-safe: the library serialises use."""
 
-    def __init__(self, folder: Path, subject: str, read_only: bool, *, legacy: Path | None = None,
+    def __init__(self, folder: Path, subject: Term, read_only: bool, *, legacy: Path | None = None,
                  clock: Clock = system_clock, cache: dict[str, dict[str, Any]] | None = None) -> None:
         self.folder = folder
         self.draft = subject  # 'the draft "Mid-term report"'
-        self.subject = f"the versions of {subject}"
+        self.subject = versions_of(subject)
         self.read_only = read_only
         self.legacy = legacy
         self.clock = clock
@@ -173,7 +181,7 @@ class VersionStore:
         except FileNotFoundError:
             names = []
         except OSError as exc:
-            raise StoreError(f"The versions of {self.draft} cannot be read ({exc.strerror or exc}).") from None
+            raise StoreError("store.versions_unreadable", draft=self.draft, reason=exc.strerror or str(exc)) from None
         for name in names:
             m = _MANIFEST.fullmatch(name)
             if not m:
@@ -187,9 +195,8 @@ class VersionStore:
                     raise ValueError("no parts")
             except (OSError, ValueError, limits.InputRefused) as exc:
                 why = getattr(exc, "strerror", None) or exc
-                self.notices.append(RecoveryNotice(self.subject, f"Version {int(m[1])} of {self.draft} cannot be read "
-                                                   f"({why}), so it is not listed; the other versions are "
-                                                   "unaffected.", kind="note"))
+                unlisted = StoreError("store.version_unlisted", id=int(m[1]), draft=self.draft, reason=why)
+                self.notices.append(RecoveryNotice(self.subject, unlisted, kind="note"))
                 continue
             manifests[int(m[1])] = self._cache[name] = doc
         for name in [n for n in self._cache if n not in names]:
@@ -221,8 +228,8 @@ class VersionStore:
             groups = {lang: {row: self._part(h) for row, h in by_row.items()}
                       for lang, by_row in (parts.get("translations") or {}).items()}
         except (OSError, ValueError, KeyError, TypeError, EOFError, limits.InputRefused) as exc:
-            raise StoreError(f"Version {version_id} of {self.draft} cannot be read: a part of it is "
-                             f"missing or damaged ({getattr(exc, 'strerror', None) or exc}).") from None
+            raise StoreError("store.version_damaged", version=version_id, draft=self.draft,
+                             reason=getattr(exc, "strerror", None) or exc) from None
         return join(head, rows, groups)
 
     def _part(self, digest: str) -> Any:
@@ -234,7 +241,7 @@ class VersionStore:
     def get(self, version_id: int) -> tuple[VersionInfo, dict[str, Any]]:
         doc = self._load().get(version_id)
         if doc is None:
-            raise StoreError(f"This draft has no version {version_id}.")
+            raise StoreError("store.no_version", version=version_id)
         return _info(version_id, doc), self._report(version_id, doc)
 
     def newest(self) -> tuple[VersionInfo, dict[str, Any]] | None:
@@ -271,7 +278,7 @@ class VersionStore:
             prune: bool = True) -> int | None:
         """Keep *report* as a new version; None when *dedupe* and it equals the newest version."""
         if self.read_only:
-            raise StoreWriteError(f"The versions of {self.draft} are open read-only.")
+            raise StoreWriteError("store.versions_read_only", draft=self.draft)
         manifests = self._load()
         written: list[Path] = []
         try:
@@ -285,7 +292,7 @@ class VersionStore:
                    "kind": kind, "reason": reason, "revision": revision, "parts": parts}
             atomic.write_bytes(self.folder / f"v{new_id:08d}.json", _blob(doc))
         except OSError as exc:
-            raise StoreWriteError(describe_os_error(exc, self.subject)) from exc
+            raise describe_os_error(exc, self.subject) from exc
         manifests[new_id] = self._cache[f"v{new_id:08d}.json"] = doc
         if prune:
             self.prune()
@@ -376,7 +383,7 @@ def _format1_to_2(legacy: Path, store: VersionStore) -> None:
                   revision=int(doc.get("revision", 0) or 0), report=doc["report"], created=str(doc.get("created")),
                   version_id=version_id, prune=False)
         if store.get(version_id)[1] != doc["report"]:
-            raise StoreError(f"Migrating {store.subject} failed: version {version_id} did not read back the same.")
+            raise StoreError("store.migration_failed", subject=store.subject, version=version_id)
     atomic.fsync_dir(store.folder)
     for path in [legacy, *(generation_path(legacy, n) for n in range(1, GENERATIONS + 1))]:
         with contextlib.suppress(FileNotFoundError):

@@ -113,14 +113,6 @@
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose a report in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the previous report&apos;s file.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ContributionExportDialog</name>
@@ -1003,22 +995,6 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file of {subject} was damaged ({problem}); it was restored from the automatic backup {backup}, so the last few seconds of edits may be missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file of {subject} was damaged ({problem}) and no usable automatic backup was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The damaged file was kept as {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The damaged file could not be moved aside and was left in place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,6 +1114,10 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>The drafts could not be copied to your library: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample report could not be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

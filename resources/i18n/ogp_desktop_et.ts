@@ -113,14 +113,6 @@
         <source>&amp;Create</source>
         <translation>&amp;Loo</translation>
     </message>
-    <message>
-        <source>Choose a report in the library.</source>
-        <translation>Valige kogust aruanne.</translation>
-    </message>
-    <message>
-        <source>Choose the previous report&apos;s file.</source>
-        <translation>Valige eelmise aruande fail.</translation>
-    </message>
 </context>
 <context>
     <name>ContributionExportDialog</name>
@@ -1005,22 +997,6 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>Ainult lugemiseks</translation>
     </message>
     <message>
-        <source>The file of {subject} was damaged ({problem}); it was restored from the automatic backup {backup}, so the last few seconds of edits may be missing.</source>
-        <translation>Fail ({subject}) oli rikutud ({problem}); see taastati automaatsest varukoopiast {backup}, seega võivad viimaste sekundite muudatused puududa.</translation>
-    </message>
-    <message>
-        <source>The file of {subject} was damaged ({problem}) and no usable automatic backup was found.</source>
-        <translation>Fail ({subject}) oli rikutud ({problem}) ja kasutatavat automaatset varukoopiat ei leitud.</translation>
-    </message>
-    <message>
-        <source>The damaged file was kept as {name}.</source>
-        <translation>Rikutud fail jäeti alles nimega {name}.</translation>
-    </message>
-    <message>
-        <source>The damaged file could not be moved aside and was left in place.</source>
-        <translation>Rikutud faili ei saanud kõrvale tõsta ja see jäi oma kohale.</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>inglise keel</translation>
     </message>
@@ -1143,6 +1119,10 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>The drafts could not be copied to your library: {reason}</source>
         <translation>Mustandeid ei saanud teie kogusse kopeerida: {reason}</translation>
+    </message>
+    <message>
+        <source>The sample report could not be opened: {reason}</source>
+        <translation>Näidisaruannet ei saanud avada: {reason}</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from store_helpers import sample_report
 from ogp_desktop.report import Report
 from ogp_desktop.store import DIRTY, FAILED, SAVED, SAVING, Autosaver, Library, SaveState
 from ogp_desktop.store.draft_file import DraftFile
+from ogp_desktop.store.errors import draft_subject
 
 
 class Editor:
@@ -136,7 +137,8 @@ def test_conflict_is_not_retried_until_flush(lib: Library, tmp_path: Path) -> No
     saver = Autosaver(lib, draft_id, editor.snapshot, delay=0.05, retry_delays=(0.05,))
     try:
         # Something outside this session replaces the file (a sync client, a copy made by hand).
-        external = DraftFile(lib.reports_dir / f"{draft_id}.json", draft_id, "the draft", read_only=False)
+        external = DraftFile(lib.reports_dir / f"{draft_id}.json", draft_id, draft_subject(None, draft_id),
+                             read_only=False)
         theirs = sample_report()
         theirs.set("country", "Theirs")
         external.write({"revision": 7, "saved": "2026-01-01T00:00:00Z", "summary": {}, "report": theirs.to_dict()})

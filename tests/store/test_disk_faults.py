@@ -82,7 +82,7 @@ def test_read_only_folder_opens_read_only_and_explains(small_disk: tuple[Path, b
             for p in (folder, folder / "reports"):
                 p.chmod(stat.S_IRUSR | stat.S_IXUSR)
         with Library(folder) as lib:
-            assert lib.read_only and "cannot be written to" in lib.read_only_reason
+            assert lib.read_only and "cannot be written to" in str(lib.read_only_reason)
             assert lib.open(draft_id).get("country") == "Estonia"  # served from backup generation .1
             [notice] = lib.take_notices()
             assert notice.recovered and notice.kept_as is None

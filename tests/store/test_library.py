@@ -14,6 +14,7 @@ from store_helpers import sample_report
 
 from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.store import ConflictError, DraftNotFoundError, Library, ReadOnlyError
+from ogp_desktop.store.errors import draft_subject
 from ogp_desktop.store.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -186,7 +187,7 @@ def test_second_app_instance_in_another_process_is_read_only(tmp_path: Path) -> 
     try:
         assert holder.stdout.readline().split()[0] == "holding"
         with Library(folder) as second:
-            assert second.read_only and str(holder.pid) in second.read_only_reason
+            assert second.read_only and str(holder.pid) in str(second.read_only_reason)
             assert second.open(draft_id).get("country") == "Estonia"
             with pytest.raises(ReadOnlyError, match="read-only"):
                 second.save(draft_id, sample_report())
@@ -254,7 +255,7 @@ def test_export_and_duplicate_do_not_hide_a_conflict(lib: Library, tmp_path: Pat
 
     draft_id = lib.add(sample_report())
     mine = lib.open(draft_id)
-    outside = DraftFile(lib.reports_dir / f"{draft_id}.json", draft_id, "the draft", read_only=False)
+    outside = DraftFile(lib.reports_dir / f"{draft_id}.json", draft_id, draft_subject(None, draft_id), read_only=False)
     outside.write({"revision": 7, "saved": "2026-01-01T00:00:00Z", "summary": {}, "report": mine.to_dict()})
     outside.close()
     lib.export(draft_id, tmp_path / "copy.ogpreport.json")

@@ -113,7 +113,7 @@ def test_missing_file_with_generations_recovers(tmp_path: Path) -> None:
     write_states(path, 2)
     path.unlink()
     n, storage = current_n(path)
-    assert n == 1 and storage.notices[0].kept_as is None and "missing" in storage.notices[0].problem
+    assert n == 1 and storage.notices[0].kept_as is None and "missing" in str(storage.notices[0].problem)
 
 
 def test_new_file_is_an_empty_database(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from ogp_desktop import report as report_module
 from ogp_desktop.store import Library, StoreError
 from ogp_desktop.store import library as library_module
 from ogp_desktop.store.diff import DiffEntry, diff_reports
+from ogp_desktop.store.errors import draft_subject
 
 
 @pytest.fixture
@@ -171,7 +172,7 @@ def test_format_1_versions_are_migrated_once_and_nothing_is_lost(tmp_path: Path)
     with Library(folder) as lib:
         draft_id = lib.add(sample_report(title="Vana"))
     legacy = folder / "reports" / f"{draft_id}.versions.json"
-    old = VersionFile(legacy, "the draft", False)
+    old = VersionFile(legacy, draft_subject(None, "x"), False)
     reports = []
     for n in range(1, 6):
         report = sample_report(mark=n).to_dict()
@@ -242,7 +243,7 @@ def test_format_1_versions_read_only_are_served_without_migrating(tmp_path: Path
     with Library(folder) as lib:
         draft_id = lib.add(sample_report(title="Vana"))
     legacy = folder / "reports" / f"{draft_id}.versions.json"
-    old = VersionFile(legacy, "the draft", False)
+    old = VersionFile(legacy, draft_subject(None, "x"), False)
     old.add(kind="named", reason="Kept", name="Kept", revision=1, report=sample_report(mark=7).to_dict())
     old.close()
     with Library(folder) as writer, Library(folder) as reader:  # the second copy of the app is read-only

@@ -135,11 +135,11 @@ class CarryForwardDialog(QDialog):
         if self.library_radio.isChecked():
             draft_id = self.draft_combo.currentData()
             if not draft_id:
-                raise StoreError(self.tr("Choose a report in the library."))
+                raise StoreError("store.none_chosen")
             return self.library.open(str(draft_id))
         path = clean_text(self.file_edit.text()).strip()
         if not path:
-            raise ReportFileError(self.tr("Choose the previous report's file."))
+            raise ReportFileError("report_file.none_chosen")
         return read_report(path)
 
     def on_source_toggled(self, _button: QRadioButton, checked: bool) -> None:

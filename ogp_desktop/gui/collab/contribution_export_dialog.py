@@ -205,7 +205,7 @@ class ContributionExportDialog(QDialog):
             else:
                 write_report(contribution, path)
         except FormError as exc:
-            self.problem_label.setText(str(exc))
+            self.problem_label.setText(prompts.message(exc))
             return
         except OSError as exc:
             self.problem_label.setText(self.tr("The file could not be written: {reason}.").format(

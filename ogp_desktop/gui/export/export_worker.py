@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
 
+from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.report import Report
 from ogp_desktop.template import Template
 
@@ -167,7 +168,7 @@ def _message(exc: Exception) -> str:
     from ogp_desktop.document.export import ExportError
 
     if isinstance(exc, ExportError):
-        return str(exc)  # already one sentence for the user
+        return prompts.message(exc)  # already one sentence for the user, in the interface language
     if isinstance(exc, PermissionError):
         return _tr("The export folder cannot be written to ({reason}). Choose another folder.").format(
             reason=exc.strerror)
@@ -175,7 +176,7 @@ def _message(exc: Exception) -> str:
         if exc.errno == 28:
             return _tr("The disk is full, so the export was not written. Free some space and try again.")
         return _tr("The export could not be written: {reason}.").format(reason=exc.strerror or exc)
-    return _tr("The export failed: {reason}").format(reason=exc)
+    return _tr("The export failed: {reason}").format(reason=prompts.message(exc))
 
 
 def _tr(text: str) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.dates import local_date, local_time
 from ogp_desktop.store.library import DraftInfo
 
@@ -88,7 +89,7 @@ class LibraryModel(QAbstractTableModel):
             return draft.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if draft.damaged:
-                return draft.damaged
+                return draft.damaged_text(prompts.interface_language())
             if col == COMPLETE and draft.errors is not None:
                 return self.tr("{errors} error(s) left to fix before a final export").format(errors=draft.errors)
             return None

@@ -141,7 +141,7 @@ class LibraryWidget(Retranslates, QWidget):
         if selected:
             self.select(selected)
         for notice in self.library.take_notices():
-            self.message.emit(notice.message)
+            self.message.emit(notice.text(prompts.interface_language()))
         self._update_buttons()
 
     def select(self, draft_id: str) -> None:

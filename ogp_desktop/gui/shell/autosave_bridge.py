@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
+from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.report import Report
 from ogp_desktop.store.autosave import DIRTY, FAILED, SAVED, SAVING, Autosaver, SaveState
 from ogp_desktop.store.library import Library
@@ -38,7 +39,8 @@ def describe(state: SaveState) -> str:
             seconds=f"{state.retry_in:.0f}")
     else:
         retry = QCoreApplication.translate("AutosaveBridge", "Press Ctrl+S to try again.")
-    reason = state.reason or QCoreApplication.translate("AutosaveBridge", "the draft could not be written.")
+    reason = prompts.message(state.error) if state.error else QCoreApplication.translate(
+        "AutosaveBridge", "the draft could not be written.")
     return QCoreApplication.translate("AutosaveBridge", "Not saved: {reason} {retry}").format(
         reason=reason, retry=retry)
 

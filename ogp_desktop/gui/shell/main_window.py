@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
             self.show_banner(self.tr("This is a demonstration in a temporary library: what you write here goes "
                                      "when you quit, unless you choose then to keep it in your own library."))
         if library.read_only:
-            self.show_banner(self.tr("Read-only: {reason}").format(reason=library.read_only_reason))
+            self.show_banner(self.tr("Read-only: {reason}").format(
+                reason=prompts.message(library.read_only_reason or "")))
         for notice in library.take_notices():
             self.show_banner(self.notice_text(notice))
         self._restore_geometry()
@@ -329,17 +330,8 @@ class MainWindow(QMainWindow):
         self.ui.banner.show()
 
     def notice_text(self, notice: RecoveryNotice) -> str:
-        """What the store repaired, in the interface language (the file's name and fault stay as the store says)."""
-        if notice.backup:
-            first = self.tr("The file of {subject} was damaged ({problem}); it was restored from the automatic "
-                            "backup {backup}, so the last few seconds of edits may be missing.").format(
-                subject=notice.subject, problem=notice.problem, backup=notice.backup)
-        else:
-            first = self.tr("The file of {subject} was damaged ({problem}) and no usable automatic backup was "
-                            "found.").format(subject=notice.subject, problem=notice.problem)
-        if notice.kept_as:
-            return first + " " + self.tr("The damaged file was kept as {name}.").format(name=notice.kept_as)
-        return first + " " + self.tr("The damaged file could not be moved aside and was left in place.")
+        """What the store repaired, in the interface language (sentences in error_messages_store)."""
+        return notice.text(prompts.interface_language())
 
     def on_import_triggered(self) -> None:
         if self.close_report():  # the library page is where the imported draft shows up
@@ -444,7 +436,7 @@ class MainWindow(QMainWindow):
         current.editor.flush_typing()
         if current.autosave is not None:
             if not current.autosave.flush():
-                reason = current.autosave.state.reason or self.tr("the draft could not be written")
+                reason = prompts.message(current.autosave.state.error or self.tr("the draft could not be written"))
                 question = self.tr("The latest changes are not saved: {reason}\n\n"
                                    "Close anyway and lose the changes since the last save?").format(reason=reason)
                 if not prompts.ask_yes_no(self, self.tr("Close report"), question):
@@ -575,7 +567,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(str(Path(path).resolve()))
         if loaded.draft_id is None:
             return self._open_loaded(loaded, self.tr("{name} is shown read-only: {reason}").format(
-                name=name, reason=self.library.read_only_reason))
+                name=name, reason=prompts.message(self.library.read_only_reason or "")))
         self.library_widget.refresh()
         if not self._open_loaded(loaded):
             return False
@@ -661,7 +653,7 @@ class MainWindow(QMainWindow):
                 target.close()
         except (StoreError, OSError) as exc:
             prompts.error(self, self.tr("Keep your drafts?"), self.tr(
-                "The drafts could not be copied to your library: {reason}").format(reason=exc))
+                "The drafts could not be copied to your library: {reason}").format(reason=prompts.message(exc)))
             return False
         self.keep_into = None  # asked and done: a second close does not ask again
         return True

@@ -104,7 +104,7 @@ class ReportMenu(QObject):
         try:
             templates = [load_template(report.template_id)]
         except TemplateError as exc:
-            prompts.error(self.parent_widget, self.tr("Import action plan"), str(exc))
+            prompts.error(self.parent_widget, self.tr("Import action plan"), exc)
             return False
         roles = templates[0].roles
         rows = report.get(roles.commitments) or []
