@@ -23,6 +23,7 @@ import contextlib
 import errno
 import os
 import secrets
+import signal
 import stat
 import time
 from collections.abc import Callable, Iterator
@@ -171,18 +172,41 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     """
     target, existing = resolve_target(path)
     sweep_stale_temps(target.parent, _temp_prefix(target))
-    fd, tmp = _create_temp(target, existing)
+    # Ctrl+C between creating the temp file and owning it here would leave it behind: the
+    # interrupt is held at the OS level until the file is ours, then raised inside the try.
+    held = _hold_interrupts()
+    tmp: Path | None = None
     try:
+        fd, tmp = _create_temp(target, existing)
         with os.fdopen(fd, "wb") as fh:
+            _release_interrupts(held)
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
         replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _release_interrupts(held)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         raise
     fsync_dir(target.parent)
+
+
+_INTERRUPTS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM") if hasattr(signal, name)}
+
+
+def _hold_interrupts() -> set[int | signal.Signals] | None:
+    """Block Ctrl+C and SIGTERM for this thread (POSIX); the old mask, to give back."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+
+
+def _release_interrupts(held: set[int | signal.Signals] | None) -> None:
+    """Give back the mask: an interrupt that came meanwhile is raised now (twice is harmless)."""
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def write_bytes(path: str | Path, data: bytes) -> None:

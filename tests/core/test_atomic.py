@@ -160,3 +160,29 @@ def test_a_live_writers_temp_is_left_alone(tmp_path: Path) -> None:
     os.utime(live, (past, past))  # a clock that jumped: a living writer's file is still its own
     assert atomic.sweep_stale_temps(tmp_path) == 1
     assert live.exists() and not old.exists()
+
+
+@POSIX
+def test_ctrl_c_the_moment_the_temp_file_exists_leaves_none(tmp_path):
+    """The interrupt lands right after the temp file is created, before the writer owns it."""
+    code = f"""
+import os, signal, sys
+sys.path.insert(0, {str(ROOT)!r})
+from ogp_desktop import atomic
+real_open = os.open
+def open_then_interrupt(path, *args, **kwargs):
+    fd = real_open(path, *args, **kwargs)
+    if str(path).endswith(atomic.TEMP_SUFFIX):
+        os.kill(os.getpid(), signal.SIGINT)  # as if Ctrl+C came now
+    return fd
+os.open = open_then_interrupt
+try:
+    atomic.write_bytes({str(tmp_path / "out.pdf")!r}, b"new")
+except KeyboardInterrupt:
+    print("interrupted")
+"""
+    (tmp_path / "out.pdf").write_bytes(b"old")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "interrupted", done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]
+    assert (tmp_path / "out.pdf").read_bytes() == b"old"
