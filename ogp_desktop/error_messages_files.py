@@ -124,6 +124,33 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
     "embedded.docx_too_large": {"en": "the Word file's report part is larger than a report file may be.",
                                 "et": "Wordi faili aruandeosa on suurem, kui aruandefail olla tohib."},
     # -- action plans (interchange/plan_*.py) -----------------------------------------------------
+    # -- a plan's rows (plan_import.RowProblem): what was taken otherwise than written --------
+    "plan_row.where": {"en": "problem: row {row}", "et": "probleem: rida {row}"},
+    "plan_row.where_cell": {"en": "problem: row {row}, column {column}", "et": "probleem: rida {row}, veerg {column}"},
+    "plan_row.formula": {"en": "the cell holds a spreadsheet formula; it was imported as plain text, not calculated.",
+                         "et": "lahtris on arvutustabeli valem; see võeti üle lihttekstina, mitte arvutatuna."},
+    "plan_row.not_month": {"en": "{text!r} is not a month (write 2018-07, 07.2018 or 01.07.2018); it was kept as "
+                                 "written, please correct it.",
+                           "et": "{text!r} pole kuu (kirjuta 2018-07, 07.2018 või 01.07.2018); see jäeti nii, nagu "
+                                 "oli kirjutatud, palun paranda."},
+    "plan_row.no_key": {"en": "the row has neither {keys}; it starts a commitment without a number.",
+                        "et": "real pole {keys}; sellest algab numbrita kohustus."},
+    "plan_row.differs": {"en": "differs from row {first} for the same commitment; the first value was kept.",
+                         "et": "erineb sama kohustuse reast {first}; jäeti esimene väärtus."},
+    "plan_row.no_commitment": {"en": "the milestone has no commitment (fill in {keys}); it was skipped.",
+                               "et": "vahe-eesmärgil pole kohustust (täida {keys}); see jäeti vahele."},
+    "plan_row.no_activity": {"en": "the milestone has no activity text.",
+                             "et": "vahe-eesmärgil pole tegevuse kirjeldust."},
+    "plan_row.milestone_twice": {"en": "milestone {number} appears twice in this commitment; give each milestone "
+                                       "its own number.",
+                                 "et": "vahe-eesmärk {number} on selles kohustuses kaks korda; anna igale "
+                                       "vahe-eesmärgile oma number."},
+    "plan_row.above_header": {"en": "the {count} row(s) above the header (row {header}) were not imported.",
+                              "et": "päise (rida {header}) kohal olevaid ridu ({count}) ei imporditud."},
+    "plan_row.unknown_column": {"en": "this column is not part of an action plan and was not imported.",
+                                "et": "see veerg ei kuulu tegevuskavasse ja seda ei imporditud."},
+    "plan_row.no_commitments": {"en": "the file holds a header but no commitments.",
+                                "et": "failis on päis, kuid pole ühtegi kohustust."},
     "plan.refused": {"en": "{name}: {reason}.", "et": "{name}: {reason}."},
     "plan.no_file": {"en": "{name}: no such file.", "et": "{name}: sellist faili pole."},
     "plan.permission": {"en": "{name}: permission denied when reading the file.",

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from ogp_desktop.commands.common import add_lang, fail, lang_of, write_or_fail
+from ogp_desktop.errors import render
 from ogp_desktop.interchange.plan_import import read_plan
 from ogp_desktop.interchange.plan_limits import PlanImportError
 from ogp_desktop.interchange.usecases import import_plan
@@ -32,9 +33,11 @@ def run(args: argparse.Namespace) -> int:
         report = read_report(args.into) if args.into else None
     except (PlanImportError, ReportFileError) as exc:
         return fail(exc, lang_of(args))
+    lang = lang_of(args)
     for p in plan.problems:
-        where = f"row {p.row}" + (f", column {p.column}" if p.column else "")
-        print(f"problem: {where}: {p.message}")
+        where = render("plan_row.where_cell" if p.column else "plan_row.where", lang,
+                       {"row": p.row, "column": p.column})
+        print(f"{where}: {p.text(lang)}")
     print(f"read {len(plan.commitments)} commitment(s) with {plan.milestone_count} milestone(s) "
           f"from {Path(args.plan).name}")
     report, summary = import_plan(plan, report, Path(args.plan).stem)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ogp_desktop.errors import Term
+from ogp_desktop.errors import Term, render
 from ogp_desktop.interchange.plan_csv import read_csv_bytes
 from ogp_desktop.interchange.plan_limits import PlanImportError, read_plan_file
 from ogp_desktop.interchange.plan_xlsx import read_xlsx
@@ -50,11 +50,23 @@ _FORMULA = re.compile(r"^[\s\u00a0]*(?:=\s*\S|[+\-@]\s*(?:" + _CALL + "|" + _CEL
 
 @dataclass(frozen=True)
 class RowProblem:
-    """One problem in the plan file: ``row`` as the spreadsheet numbers it (header is 1), ``column`` its header."""
+    """One problem in the plan file: ``row`` as the spreadsheet numbers it (header is 1), ``column`` its header.
+
+    ``code`` and ``params`` name it (sentences in ``error_messages_files.py``); :meth:`text` says it in a language.
+    """
 
     row: int
     column: str
-    message: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        return render(self.code, lang, self.params)
+
+    @property
+    def message(self) -> str:
+        """The English sentence (logs, tests)."""
+        return self.text("en")
 
 
 @dataclass(frozen=True)
@@ -139,19 +151,17 @@ class _Builder:
         self.current: dict[str, Any] | None = None
         self.current_index = -1
 
-    def problem(self, row: int, column: str, message: str) -> None:
-        self.result.problems.append(RowProblem(row, column, message))
+    def problem(self, row: int, column: str, code: str, **params: Any) -> None:
+        self.result.problems.append(RowProblem(row, column, code, params))
 
     def cell(self, row: int, column: str, raw: str) -> str:
         text = clean_text(raw).strip()
         if text and looks_like_formula(text):
-            self.problem(row, column,
-                         "the cell holds a spreadsheet formula; it was imported as plain text, not calculated.")
+            self.problem(row, column, "plan_row.formula")
         if text and column in self.columns.months:
             month = parse_month(text)
             if month is None:
-                self.problem(row, column, f"{text!r} is not a month (write 2018-07, 07.2018 or 01.07.2018); "
-                                          "it was kept as written, please correct it.")
+                self.problem(row, column, "plan_row.not_month", text=text)
                 return text
             return month
         return text
@@ -162,8 +172,7 @@ class _Builder:
         if com:
             key = first_filled(com, cols.key)
             if not key:
-                self.problem(row, cols.key[-1], f"the row has neither {' nor '.join(cols.key)}; "
-                                                "it starts a commitment without a number.")
+                self.problem(row, cols.key[-1], "plan_row.no_key", keys=_joined(cols.key, " nor ", " ega "))
                 key = f"row {row}"
             target = self.by_key.get(key)
             if target is None:
@@ -177,8 +186,7 @@ class _Builder:
                     target[column] = value
                     self.first_row[(key, column)] = row
                 elif old != value:
-                    self.problem(row, column, f"differs from row {self.first_row[(key, column)]} for the same "
-                                              "commitment; the first value was kept.")
+                    self.problem(row, column, "plan_row.differs", first=self.first_row[(key, column)])
             self.current, self.current_index = target, self.index[key]
         if self.current is not None:
             self.result.owners[row] = self.current_index
@@ -192,16 +200,19 @@ class _Builder:
         if not milestone:
             return
         if self.current is None:
-            self.problem(row, activity_col,
-                         f"the milestone has no commitment (fill in {' or '.join(cols.key)}); it was skipped.")
+            self.problem(row, activity_col, "plan_row.no_commitment", keys=_joined(cols.key, " or ", " või "))
             return
         if not milestone.get(activity_field):
-            self.problem(row, activity_col, "the milestone has no activity text.")
+            self.problem(row, activity_col, "plan_row.no_activity")
         number = milestone.get(number_field)
         if number and any(m.get(number_field) == number for m in self.current[cols.milestones]):
-            self.problem(row, number_col, f"milestone {number} appears twice in this commitment; "
-                                          "give each milestone its own number.")
+            self.problem(row, number_col, "plan_row.milestone_twice", number=number)
         self.current[cols.milestones].append(milestone)
+
+
+def _joined(keys: tuple[str, ...], en: str, et: str) -> Term:
+    """Key columns as a phrase: 'ogp_id' nor 'number' / 'ogp_id' ega 'number'."""
+    return Term(*(word.join(f"'{k}'" for k in keys) for word in (en, et)))
 
 
 def _is_header(columns: list[str], plan: PlanColumns) -> bool:
@@ -223,16 +234,16 @@ def parse_rows(rows: list[tuple[int, list[str]]], template: Template | None = No
         columns = [normalise_header(h) for h in rows[0][1]]
         found = ", ".join(c for c in columns if c)
         raise PlanImportError("plan.no_header" if found else "plan.no_header_empty", title=plan.title,
-                              keys=Term(*(w.join(f"'{k}'" for k in plan.key) for w in (" or ", " või "))), found=found)
+                              keys=_joined(plan.key, " or ", " või "), found=found)
     header_row, header = rows[start]
     columns = [normalise_header(h) for h in header]
     known = plan.known
     builder = _Builder(plan)
     if start:
-        builder.problem(rows[0][0], "", f"the {start} row(s) above the header (row {header_row}) were not imported.")
+        builder.problem(rows[0][0], "", "plan_row.above_header", count=start, header=header_row)
     for col in columns:
         if col and col not in known:
-            builder.problem(header_row, col, "this column is not part of an action plan and was not imported.")
+            builder.problem(header_row, col, "plan_row.unknown_column")
     for number, cells in rows[start + 1:]:
         values: dict[str, str] = {}
         for col, raw in zip(columns, cells, strict=False):
@@ -242,7 +253,7 @@ def parse_rows(rows: list[tuple[int, list[str]]], template: Template | None = No
                     values[col] = text
         builder.add_row(number, values)
     if not builder.result.commitments:
-        builder.problem(header_row, "", "the file holds a header but no commitments.")
+        builder.problem(header_row, "", "plan_row.no_commitments")
     return builder.result
 
 

@@ -49,3 +49,17 @@ def test_a_draft_restored_from_its_backup_is_announced_in_estonian(start_window,
                              f"(0 baiti)); see taastati automaatsest varukoopiast {draft_id}.json.1, nii et viimaste "
                              "sekundite muudatused võivad puududa. Vigane fail jäeti alles nimega "
                              f"{draft_id}.json.corrupt-"), banner
+
+
+def test_a_plans_row_problems_are_listed_in_estonian(qtbot, switch_language, tmp_path):
+    switch_language("et")
+    dialog = PlanImportDialog()
+    qtbot.addWidget(dialog)
+    plan = tmp_path / "kava.csv"
+    plan.write_text("ogp_id,number,title,start\nEE0001,1,Avatud andmed,millalgi\n", encoding="utf-8")
+    dialog.load(str(plan))
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.problems.topLevelItemCount() == 1)
+    item = dialog.problems.topLevelItem(0)
+    assert (item.text(0), item.text(1)) == ("2", "start")
+    assert item.text(2) == ("'millalgi' pole kuu (kirjuta 2018-07, 07.2018 või 01.07.2018); see jäeti nii, "
+                            "nagu oli kirjutatud, palun paranda.")

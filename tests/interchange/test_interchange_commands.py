@@ -46,6 +46,8 @@ def test_import_plan_reports_row_problems_and_refuses_garbage(tmp_path: Path) ->
     plan.write_text("ogp_id,number,title,start\nEE0001,1,T,someday\n", encoding="utf-8")
     done = cli("import-plan", plan, "-o", tmp_path / "r.json", cwd=tmp_path)
     assert done.returncode == 0 and "problem: row 2, column start: 'someday' is not a month" in done.stdout
+    done = cli("import-plan", plan, "-o", tmp_path / "r.json", "--lang", "et", cwd=tmp_path)
+    assert done.returncode == 0 and "probleem: rida 2, veerg start: 'someday' pole kuu (kirjuta 2018-07" in done.stdout
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not a zip at all")
     done = cli("import-plan", bad, "-o", tmp_path / "r2.json", cwd=tmp_path)

@@ -236,9 +236,10 @@ class PlanImportDialog(QDialog):
         self.plan = plan
         self.model.set_plan(plan, owners)
         for problem in plan.problems:
-            item = QTreeWidgetItem([str(problem.row), problem.column, problem.message])
+            text = problem.text(prompts.interface_language())
+            item = QTreeWidgetItem([str(problem.row), problem.column, text])
             item.setData(0, Qt.ItemDataRole.UserRole, owners.get(problem.row))
-            item.setToolTip(2, problem.message)
+            item.setToolTip(2, text)
             self.problems.addTopLevelItem(item)
         self.problems.resizeColumnToContents(0)
         self.problems.resizeColumnToContents(1)

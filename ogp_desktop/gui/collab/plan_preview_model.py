@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.interchange import PlanImport, RowProblem
 from ogp_desktop.roles import first_filled
 from ogp_desktop.template import DEFAULT_TEMPLATE, template_of
@@ -85,8 +86,9 @@ class PlanPreviewModel(QAbstractTableModel):
 
     def _tool_tip(self, commitment: dict[str, Any], problems: list[RowProblem], column: int) -> Any:
         if problems:
+            lang = prompts.interface_language()
             return "\n".join(self.tr("Row {row}, {column}: {message}").format(
-                row=p.row, column=p.column or self.tr("whole row"), message=p.message) for p in problems)
+                row=p.row, column=p.column or self.tr("whole row"), message=p.text(lang)) for p in problems)
         if column == TITLE:
             return str(commitment.get(self._roles.commitment_title) or "")  # the column is often narrower
         return None
