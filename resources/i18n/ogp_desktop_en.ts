@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>Banners</name>
+    <message>
+        <source>The file of {subject} was damaged ({problem}); it was restored from the automatic backup {backup}, so the last few seconds of edits may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of {subject} was damaged ({problem}) and no usable automatic backup was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside and was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarryForwardDialog</name>
     <message>
         <source>New report from a previous one</source>
@@ -221,6 +240,29 @@
     </message>
     <message>
         <source>{n} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demonstration</name>
+    <message>
+        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your drafts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be copied to your library: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,95 +989,11 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read-only: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems in the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file of {subject} was damaged ({problem}); it was restored from the automatic backup {backup}, so the last few seconds of edits may be missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file of {subject} was damaged ({problem}) and no usable automatic backup was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The damaged file was kept as {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The damaged file could not be moved aside and was left in place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estonian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ranslation mode (into {language})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(untitled report)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,30 +1027,6 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{errors}, {warnings}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is no longer there; it was removed from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open report file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,36 +1042,51 @@ Close anyway and lose the changes since the last save?</source>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
-        <source>Save a copy as report file</source>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a copy</source>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The copy could not be written: {reason}.</source>
+        <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved a copy as {path}.</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported {files}.</source>
+        <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep your drafts?</source>
+        <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The drafts could not be copied to your library: {reason}</source>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation mode (into {language})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +1268,13 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>{current} of {total} translated, {stale} stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewReport</name>
+    <message>
+        <source>New report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +1828,21 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is no longer there; it was removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportMenu</name>
     <message>
         <source>Import action &amp;plan…</source>
@@ -1927,6 +1898,29 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Save a copy as report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Tables: next / previous cell</source>
@@ -1977,6 +1971,37 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>(no suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Problems in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
