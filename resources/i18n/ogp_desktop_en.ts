@@ -217,6 +217,29 @@
     </message>
 </context>
 <context>
+    <name>Demonstration</name>
+    <message>
+        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your drafts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be copied to your library: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>— choose —</source>
@@ -939,79 +962,11 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read-only: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems in the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estonian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ranslation mode (into {language})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(untitled report)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1045,30 +1000,6 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{errors}, {warnings}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is no longer there; it was removed from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open report file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,39 +1016,54 @@ Close anyway and lose the changes since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a copy as report file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved a copy as {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {files}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep your drafts?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The drafts could not be copied to your library: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sample report could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation mode (into {language})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,6 +1245,13 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>{current} of {total} translated, {stale} stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewReport</name>
+    <message>
+        <source>New report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,6 +1805,21 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is no longer there; it was removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportMenu</name>
     <message>
         <source>Import action &amp;plan…</source>
@@ -1907,6 +1875,29 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Save a copy as report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Tables: next / previous cell</source>
@@ -1957,6 +1948,37 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <source>(no suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Problems in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

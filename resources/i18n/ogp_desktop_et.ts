@@ -217,6 +217,29 @@
     </message>
 </context>
 <context>
+    <name>Demonstration</name>
+    <message>
+        <source>Keep your drafts?</source>
+        <translation>Kas jätta mustandid alles?</translation>
+    </message>
+    <message>
+        <source>The drafts could not be copied to your library: {reason}</source>
+        <translation>Mustandeid ei saanud teie kogusse kopeerida: {reason}</translation>
+    </message>
+    <message>
+        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
+        <translation>See on tutvustus ajutises kogus: siia kirjutatu kaob rakendusest väljumisel, kui te siis ei vali seda oma kogusse alles jätta.</translation>
+    </message>
+    <message>
+        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
+        <translation>Kirjutasite selles tutvustuses aruandeid: {count} ({titles}). Kas jätta need oma kogusse alles? Kui ei, kustutatakse need koos tutvustusega.</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(pealkirjata aruanne)</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>— choose —</source>
@@ -941,80 +964,12 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>&amp;OGP Report Studio teave</translation>
     </message>
     <message>
-        <source>This is a demonstration in a temporary library: what you write here goes when you quit, unless you choose then to keep it in your own library.</source>
-        <translation>See on tutvustus ajutises kogus: siia kirjutatu kaob rakendusest väljumisel, kui te siis ei vali seda oma kogusse alles jätta.</translation>
-    </message>
-    <message>
         <source>Read-only: {reason}</source>
         <translation>Ainult lugemiseks: {reason}</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Võta tagasi</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Tee uuesti</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>Kasutus&amp;juhend</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kiirklahvid</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Lõika</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>Ko&amp;peeri</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>Kl&amp;eebi</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Vali kõ&amp;ik</translation>
-    </message>
-    <message>
-        <source>Problems in the report</source>
-        <translation>Aruande probleemid</translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation>Salvestamise olek</translation>
-    </message>
-    <message>
-        <source>Undo delete</source>
-        <translation>Võta kustutamine tagasi</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Ainult lugemiseks</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>inglise keel</translation>
-    </message>
-    <message>
-        <source>Estonian</source>
-        <translation>eesti keel</translation>
-    </message>
-    <message>
-        <source>T&amp;ranslation mode (into {language})</source>
-        <translation>&amp;Tõlkerežiim ({language})</translation>
-    </message>
-    <message>
         <source>(untitled report)</source>
         <translation>(pealkirjata aruanne)</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Salvestatud</translation>
     </message>
     <message>
         <source>This is a contribution for {whom}, taken from the report “{title}”: it holds only the commitments sent to you. Edit them and send the file back; the coordinator merges it.</source>
@@ -1049,30 +1004,6 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>{app} ei sulgunud eelmine kord korrektselt. „{title}“ avati uuesti viimati salvestatud kujul{when}.</translation>
     </message>
     <message>
-        <source>{errors}, {warnings}</source>
-        <translation>{errors}, {warnings}</translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation>Probleeme pole</translation>
-    </message>
-    <message>
-        <source>Open recent</source>
-        <translation>Ava viimati kasutatud</translation>
-    </message>
-    <message>
-        <source>{path} is no longer there; it was removed from the list.</source>
-        <translation>Faili {path} enam pole; see eemaldati loendist.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(puudub)</translation>
-    </message>
-    <message>
-        <source>New report</source>
-        <translation>Uus aruanne</translation>
-    </message>
-    <message>
         <source>Open report file</source>
         <translation>Ava aruandefail</translation>
     </message>
@@ -1089,40 +1020,55 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
         <translation>Salvestatud.</translation>
     </message>
     <message>
-        <source>Save a copy as report file</source>
-        <translation>Salvesta koopia aruandefailina</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Salvesta koopia</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: {reason}.</source>
-        <translation>Koopiat ei saanud kirjutada: {reason}.</translation>
-    </message>
-    <message>
-        <source>Saved a copy as {path}.</source>
-        <translation>Koopia salvestati: {path}.</translation>
-    </message>
-    <message>
-        <source>Exported {files}.</source>
-        <translation>Eksporditud: {files}.</translation>
-    </message>
-    <message>
-        <source>Keep your drafts?</source>
-        <translation>Kas jätta mustandid alles?</translation>
-    </message>
-    <message>
-        <source>You wrote in {count} report(s) in this demonstration: {titles}. Keep them in your own library? If not, they are deleted with the demonstration.</source>
-        <translation>Kirjutasite selles tutvustuses aruandeid: {count} ({titles}). Kas jätta need oma kogusse alles? Kui ei, kustutatakse need koos tutvustusega.</translation>
-    </message>
-    <message>
-        <source>The drafts could not be copied to your library: {reason}</source>
-        <translation>Mustandeid ei saanud teie kogusse kopeerida: {reason}</translation>
-    </message>
-    <message>
         <source>The sample report could not be opened: {reason}</source>
         <translation>Näidisaruannet ei saanud avada: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;peeri</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kiirklahvid</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Kl&amp;eebi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Võta tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Kasutus&amp;juhend</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Lõika</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglise keel</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>eesti keel</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Vali kõ&amp;ik</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation mode (into {language})</source>
+        <translation>&amp;Tõlkerežiim ({language})</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1250,13 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>{current} of {total} translated, {stale} stale</source>
         <translation>tõlgitud {current}/{total}, vananenuid {stale}</translation>
+    </message>
+</context>
+<context>
+    <name>NewReport</name>
+    <message>
+        <source>New report</source>
+        <translation>Uus aruanne</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1809,21 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>Ava viimati kasutatud</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there; it was removed from the list.</source>
+        <translation>Faili {path} enam pole; see eemaldati loendist.</translation>
+    </message>
+</context>
+<context>
     <name>ReportMenu</name>
     <message>
         <source>Import action &amp;plan…</source>
@@ -1911,6 +1879,29 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     </message>
 </context>
 <context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Exported {files}.</source>
+        <translation>Eksporditud: {files}.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Salvesta koopia</translation>
+    </message>
+    <message>
+        <source>Save a copy as report file</source>
+        <translation>Salvesta koopia aruandefailina</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation>Koopia salvestati: {path}.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: {reason}.</source>
+        <translation>Koopiat ei saanud kirjutada: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Tables: next / previous cell</source>
@@ -1962,6 +1953,37 @@ Kas sulgeda ikkagi ja kaotada muudatused alates viimasest salvestamisest?</trans
     <message>
         <source>(no suggestions)</source>
         <translation>(soovitusi pole)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No problems</source>
+        <translation>Probleeme pole</translation>
+    </message>
+    <message>
+        <source>Problems in the report</source>
+        <translation>Aruande probleemid</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Ainult lugemiseks</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Salvestamise olek</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvestatud</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Võta kustutamine tagasi</translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}, {warnings}</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,21 @@ def test_the_chosen_language_is_there_at_the_next_start(start_window, settings_f
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
+def test_the_banner_follows_a_language_switch(start_window, prompts_recorder) -> None:
+    """The demonstration's notice, and the window's own, are written again in the new language."""
+    window = start_window(demo=True).window
+    label = window.ui.banner_label
+    assert label.text().startswith("This is a demonstration in a temporary library")
+    choose_language(prompts_recorder, window, "et")
+    assert label.text().startswith("See on tutvustus ajutises kogus") and window.ui.banner.isVisibleTo(window)
+    assert "demonstration" not in label.text()
+    choose_language(prompts_recorder, window, "en")
+    assert label.text().startswith("This is a demonstration in a temporary library")
+    window.ui.banner_close.click()  # dismissed stays dismissed: a switch brings nothing back
+    choose_language(prompts_recorder, window, "et")
+    assert not window.ui.banner.isVisibleTo(window)
+
+
 def test_an_unset_language_follows_the_system(settings_file: Path) -> None:
     from ogp_desktop.gui.widgets.i18n import system_language
 

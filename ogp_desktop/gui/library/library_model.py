@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.dates import local_date, local_time
 from ogp_desktop.store.library import DraftInfo
+from ogp_desktop.template import DEFAULT_TEMPLATE, TemplateError, load_template
 
 COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Report type"),
            QT_TRANSLATE_NOOP("LibraryModel", "Period"), QT_TRANSLATE_NOOP("LibraryModel", "Last change"),
@@ -30,6 +31,16 @@ DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def report_type_labels(lang: str) -> dict[str, str]:
+    """The Report type column's words in *lang*, from the default template (none when it cannot be read)."""
+    try:
+        template = load_template(DEFAULT_TEMPLATE)
+    except TemplateError:
+        return {}
+    field = template.field((template.roles.report_type,))
+    return {str(v.id): v.text(lang) for v in field.values} if field is not None else {}
 
 
 class LibraryModel(QAbstractTableModel):

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from ogp_desktop.gui.shell.autosave_bridge import AutosaveBridge
 from ogp_desktop.report import Report
+from ogp_desktop.store.library import Library
 from ogp_desktop.template import Template
+
+EditorFactory = Callable[[Report, Template, QUndoStack, str], QWidget]
+
+
+def default_editor_factory(report: Report, template: Template, stack: QUndoStack, lang: str) -> QWidget:
+    from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget  # the heaviest GUI module
+
+    return ReportEditorWidget(report, template, stack, lang)
 
 
 class OpenDraft:
@@ -22,3 +34,24 @@ class OpenDraft:
         self.stack = stack
         self.editor = editor
         self.autosave = autosave
+
+    @classmethod
+    def start(cls, draft_id: str | None, report: Report, template: Template, library: Library,
+              editor_factory: EditorFactory, lang: str, owner: QObject) -> OpenDraft:
+        """An editor with its own undo stack; without a writable draft behind it, read-only and not autosaved."""
+        stack = QUndoStack(owner)
+        editor: Any = editor_factory(report, template, stack, lang)
+        autosave = None
+        if draft_id is None or library.read_only:
+            editor.set_read_only(True)
+        else:
+            autosave = AutosaveBridge(library, draft_id, report, owner)
+        return cls(draft_id, report, template, stack, editor, autosave)
+
+    def discard(self) -> None:
+        """Take the editor and its undo stack down (once the window has let go of them)."""
+        if hasattr(self.editor, "detach"):
+            self.editor.detach()
+        self.editor.hide()
+        self.editor.deleteLater()
+        self.stack.deleteLater()
