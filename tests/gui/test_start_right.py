@@ -152,3 +152,20 @@ def test_the_dates_read_as_the_language_writes_them(qtbot, switch_language, lang
     dialog.ui.period_start_edit.setDate(QDate(2021, 9, 1))
     assert (dialog.ui.plan_start_edit.text(), dialog.ui.period_start_edit.text()) == shown
     assert dialog.values()[template.roles.period_start] == "2021-09-01"
+
+
+def test_a_draft_damaged_while_the_app_was_closed_is_announced_at_start(start_window, data_dir) -> None:
+    """The library's first listing repairs it; the window must say so, not only the log."""
+    from tests.gui.test_app_refusals_in_estonian import REPORT
+
+    with Library(data_dir) as lib:
+        draft_id = lib.import_file(REPORT)
+        lib.save(draft_id, lib.open(draft_id))  # the first file becomes backup generation .1
+        lib.list()
+    (data_dir / "reports" / f"{draft_id}.json").write_bytes(b"")
+    window = start_window().window
+    assert window.ui.banner.isVisibleTo(window)
+    text = window.ui.banner_label.text()
+    assert text.startswith('The file of the draft "Lõpparuanne 2016–2018 (parandatud)" was damaged'), text
+    assert f"restored from the automatic backup {draft_id}.json.1" in text
+    assert window.open_draft(draft_id)  # and the restored draft opens

@@ -34,12 +34,13 @@ class LibraryWidget(Retranslates, QWidget):
     """The list of drafts with its buttons.
 
     Signals: open_requested(str draft id), message(str) for the status bar,
-    undo_delete_available(bool).
+    undo_delete_available(bool), listed() after each listing (the store may have notices then).
     """
 
     open_requested = Signal(str)
     message = Signal(str)
     undo_delete_available = Signal(bool)
+    listed = Signal()
 
     def __init__(self, library: Library, type_labels: dict[str, str] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -140,9 +141,8 @@ class LibraryWidget(Retranslates, QWidget):
         self.empty_label.setVisible(not drafts)
         if selected:
             self.select(selected)
-        for notice in self.library.take_notices():
-            self.message.emit(notice.text(prompts.interface_language()))
         self._update_buttons()
+        self.listed.emit()  # listing may have repaired a file: the window shows the store's notices
 
     def select(self, draft_id: str) -> None:
         row = self.model.row_of(draft_id)

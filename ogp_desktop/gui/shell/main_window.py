@@ -101,8 +101,8 @@ class MainWindow(Retranslates, QMainWindow):
         if library.read_only:
             self.banners.show(lambda: self.tr("Read-only: {reason}").format(
                 reason=prompts.message(library.read_only_reason or "")))
-        for notice in library.take_notices():
-            self.banners.show_notice(notice)
+        self.show_notices()  # what opening the library and its first listing repaired
+        self.library_widget.listed.connect(self.show_notices)
         first_run = not restore_window_state(self, settings)
         self.ui.action_show_toolbar.setChecked(self.ui.toolbar.isVisibleTo(self) or first_run)
         self._update_actions()
@@ -163,6 +163,11 @@ class MainWindow(Retranslates, QMainWindow):
                 self.status.show_opened(read_only=True)
 
     # -- small helpers -----------------------------------------------------
+    def show_notices(self) -> None:
+        """What the store repaired or recovered: a banner each, until the user closes them."""
+        for notice in self.library.take_notices():
+            self.banners.show_notice(notice)
+
     def show_message(self, text: str) -> None:
         self.status.show_message(text)
 
@@ -215,8 +220,7 @@ class MainWindow(Retranslates, QMainWindow):
             return True
         if self.track_session:
             self.settings.set_open_draft(str(self.library.folder), loaded.draft_id)
-        for notice in self.library.take_notices():
-            self.banners.show_notice(notice)
+        self.show_notices()
         self.draft_opened.emit(loaded.draft_id)
         return True
 
