@@ -95,7 +95,7 @@ trap 'exit 130' INT TERM
 
 if [ "$FRESH" = 1 ] || [ ! -e "$WORK/base/.ogp-base-done" ]; then
     unmount_all
-    rm -rf "$WORK/base"
+    rm -rf --one-file-system "$WORK/base"
     keyring_opt="--keyring=$KEYRING"
     if [ ! -e "$KEYRING" ]; then
         echo "WARNING: $KEYRING missing: not checking the archive's signatures" >&2
@@ -107,7 +107,6 @@ if [ "$FRESH" = 1 ] || [ ! -e "$WORK/base/.ogp-base-done" ]; then
         "$SUITE" "$WORK/base" "$MIRROR" "$SCRIPT" > "$WORK/logs/debootstrap.log" 2>&1 ||
         { tail -20 "$WORK/logs/debootstrap.log"; exit 1; }
     printf '%s\n' "$SOURCES" > "$WORK/base/etc/apt/sources.list"
-    cp /etc/resolv.conf "$WORK/base/etc/resolv.conf"
     touch "$WORK/base/.ogp-base-done"
 fi
 
@@ -142,8 +141,19 @@ one_path() {
     name=$1 login=$2
     rootfs="$WORK/$name"
     unmount_all
-    rm -rf "$rootfs"
+    # Never delete through a mount that is still there (/dev is the host's).
+    [ -z "$(mounted_under "$WORK")" ] || { echo "still mounted under $WORK" >&2; exit 1; }
+    rm -rf --one-file-system "$rootfs"
     cp -a "$WORK/base" "$rootfs"
+    cp /etc/resolv.conf "$rootfs/etc/resolv.conf"
+    # This machine's network: where the host trusts local CAs (a TLS-inspecting proxy, say), the
+    # system gets them too, and pip is pointed at the system's bundle as the host's pip is.
+    # Nothing else of the host's set-up is copied.
+    if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+        mkdir -p "$rootfs/usr/local/share/ca-certificates"
+        cp /usr/local/share/ca-certificates/*.crt "$rootfs/usr/local/share/ca-certificates/"
+        printf '[global]\ncert = /etc/ssl/certs/ca-certificates.crt\n' > "$rootfs/etc/pip.conf"
+    fi
     mount -t proc proc "$rootfs/proc"
     mount -t sysfs sysfs "$rootfs/sys"
     mount --bind /dev "$rootfs/dev"
