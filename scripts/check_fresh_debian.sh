@@ -174,6 +174,8 @@ one_path() {
     # recommends, ca-certificates among it); they clone this checkout's HEAD themselves.
     chroot "$rootfs" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q git \
         > "$WORK/logs/$name-git.log" 2>&1
+    # Ubuntu's base has ca-certificates already, so nothing above re-read the added CAs.
+    [ ! -x "$rootfs/usr/sbin/update-ca-certificates" ] || chroot "$rootfs" update-ca-certificates >/dev/null
     git clone -q --bare "$REPO" "$rootfs/srv/$CHECKOUT.git"
     chroot "$rootfs" chown -R "$login:" "/srv/$CHECKOUT.git"
     chroot "$rootfs" su - "$login" -c "git clone -q /srv/$CHECKOUT.git $CHECKOUT"
