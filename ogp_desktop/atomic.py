@@ -147,6 +147,17 @@ def _writer_gone(tmp: Path, now: float) -> bool:
     return False
 
 
+def probe_writable(folder: str | Path) -> None:
+    """Raise OSError unless a new file can be made in *folder*, as every save needs.
+
+    Opening an existing file proves nothing: a lock file left from an earlier session
+    opens for writing in a folder whose own mode forbids new files.
+    """
+    fd, tmp = _create_temp(Path(folder) / "write-probe", None)
+    os.close(fd)
+    os.unlink(tmp)
+
+
 def sweep_stale_temps(folder: str | Path, prefix: str = ".") -> int:
     """Remove temp files in *folder* whose writer died (``kill -9``, power cut); returns how many."""
     removed = 0

@@ -8,8 +8,14 @@ else asks this module, never builds paths from ``__file__`` itself.
 from __future__ import annotations
 
 import importlib.resources
-from importlib.abc import Traversable
+import sys
 from pathlib import Path
+
+# importlib.abc.Traversable warns from 3.12 (and goes in 3.14); its new home exists from 3.11.
+if sys.version_info >= (3, 11):
+    from importlib.resources.abc import Traversable
+else:
+    from importlib.abc import Traversable
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
 

@@ -94,6 +94,8 @@ class Library:
         if not self.read_only:
             try:
                 self.reports_dir.mkdir(parents=True, exist_ok=True)
+                for place in (self.folder, self.reports_dir):  # the lock opened, yet saves may not
+                    atomic.probe_writable(place)
                 sweep_temp_files(self.reports_dir)  # left by a killed writer; we hold the lock
                 atomic.sweep_stale_temps(self.folder)  # the index and lock-holder files are written beside it
             except OSError as exc:

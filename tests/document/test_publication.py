@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -161,7 +162,7 @@ def test_exports_are_byte_identical_today_and_next_year(tmp_path, template):
         later = tmp_path / "later"
         later.mkdir()
         root = Path(__file__).resolve().parents[2]
-        subprocess.run(["faketime", "2031-06-15 12:00:00", shutil.which("python3") or "python3", str(root / "main.py"),
+        subprocess.run(["faketime", "2031-06-15 12:00:00", sys.executable, str(root / "main.py"),
                         "export", str(REPORTS["eot-et"]), "--lang", "en", "--docx", str(later / "r.docx"),
                         "--pdf", str(later / "r.pdf")], check=True, capture_output=True, timeout=300, cwd=root)
         for name in ("r.docx", "r.pdf"):
@@ -273,7 +274,7 @@ def test_final_export_refuses_untranslated_values(tmp_path):
     root = Path(__file__).resolve().parents[2]
 
     def export(src: Path, *extra: str) -> subprocess.CompletedProcess:
-        return subprocess.run([shutil.which("python3") or "python3", str(root / "main.py"), "export", str(src),
+        return subprocess.run([sys.executable, str(root / "main.py"), "export", str(src),
                                "--lang", "en", "--pdf", str(tmp_path / "x.pdf"), *extra],
                               capture_output=True, text=True, timeout=300, cwd=root, check=False)
 
