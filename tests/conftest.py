@@ -62,10 +62,17 @@ SLOW = (
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    slow_modules = set()
     for item in items:
         node = item.nodeid.split("[")[0]
         if any(node == slow or node.startswith(slow + "::") for slow in SLOW):
             item.add_marker(pytest.mark.slow)
+        if item.get_closest_marker("slow"):
+            slow_modules.add(item.nodeid.split("::")[0])
+    # Modules with slow tests run first (each module stays in one piece, so its module-scoped
+    # fixtures are made once): with xdist the last minutes are then quick tests spread over every
+    # worker, not one long module that started last.
+    items.sort(key=lambda item: item.nodeid.split("::")[0] not in slow_modules)
 
 
 @pytest.fixture(autouse=True)

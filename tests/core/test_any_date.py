@@ -27,6 +27,8 @@ DATED = ("tests/gui/test_collab_merge.py", "tests/gui/test_collab_provenance.py"
 @pytest.mark.skipif("faketime" in os.environ.get("LD_PRELOAD", ""), reason="the whole run is already moved in time")
 def test_dated_tests_pass_a_year_from_today() -> None:
     env = dict(os.environ, FAKETIME_DONT_FAKE_MONOTONIC="1")
+    # -n 0: one process; this test already runs beside the suite's other xdist workers
     done = subprocess.run(["faketime", "next year", sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           "-m", "not slow", *DATED], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+                           "-n", "0", "-m", "not slow", *DATED], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=600)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
