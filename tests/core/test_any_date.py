@@ -3,7 +3,8 @@
 The clock is moved with libfaketime in a child pytest. Only the wall clock moves:
 ``FAKETIME_DONT_FAKE_MONOTONIC`` keeps the monotonic clock real, since libfaketime's
 faked monotonic clock makes every timed wait of a thread (``Condition.wait(0.3)``)
-wait for ever, which says nothing about dates.
+wait for ever, which says nothing about dates. Before a change is done, the whole suite runs a
+year ahead the same way (the README's "For developers"); this test keeps the dated part in CI.
 """
 
 from __future__ import annotations
