@@ -102,16 +102,26 @@ def _create_temp(target: Path, existing: os.stat_result | None) -> tuple[int, Pa
             fd = os.open(tmp, flags, mode)
         except FileExistsError:
             continue
+        except KeyboardInterrupt:  # Ctrl+C as the file was made: the name is ours alone (pid, random)
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
         break
     else:  # pragma: no cover - 100 random collisions
         raise FileExistsError(errno.EEXIST, "no free temporary name", str(target))
-    if existing is not None and hasattr(os, "fchmod"):
-        try:
-            os.fchmod(fd, stat.S_IMODE(existing.st_mode))
-            if hasattr(os, "fchown") and os.geteuid() == 0:
-                os.fchown(fd, existing.st_uid, existing.st_gid)  # root editing a user's file leaves it theirs
-        except OSError:
-            pass  # the file is still written; only its mode or owner may differ
+    try:
+        if existing is not None and hasattr(os, "fchmod"):
+            try:
+                os.fchmod(fd, stat.S_IMODE(existing.st_mode))
+                if hasattr(os, "fchown") and os.geteuid() == 0:
+                    os.fchown(fd, existing.st_uid, existing.st_gid)  # root editing a user's file leaves it theirs
+            except OSError:
+                pass  # the file is still written; only its mode or owner may differ
+    except BaseException:  # Ctrl+C before the caller's cleanup takes over: leave no temp file
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     return fd, tmp
 
 
