@@ -51,6 +51,7 @@ SLOW = (
     "tests/document/test_pdf_tagged.py",
     "tests/document/test_pdf_tagged_libreoffice.py",
     "tests/document/test_export_output.py",
+    "tests/document/test_publication.py",  # exports every sample twice and converts them with LibreOffice
     "tests/document/test_pdf_fonts.py::test_split_string_matches_reportlab",
     "tests/document/test_pdf_paragraphs.py::test_plain_fragments_equal_the_parsers",
     "tests/gui/test_i18n_catalogue.py",
