@@ -157,8 +157,10 @@ class Autosaver:
                     self._failures, self._retry_at = 0, None
                     self._saved_edits = max(self._saved_edits, target)
                     kind = SAVED if self._saved_edits >= self._edits else DIRTY
+                    # the state changes with the counts: a flush() that returns sees it at once
+                    self._state = state = SaveState(kind, datetime.now(UTC))
                     self._cond.notify_all()
-                self._set_state(SaveState(kind, datetime.now(UTC)))
+                self._set_state(state)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, StoreError):
@@ -176,5 +178,6 @@ class Autosaver:
                 retry_in = self.retry_delays[min(self._failures, len(self.retry_delays)) - 1]
                 self._retry_at = time.monotonic() + retry_in
             self._failed_writes += 1
+            self._state = state = SaveState(FAILED, self._state.time, str(error), retry_in, error)
             self._cond.notify_all()
-        self._set_state(SaveState(FAILED, self._state.time, str(error), retry_in, error))
+        self._set_state(state)

@@ -114,7 +114,7 @@ atomic.write_with(sys.argv[1], produce)
 
 def _killed_mid_write(target: Path) -> list[str]:
     """Start a writer of *target*, kill -9 it mid-write; the names it left beside the target."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))))
     proc = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(target)], stdout=subprocess.PIPE, text=True,
                             env=env)
     try:

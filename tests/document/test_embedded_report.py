@@ -92,17 +92,22 @@ def _replace_pdf_attachment(src: Path, dst: Path, data: bytes) -> None:
         pdf.save(dst)
 
 
+# The payloads are made when a test runs (lambdas), not at collection in every worker, and
+# carry short ids: pytest would otherwise print up to 110 MB of bytes as a test's name.
 @pytest.mark.parametrize(("data", "needle"), [
-    (b'{"format": "ogp-progress-report", "format_version": 1, "values": {"x": NaN}}', "NaN"),
-    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-    (b'{"format": "ogp-progress-report", "format_version": 99, "values": {}}', "newer version"),
-    (b"\xff\xfe not json", "not UTF-8"),
-    (b"0" * (60 * 1024 * 1024), "larger than"),  # compresses to a few kB: a bomb, stopped while inflating
+    pytest.param(lambda: b'{"format": "ogp-progress-report", "format_version": 1, "values": {"x": NaN}}', "NaN",
+                 id="nan"),
+    pytest.param(lambda: b"[" * 100_000 + b"]" * 100_000, "nested too deeply", id="deep"),
+    pytest.param(lambda: b'{"format": "ogp-progress-report", "format_version": 99, "values": {}}', "newer version",
+                 id="newer"),
+    pytest.param(lambda: b"\xff\xfe not json", "not UTF-8", id="not-utf8"),
+    # compresses to a few kB: a bomb, stopped while inflating
+    pytest.param(lambda: b"0" * (60 * 1024 * 1024), "larger than", id="bomb"),
 ])
 def test_a_hostile_pdf_attachment_is_refused_in_one_line(exported, tmp_path, capsys, data, needle) -> None:
     _, pdf, _ = exported
     path = tmp_path / "hostile.pdf"
-    _replace_pdf_attachment(pdf, path, data)
+    _replace_pdf_attachment(pdf, path, data())
     assert path.stat().st_size < 1024 * 1024
     _one_line_exit_2(capsys, path, needle)
 
@@ -119,16 +124,17 @@ def _docx_with_part(src: Path, dst: Path, part: bytes, compress_level: int = 6) 
 
 @pytest.mark.parametrize(("part", "needle"), [
     # an external entity: never resolved, the part is not ours
-    (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-     b'<report xmlns="urn:ogp-report-studio:report">&x;</report>', "carries no report"),
-    (b'<report xmlns="urn:ogp-report-studio:report">{"format": "ogp-progress-report", '
-     b'"format_version": 1, "values": []}</report>', "'values' must be"),
-    (b'<report xmlns="urn:ogp-report-studio:report">' + b" " * (110 * 1024 * 1024) + b"</report>", "larger than"),
+    pytest.param(lambda: b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                 b'<report xmlns="urn:ogp-report-studio:report">&x;</report>', "carries no report", id="entity"),
+    pytest.param(lambda: b'<report xmlns="urn:ogp-report-studio:report">{"format": "ogp-progress-report", '
+                 b'"format_version": 1, "values": []}</report>', "'values' must be", id="values-list"),
+    pytest.param(lambda: b'<report xmlns="urn:ogp-report-studio:report">' + b" " * (110 * 1024 * 1024)
+                 + b"</report>", "larger than", id="110mb"),
 ])
 def test_a_hostile_docx_part_is_refused_in_one_line(exported, tmp_path, capsys, part, needle) -> None:
     _, _, docx = exported
     path = tmp_path / "hostile.docx"
-    _docx_with_part(docx, path, part)
+    _docx_with_part(docx, path, part())
     assert path.stat().st_size < 2 * 1024 * 1024
     _one_line_exit_2(capsys, path, needle)
 

@@ -85,4 +85,4 @@ def test_inputs_are_named_and_tab_goes_down_the_dialog(name, make, qtbot):
     # (widgets side by side in one row may differ by a few pixels)
     order = [(type(w).__name__, w.accessibleName()) for w in chain]
     assert all(b >= a - 8 for a, b in itertools.pairwise(tops)), order
-    dialog.grab().save(f"/tmp/g_access_{name}.png")
+    assert not dialog.grab().isNull()  # it paints (no file: /tmp is shared)

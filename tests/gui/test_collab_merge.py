@@ -57,7 +57,7 @@ def export_two(qtbot, report, path: Path) -> Path:
     assert dialog.for_edit.text() == "Government Office"  # the common lead agency of the two
     dialog.file_edit.clear()
     qtbot.keyClicks(dialog.file_edit, str(path))
-    dialog.grab().save("/tmp/g_contribution_export.png")
+    assert not dialog.grab().isNull()  # it paints (no file: /tmp is shared)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ContributionExportDialog.DialogCode.Accepted, dialog.problem_label.text()
     assert dialog.written == path
@@ -138,7 +138,7 @@ def test_merge_conflicts_side_by_side_with_choices(qtbot, library, draft, tmp_pa
         choose(qtbot, dialog, 1, mine=True)
         dialog.table.selectRow(0)
         dialog.resize(1000, 620)
-        dialog.grab().save("/tmp/g_merge.png")
+        assert not dialog.grab().isNull()  # it paints (no file: /tmp is shared)
         if SAVE_DOCS:
             dialog.grab().save(str(SCREENSHOTS / "merge.png"))
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -246,7 +246,7 @@ def test_a_commitment_the_contributor_removed_is_asked_about(qtbot, draft, tmp_p
     assert dialog.theirs_edit.toPlainText() == "(removed in this version)"
     mine = dialog.ours_edit.toPlainText()
     assert "Title: Engagement capacity of state bodies" in mine and "Milestones: " in mine
-    dialog.grab().save("/tmp/g_merge_removed.png")
+    assert not dialog.grab().isNull()  # it paints (no file: /tmp is shared)
     dialog.theirs_radio.click()
     dialog.accept()
     assert dialog.merged is not None

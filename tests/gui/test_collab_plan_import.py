@@ -65,7 +65,7 @@ def test_real_plan_previews_nine_commitments(qtbot, plan_csv, prompts_recorder, 
     assert dialog.import_button.isEnabled()
     assert "9 commitment(s)" in dialog.status_label.text()
     dialog.show()
-    dialog.grab().save("/tmp/g_plan_import_clean.png")
+    assert not dialog.grab().isNull()  # it paints (no file: /tmp is shared)
 
 
 def test_big_file_parses_on_a_thread(qtbot, plan_csv):
@@ -97,7 +97,7 @@ def test_bad_month_is_shown_on_its_row(qtbot, plan_csv, qtmodeltester):
     assert model.data(model.index(0, TITLE), Qt.ItemDataRole.BackgroundRole) is None
     dialog.show()
     dialog.resize(900, 600)
-    dialog.grab().save("/tmp/g_plan_import.png")
+    assert not dialog.grab().isNull()  # it paints (no file: /tmp is shared)
     if SAVE_DOCS:
         dialog.grab().save(str(SCREENSHOTS / "plan-import.png"))
     item = next(dialog.problems.topLevelItem(i) for i in range(dialog.problems.topLevelItemCount())

@@ -87,7 +87,7 @@ def test_named_version_compare_and_restore(qtbot, library, draft, prompts_record
     qtbot.mouseClick(dialog.compare_two_button, Qt.MouseButton.LeftButton)
     assert dialog.changes.count() == 2
     dialog.resize(860, 520)
-    dialog.grab().save("/tmp/g_versions.png")
+    assert not dialog.grab().isNull()  # it paints (no file: /tmp is shared)
 
     stack = QUndoStack()
 

@@ -114,7 +114,8 @@ def _run_without_dac(code: str, folder: Path) -> subprocess.CompletedProcess:
     cmd = [sys.executable, "-c", textwrap.dedent(code), str(folder)]
     if os.geteuid() == 0:
         cmd = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", *cmd]
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests" / "store")]),
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), str(ROOT / "tests" / "store"),
+                                                                     os.environ.get("PYTHONPATH")])),
                PYTHONIOENCODING="utf-8")
     return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60, check=False)
 
