@@ -10,10 +10,12 @@ re-checking a long paragraph on every keystroke to a few milliseconds
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import re
 import threading
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,44 @@ def words(text: str) -> list[tuple[int, int, str]]:
 def _skipped(word: str) -> bool:
     """Acronyms (OGP, IRM), single letters and mixed-case names (eGov) are not checked."""
     return len(word) < 2 or word.isupper() or any(c.isupper() for c in word[1:])
+
+
+# One dictionary loads at a time: the collector is paused for the load, and two loads would race to resume it.
+_LOADING = threading.Lock()
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No automatic collections while a dictionary is read: each full one would walk the dictionary so far
+    (hundreds of milliseconds with the GIL held, so the GUI thread froze while a worker loaded)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read_dictionary(path: str) -> Any:
+    """``Dictionary.from_files`` with its files closed when read: spylls leaves them to the garbage collector,
+    and a full collection to close them held the GIL for most of a second."""
+    from spylls.hunspell import Dictionary, readers  # a second of imports, only when spelling is first needed
+    from spylls.hunspell.readers.file_reader import FileReader
+
+    with warnings.catch_warnings():  # a file spylls reopens in another encoding is dropped unclosed
+        warnings.simplefilter("ignore", ResourceWarning)
+        aff_file = FileReader(path + ".aff")
+        try:
+            aff, context = readers.read_aff(aff_file)
+        finally:
+            aff_file.io.close()
+        dic_file = FileReader(path + ".dic", encoding=context.encoding)
+        try:
+            dic = readers.read_dic(dic_file, aff=aff, context=context)
+        finally:
+            dic_file.io.close()
+    return Dictionary(aff, dic)
 
 
 class SpellChecker:
@@ -62,12 +102,11 @@ class SpellChecker:
             return True
         if not self.available(lang):
             return False
-        from spylls.hunspell import Dictionary  # a second of imports, only when spelling is first needed
-
-        with warnings.catch_warnings():  # spylls leaves its files to the garbage collector: close them here
-            warnings.simplefilter("ignore", ResourceWarning)
-            dictionary = Dictionary.from_files(str(self.folder / DICTIONARIES[lang]))
-            gc.collect()
+        with _LOADING, _collector_paused():
+            dictionary = _read_dictionary(str(self.folder / DICTIONARIES[lang]))
+            # Hundreds of thousands of objects that live as long as the process: out of the collector's
+            # sight, or every later full collection walks them all (most of a second) holding the GIL.
+            gc.freeze()
         with self._lock:
             self._dictionaries[lang] = dictionary
         return True
