@@ -337,6 +337,12 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
             self.background_check.drop()
             self.show_problems(check(self.report, self.template, self.lang))
 
+    def error_count(self) -> int | None:
+        """Errors the latest check found, or None while the report has changed since (problems_changed follows)."""
+        if self.validate_timer.isActive() or self.background_check.busy:
+            return None
+        return sum(1 for p in self.problems if p.severity == "error")
+
     def show_problems(self, checked: Checked) -> None:
         self.problems = checked.problems
         self.statuses = checked.statuses

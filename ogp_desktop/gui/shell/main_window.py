@@ -48,7 +48,6 @@ from ogp_desktop.store.autosave import SaveState
 from ogp_desktop.store.errors import RecoveryNotice, StoreError
 from ogp_desktop.store.library import Library
 from ogp_desktop.template import DEFAULT_TEMPLATE, Template, TemplateError, load_template, shipped_template_files
-from ogp_desktop.validation import validate
 
 LAPTOP = QSize(1366, 800)  # a screen smaller than this gets the whole of it on the first run
 EditorFactory = Callable[[Report, Template, QUndoStack, str], QWidget]
@@ -614,8 +613,9 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         current = self.current
-        errors = sum(1 for p in validate(current.report, current.template) if p.severity == "error")
-        dialog = ExportDialog(current.report, current.template, self.settings, errors, self)
+        # The editor's latest check, not a validation here: a second at 2,000 commitments on the GUI thread
+        dialog = ExportDialog(current.report, current.template, self.settings, current.editor.error_count(), self)
+        current.editor.problems_changed.connect(dialog.set_problems)
         dialog.exported.connect(self.on_exported)
         prompts.run_dialog(dialog)
         dialog.deleteLater()
