@@ -10,16 +10,13 @@ re-checking a long paragraph on every keystroke to a few milliseconds
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
 import threading
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ogp_desktop import paths
+from ogp_desktop import collector, paths
 
 DICTIONARIES = {"en": "en_GB", "et": "et_EE"}
 # A word: letters, with inner apostrophes or hyphens ("don't", "e-teenus"); numbers and codes are not words.
@@ -35,23 +32,6 @@ def words(text: str) -> list[tuple[int, int, str]]:
 def _skipped(word: str) -> bool:
     """Acronyms (OGP, IRM), single letters and mixed-case names (eGov) are not checked."""
     return len(word) < 2 or word.isupper() or any(c.isupper() for c in word[1:])
-
-
-# One dictionary loads at a time: the collector is paused for the load, and two loads would race to resume it.
-_LOADING = threading.Lock()
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No automatic collections while a dictionary is read: each full one would walk the dictionary so far
-    (hundreds of milliseconds with the GIL held, so the GUI thread froze while a worker loaded)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read_dictionary(path: str) -> Any:
@@ -102,11 +82,12 @@ class SpellChecker:
             return True
         if not self.available(lang):
             return False
-        with _LOADING, _collector_paused():
+        with collector.paused():  # each full collection would walk the dictionary read so far
             dictionary = _read_dictionary(str(self.folder / DICTIONARIES[lang]))
-            # Hundreds of thousands of objects that live as long as the process: out of the collector's
-            # sight, or every later full collection walks them all (most of a second) holding the GIL.
-            gc.freeze()
+            # Hundreds of thousands of objects that live as long as the process: out of the collector's sight,
+            # or every later full collection walks them all (most of a second) holding the GIL. Frozen before
+            # collection resumes: the first one after would find them all in its youngest generation.
+            collector.freeze_long_lived()
         with self._lock:
             self._dictionaries[lang] = dictionary
         return True
