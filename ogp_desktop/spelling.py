@@ -10,14 +10,13 @@ re-checking a long paragraph on every keystroke to a few milliseconds
 
 from __future__ import annotations
 
-import gc
 import re
 import threading
 import warnings
 from pathlib import Path
 from typing import Any
 
-from ogp_desktop import paths
+from ogp_desktop import collector, paths
 
 DICTIONARIES = {"en": "en_GB", "et": "et_EE"}
 # A word: letters, with inner apostrophes or hyphens ("don't", "e-teenus"); numbers and codes are not words.
@@ -33,6 +32,27 @@ def words(text: str) -> list[tuple[int, int, str]]:
 def _skipped(word: str) -> bool:
     """Acronyms (OGP, IRM), single letters and mixed-case names (eGov) are not checked."""
     return len(word) < 2 or word.isupper() or any(c.isupper() for c in word[1:])
+
+
+def _read_dictionary(path: str) -> Any:
+    """``Dictionary.from_files`` with its files closed when read: spylls leaves them to the garbage collector,
+    and a full collection to close them held the GIL for most of a second."""
+    from spylls.hunspell import Dictionary, readers  # a second of imports, only when spelling is first needed
+    from spylls.hunspell.readers.file_reader import FileReader
+
+    with warnings.catch_warnings():  # a file spylls reopens in another encoding is dropped unclosed
+        warnings.simplefilter("ignore", ResourceWarning)
+        aff_file = FileReader(path + ".aff")
+        try:
+            aff, context = readers.read_aff(aff_file)
+        finally:
+            aff_file.io.close()
+        dic_file = FileReader(path + ".dic", encoding=context.encoding)
+        try:
+            dic = readers.read_dic(dic_file, aff=aff, context=context)
+        finally:
+            dic_file.io.close()
+    return Dictionary(aff, dic)
 
 
 class SpellChecker:
@@ -62,12 +82,12 @@ class SpellChecker:
             return True
         if not self.available(lang):
             return False
-        from spylls.hunspell import Dictionary  # a second of imports, only when spelling is first needed
-
-        with warnings.catch_warnings():  # spylls leaves its files to the garbage collector: close them here
-            warnings.simplefilter("ignore", ResourceWarning)
-            dictionary = Dictionary.from_files(str(self.folder / DICTIONARIES[lang]))
-            gc.collect()
+        with collector.paused():  # each full collection would walk the dictionary read so far
+            dictionary = _read_dictionary(str(self.folder / DICTIONARIES[lang]))
+            # Hundreds of thousands of objects that live as long as the process: out of the collector's sight,
+            # or every later full collection walks them all (most of a second) holding the GIL. Frozen before
+            # collection resumes: the first one after would find them all in its youngest generation.
+            collector.freeze_long_lived()
         with self._lock:
             self._dictionaries[lang] = dictionary
         return True

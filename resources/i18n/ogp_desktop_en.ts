@@ -524,6 +524,10 @@ Your drafts are saved automatically; the details were written to {log}. Please s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking the report for errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The report has no errors, so it can be exported as final.</source>
         <translation type="unfinished"></translation>
     </message>

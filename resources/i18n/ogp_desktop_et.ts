@@ -526,6 +526,10 @@ Teie mustandid salvestatakse automaatselt; üksikasjad kirjutati faili {log}. Pa
         <translation>{count} väärtust pole tõlgitud {language} keelde ja jäävad {source} keelde: {where}.</translation>
     </message>
     <message>
+        <source>Checking the report for errors…</source>
+        <translation>Aruannet kontrollitakse vigade suhtes…</translation>
+    </message>
+    <message>
         <source>The report has no errors, so it can be exported as final.</source>
         <translation>Aruandes pole vigu, seega saab selle eksportida lõplikuna.</translation>
     </message>

@@ -40,3 +40,13 @@ def test_numbers_codes_and_acronyms_are_not_checked(tmp_path: Path) -> None:
     assert checker.misspelled("anything at all, xqzt", "et") == []  # not loaded yet: nothing is marked
     assert checker.is_known("OGP", "en") and checker.is_known("eGov", "en")
     assert not SpellChecker(folder=tmp_path).available("et")
+
+
+@pytest.mark.slow
+def test_a_loaded_dictionary_is_out_of_the_collectors_sight(loaded: SpellChecker) -> None:
+    # Every full collection walked its objects with the GIL held, freezing the GUI thread (bench_gui_stall).
+    import gc
+
+    assert gc.isenabled()  # paused only while a dictionary was read
+    dictionary = loaded._dictionaries["en"]  # noqa: SLF001
+    assert gc.is_tracked(dictionary) and not any(o is dictionary for o in gc.get_objects())

@@ -10,6 +10,7 @@ import pytest
 
 from ogp_desktop.gui.export.export_dialog import ExportDialog, file_stem
 from ogp_desktop.report import Report
+from ogp_desktop.validation import validate
 from tests.gui.conftest import type_into
 
 TYPED = "Avatud valitsemise kaasamine Põltsamaal"
@@ -56,6 +57,9 @@ def test_typed_text_reaches_docx_and_pdf(open_report, prompts_recorder, qtbot, t
     seen = {}
 
     def handle(dialog):
+        # Just typed: the editor's check is still to come, and the dialog waits for it, not the user
+        seen["checking"] = dialog.ui.final_note.text(), dialog.ui.final_radio.isEnabled()
+        qtbot.waitUntil(lambda: dialog.errors is not None)
         seen["final_enabled"] = dialog.ui.final_radio.isEnabled()
         seen["note"] = dialog.ui.final_note.text()
         dialog.ui.open_check.setChecked(True)
@@ -67,6 +71,7 @@ def test_typed_text_reaches_docx_and_pdf(open_report, prompts_recorder, qtbot, t
     prompts_recorder.dialog_handler = handle
     window.ui.action_export.trigger()
     assert prompts_recorder.named("error") == []
+    assert seen["checking"] == ("Checking the report for errors…", False)
     assert not seen["final_enabled"] and "error(s) are left" in seen["note"]  # the report is incomplete
     assert seen["progress"] == 100 and seen["status"].startswith("Exported ")
     stem = file_stem("Export test")
@@ -117,6 +122,27 @@ def test_a_failed_export_is_shown_and_leaves_nothing(open_report, prompts_record
     assert title == "Export failed" and message
     assert ".partial" not in message
     assert sorted(p.name for p in out.iterdir()) == [f"{file_stem('Export test')}.pdf"]
+
+
+def test_the_dialog_counts_the_editors_newest_check(open_report, qtbot):
+    # Export opens at once with the editor's latest check (validating here took a second at 2,000
+    # commitments on the GUI thread) and follows any newer one; a final export validates again anyway.
+    window = open_report
+    editor, report = window.current.editor, window.current.report
+    qtbot.waitUntil(lambda: editor.error_count() is not None)
+    expected = sum(1 for p in validate(report, window.current.template) if p.severity == "error")
+    assert editor.error_count() == expected > 0
+    report.set("action_plan_title", "Fifth Action Plan")
+    assert editor.error_count() is None  # changed since the check
+    dialog = ExportDialog(report, window.current.template, window.settings, errors=editor.error_count())
+    editor.problems_changed.connect(dialog.set_problems)
+    assert not dialog.ui.final_radio.isEnabled() and dialog.ui.draft_radio.isChecked()
+    qtbot.waitUntil(lambda: dialog.errors is not None)
+    assert dialog.errors == expected and not dialog.ui.final_radio.isEnabled()
+    assert f"{expected} error(s) are left" in dialog.ui.final_note.text()
+    dialog.set_problems([p for p in editor.problems if p.severity != "error"])  # all errors put right
+    assert dialog.ui.final_radio.isEnabled() and not dialog.ui.final_radio.isChecked()  # the user's choice stays
+    dialog.close()
 
 
 def test_dialog_refuses_no_format_and_missing_folder(open_report, qtbot, tmp_path):

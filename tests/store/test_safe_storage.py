@@ -144,3 +144,17 @@ def test_cache_notices_replacement_by_another_writer(tmp_path: Path) -> None:
     writer.close()
     assert reader.table("t").get(doc_id=1)["n"] == 9
     reader.close()
+
+
+def test_a_read_gives_what_json_loads_gives(tmp_path: Path) -> None:
+    # The store parses with a Python object hook (so a worker's parse lets the GUI thread run): same data,
+    # same key order, and a repeated key still means the last one, as TinyDB's own storage reads it.
+    from ogp_desktop.store.safe_storage import load_checked
+
+    text = ('{"t": {"1": {"b": [1, 2.5, {"x": null, "y": true}], "a": "Mõõdik õ", "b2": {}, "a": "last"},'
+            ' "2": {"z": {"deep": {"er": []}}}}}')
+    path = tmp_path / "d.json"
+    path.write_text(text, encoding="utf-8")
+    data = load_checked(path)
+    assert data == json.loads(text) and data["t"]["1"]["a"] == "last"
+    assert list(data["t"]["1"]) == list(json.loads(text)["t"]["1"])

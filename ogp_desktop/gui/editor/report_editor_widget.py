@@ -74,7 +74,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.lang = lang
         self.read_only = False
         self.problems: list[Any] = []
-        self.parsed_problems: list[tuple[valuepath.Path, Any]] = []
+        self.checked: Checked | None = None  # the newest check shown
         self.statuses: dict[str, str] = {}
         self.filled: Completeness | None = None  # of the last check, for the overview
         self.current_key = ""
@@ -155,7 +155,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         if isinstance(page, FormPage) and page.stale:
             page.refresh_all()
         if isinstance(page, FormPage) and page.marks_stale:
-            page.set_problems(self.parsed_problems)
+            page.set_problems(self.checked.under(page.prefix) if self.checked else [])
         elif isinstance(page, SummaryPage) and page.marks_stale:
             page.set_problems(self.problems, self.statuses, self.filled)
         self.stack.setCurrentWidget(page)
@@ -337,6 +337,12 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
             self.background_check.drop()
             self.show_problems(check(self.report, self.template, self.lang))
 
+    def error_count(self) -> int | None:
+        """Errors the latest check found, or None while the report has changed since (problems_changed follows)."""
+        if self.validate_timer.isActive() or self.background_check.busy:
+            return None
+        return sum(1 for p in self.problems if p.severity == "error")
+
     def show_problems(self, checked: Checked) -> None:
         self.problems = checked.problems
         self.statuses = checked.statuses
@@ -344,12 +350,12 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.navigator_model.set_statuses(self.statuses)
         self.problems_widget.set_problems(self.problems)
         self._fit_problems_height()
-        self.parsed_problems = checked.parsed
+        self.checked = checked
         current = self.stack.currentWidget()
         for page in self.pages.values():  # hidden pages catch up when shown
             page.marks_stale = True  # type: ignore[attr-defined]
         if isinstance(current, FormPage):
-            current.set_problems(self.parsed_problems)
+            current.set_problems(checked.under(current.prefix))
         elif isinstance(current, SummaryPage):
             current.set_problems(self.problems, self.statuses, self.filled)
         self.problems_changed.emit(self.problems)

@@ -33,7 +33,7 @@ class ExportDialog(Retranslates, QDialog):
 
     exported = Signal(object)
 
-    def __init__(self, report: Report, template: Template, settings: Settings, errors: int,
+    def __init__(self, report: Report, template: Template, settings: Settings, errors: int | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
@@ -65,6 +65,19 @@ class ExportDialog(Retranslates, QDialog):
         self.ui.progress.setValue(0)
         self.ui.progress.hide()  # shown from the first run on
         self.setTabOrder(self.ui.open_check, self.export_button)
+
+    def set_problems(self, problems: Any) -> None:
+        """The editor's newest check: the dialog opens without waiting for one (*errors* None), so a big
+        report's validation never runs on the GUI thread; a final export validates again anyway."""
+        errors = sum(1 for p in problems if p.severity == "error")
+        first, self.errors = self.errors is None, errors
+        if self.worker is None:
+            self.ui.final_radio.setEnabled(errors == 0)
+            if errors:
+                self.ui.draft_radio.setChecked(True)
+            elif first:  # what the dialog would have chosen had the count been there at once
+                self.ui.final_radio.setChecked(True)
+        self._retranslate_own()
 
     # the dialog's own Enter / Esc handling would close it mid-run
     def accept(self) -> None:
@@ -111,7 +124,8 @@ class ExportDialog(Retranslates, QDialog):
                                           source=names.get(self.report.language, self.report.language), where=where)
 
     def _retranslate_own(self) -> None:
-        note = (self.tr("The report has no errors, so it can be exported as final.") if self.errors == 0 else
+        note = (self.tr("Checking the report for errors…") if self.errors is None else
+                self.tr("The report has no errors, so it can be exported as final.") if self.errors == 0 else
                 self.tr("A final export needs a report without errors; {errors} error(s) are left "
                         "(see the problems list). A draft export is marked DRAFT.").format(errors=self.errors))
         untranslated = self.untranslated_note()
@@ -170,6 +184,8 @@ class ExportDialog(Retranslates, QDialog):
                   self.ui.browse_button, self.ui.name_edit, self.ui.draft_radio, self.export_button):
             w.setEnabled(not running)
         self.ui.final_radio.setEnabled(not running and self.errors == 0)
+        if not running and self.errors:  # errors found while it ran
+            self.ui.draft_radio.setChecked(True)
         self.cancel_button.setVisible(running)
         self.close_button.setEnabled(not running)
         if running:

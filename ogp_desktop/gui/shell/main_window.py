@@ -359,7 +359,9 @@ class MainWindow(Retranslates, QMainWindow):
 
     def export(self) -> None:
         if self.current is not None:
-            self.output.export(self.current.report, self.current.template)
+            editor = self.current.editor
+            self.output.export(self.current.report, self.current.template, editor.error_count(),
+                               editor.problems_changed)
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.settings, self)

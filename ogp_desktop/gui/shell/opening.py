@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ogp_desktop import collector
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.store.errors import StoreError
@@ -59,6 +60,7 @@ class _Job:
     def run(self) -> Loaded:
         self.thread = threading.current_thread().name
         importlib.import_module(EDITOR_MODULE)  # a no-op after the first open
+        collector.freeze_startup()  # every module is in by now, nothing of a report yet
         result = self.work()
         # The first snapshot copies the whole report; made here, the editor's and autosave's later ones only
         # copy the rows changed since, on the GUI thread.

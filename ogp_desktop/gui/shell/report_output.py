@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from ogp_desktop.gui.export.export_dialog import ExportDialog, file_stem
@@ -14,7 +14,6 @@ from ogp_desktop.gui.widgets.settings import Settings
 from ogp_desktop.report import Report
 from ogp_desktop.reportfile import write_report
 from ogp_desktop.template import Template
-from ogp_desktop.validation import validate
 
 
 class ReportOutput(QObject):
@@ -42,9 +41,11 @@ class ReportOutput(QObject):
         self.message.emit(self.tr("Saved a copy as {path}.").format(path=path))
         return True
 
-    def export(self, report: Report, template: Template) -> None:
-        errors = sum(1 for p in validate(report, template) if p.severity == "error")
+    def export(self, report: Report, template: Template, errors: int | None, problems_changed: SignalInstance) -> None:
+        """*errors*: the editor's latest check (None while one is due; *problems_changed* brings it). Not a
+        validation here: that took a second at 2,000 commitments on the GUI thread."""
         dialog = ExportDialog(report, template, self.settings, errors, self.parent_widget)
+        problems_changed.connect(dialog.set_problems)
         dialog.exported.connect(self.on_exported)
         prompts.run_dialog(dialog)
         dialog.deleteLater()

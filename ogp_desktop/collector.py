@@ -1,0 +1,60 @@
+"""The garbage collector kept from freezing the GUI thread: long-lived objects out of its sight.
+
+A collection runs on whichever thread happens to allocate and holds the GIL until it ends; a full one
+walks every tracked object. With the app's modules, a spelling dictionary (about 430,000 objects) and a
+2,000-commitment report that took most of a second, in which the GUI thread could not run, though all the
+work was on workers (``bench/bench_gui_stall.py``). So what lives as long as the process (the imported
+modules, a loaded dictionary) is frozen out of later collections (``gc.freeze``), and building such a thing
+runs with automatic collections paused. Frozen objects are still freed by reference counting; only a
+reference cycle among them that dies later stays in memory, which is why freezing happens at moments when
+little short-lived is alive.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import threading
+from collections.abc import Iterator
+
+_lock = threading.Lock()
+_pausers = 0  # how many paused() blocks are running, on any thread
+_resume = False  # whether the last one out turns collection back on
+_started = False
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """No automatic collections inside: each full one would walk all that was built so far. Nests and works
+    across threads: the last block to end turns collection back on (if it was on before the first)."""
+    global _pausers, _resume
+    with _lock:
+        if _pausers == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pausers += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _pausers -= 1
+            if _pausers == 0 and _resume:
+                gc.enable()
+
+
+def freeze_long_lived() -> None:
+    """Keep every object alive now out of later collections: call it right after building what lives as long
+    as the process, inside the paused() block that built it (else the first collection after finds it all
+    in its youngest generation)."""
+    gc.freeze()
+
+
+def freeze_startup() -> None:
+    """The first call in the process freezes what start-up left (modules, classes, the window); later ones
+    do nothing, so a report opened since is never frozen."""
+    global _started
+    with _lock:
+        if _started:
+            return
+        _started = True
+    gc.freeze()

@@ -1,0 +1,52 @@
+"""The collector policy: pauses nest across threads, start-up is frozen once, a report never."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from ogp_desktop import collector
+
+
+def test_pauses_nest_across_threads_and_the_last_one_out_resumes() -> None:
+    assert gc.isenabled()
+    entered, release = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with collector.paused():
+            entered.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=other)
+    with collector.paused():
+        thread.start()
+        assert entered.wait(10)
+        with collector.paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread is still loading
+    release.set()
+    thread.join(10)
+    assert gc.isenabled()
+
+
+def test_a_pause_leaves_collection_off_when_it_was_off() -> None:
+    gc.disable()
+    try:
+        with collector.paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_start_up_is_frozen_once_and_what_comes_later_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(collector, "_started", False)
+    before = [[]]
+    collector.freeze_startup()
+    later = [[]]
+    collector.freeze_startup()  # a second open: nothing more is frozen
+    tracked = gc.get_objects()
+    assert not any(o is before for o in tracked) and any(o is later for o in tracked)
