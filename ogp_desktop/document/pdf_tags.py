@@ -17,6 +17,9 @@ pages are drawn, in the same single layout pass:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
@@ -26,14 +29,19 @@ from reportlab.pdfbase.pdfdoc import (
     PDFPage,
     PDFString,
 )
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Spacer, Table
 from reportlab.platypus import Paragraph as RLParagraph
 
 from ogp_desktop.document import model
+from ogp_desktop.document.pdf_output import CompactCanvas
 from ogp_desktop.text import clean_text
 
 _LOCALES = {"et": "et-EE", "en": "en-GB"}
+# Shared by every element that has no links or the same cell attributes: a 10,000-commitment
+# report has over a million elements, and a dict of their own each was a tenth of the peak memory.
+_NO_LINKS: Mapping[str, str] = MappingProxyType({})
+_COLUMN_HEADER = MappingProxyType({"O": PDFName("Table"), "Scope": PDFName("Column")})
+_ROW_HEADER = MappingProxyType({"O": PDFName("Table"), "Scope": PDFName("Row")})
 
 
 class Node:
@@ -42,13 +50,13 @@ class Node:
     __slots__ = ("role", "parent", "kids", "alt", "lang", "attrs", "once", "label", "links", "name", "keep")
 
     def __init__(self, role: str, parent: Node | None = None, *, alt: str = "", lang: str = "",
-                 attrs: dict | None = None, keep: bool = False) -> None:
+                 attrs: Mapping | None = None, keep: bool = False) -> None:
         self.role, self.parent = role, parent
         self.kids: list = []
         self.alt, self.lang, self.attrs = alt, lang, attrs
         self.once = False  # a header row: drawn again on a later page it is an artifact
         self.label: Node | None = None  # a list item's Lbl, drawn by the paragraph as its bullet
-        self.links: dict[str, str] = {}  # link target -> its text, for the annotation's /Contents
+        self.links: Mapping[str, str] = _NO_LINKS  # link target -> its text, for the annotation's /Contents
         self.name = ""
         self.keep = keep  # table cells stay even when empty: rows keep their shape
         if parent is not None:
@@ -133,7 +141,7 @@ class StoryTagger:
                 label = li.add("Lbl")
                 body = li.add("LBody", lang=self._other_lang(item) if item is not None else "")
                 body.label = label
-                body.links = _links(item) if item is not None else {}
+                body.links = _links(item) if item is not None else _NO_LINKS
             mark(f, body)
 
     def _other_lang(self, item) -> str:
@@ -172,7 +180,7 @@ class StoryTagger:
                 if toc is None:
                     toc = self._parent.add("TOC")
                 link = toc.add("TOCI").add("Link")
-                link.links[""] = " ".join(f.lines)
+                link.links = {"": " ".join(f.lines)}
                 mark(f, link)
             else:
                 self._last_heading = 1
@@ -204,10 +212,10 @@ class StoryTagger:
             tr = groups[part].add("TR")
             for c, value in enumerate(row):
                 if r < header_rows:
-                    cell = tr.add("TH", attrs={"O": PDFName("Table"), "Scope": PDFName("Column")}, keep=True)
+                    cell = tr.add("TH", attrs=_COLUMN_HEADER, keep=True)
                     cell.once = True
                 elif row_headers and c == 0:
-                    cell = tr.add("TH", attrs={"O": PDFName("Table"), "Scope": PDFName("Row")}, keep=True)
+                    cell = tr.add("TH", attrs=_ROW_HEADER, keep=True)
                 else:
                     cell = tr.add("TD", keep=True, lang=self._other_lang(_model_cell(block, r, c)))
                 self._cell(cell, value)
@@ -236,8 +244,9 @@ def _model_cell(block, row: int, column: int) -> tuple:
     return ()
 
 
-def _links(p: model.Paragraph) -> dict[str, str]:
-    return {s.url: " ".join(clean_text(s.text).split()) or s.url for s in p.spans if s.url}
+def _links(p: model.Paragraph) -> Mapping[str, str]:
+    links = {s.url: " ".join(clean_text(s.text).split()) or s.url for s in p.spans if s.url}
+    return links or _NO_LINKS
 
 
 def _bbox(f) -> PDFArray:
@@ -369,7 +378,7 @@ class Marker:
         return out
 
 
-class TaggedCanvas(Canvas):
+class TaggedCanvas(CompactCanvas):
     """A canvas that marks content through its :class:`Marker` and tags pages and links."""
 
     def __init__(self, *args, marker: Marker, **kwargs) -> None:
@@ -458,7 +467,9 @@ def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
 
 def _prune(node: Node) -> bool:
     """Drop elements that hold nothing (a section whose content all went elsewhere); True if kept."""
-    node.kids = [k for k in node.kids if not isinstance(k, Node) or _prune(k)]
+    kept = [k for k in node.kids if not isinstance(k, Node) or _prune(k)]
+    if len(kept) != len(node.kids):  # most lists keep everything: keep them, not a copy each
+        node.kids = kept
     return bool(node.kids) or node.keep or node.role == "Document"
 
 
