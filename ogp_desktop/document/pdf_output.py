@@ -6,18 +6,21 @@ that is three copies of a file of hundreds of megabytes at 10,000 commitments.
 :class:`CompactCanvas` compresses each page's content as the page ends (with the
 filters reportlab would apply at the end, so the bytes are the same), and its
 :meth:`~CompactCanvas.save` writes each object to the output as soon as it is
-formatted. The file is the one reportlab's ``save()`` writes, byte for byte.
+formatted. Objects too many to be reportlab objects each (a million structure
+elements) get consecutive numbers from :func:`reserve` and are formatted only
+when written. The file is the one reportlab's ``save()`` writes, byte for byte.
 """
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable
 from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFBase85Encode,
-    PDFCrossReferenceTable,
     PDFDictionary,
     PDFFile,
     PDFIndirectObject,
@@ -86,6 +89,22 @@ class CompactCanvas(Canvas):
                 write_document(doc, fh)
 
 
+Body = Callable[[int], bytes]  # an object's text (between "n 0 obj" and "endobj") by its number
+
+
+def reserve(doc, count: int, body: Body) -> int:
+    """Take the next *count* object numbers for objects that :func:`write_document` writes with
+    *body*; returns the first. Reportlab objects made later are numbered after them."""
+    first: int = doc.objectcounter + 1
+    doc.objectcounter += count
+    doc.__dict__.setdefault("ogp_reserved", {})[first] = (count, body)
+    return first
+
+
+def _indirect(number: int, text: bytes) -> bytes:
+    return b"%d 0 obj\n%s%sendobj\n" % (number, text, b"" if text.endswith(b"\n") else b"\n")
+
+
 def write_document(doc, fh: BinaryIO) -> None:
     """reportlab's ``PDFDocument.format`` (no encryption, no signatures, no comments), writing each
     object as it is formatted and then dropping a stream's content: it is not needed again."""
@@ -93,20 +112,26 @@ def write_document(doc, fh: BinaryIO) -> None:
     if doc.encrypt.info():
         raise ValueError("an encrypted PDF is not written by this writer")
     catalog, info = doc.Reference(doc.Catalog), doc.Reference(doc.info)
-    number_to_id, objects, offsets = doc.numberToId, doc.idToObject, doc.idToOffset
+    number_to_id, objects = doc.numberToId, doc.idToObject
+    reserved = doc.__dict__.get("ogp_reserved", {})
     out = _FileOut(fh, doc._pdfVersion)
-    ids = []
-    counter = 1
-    while counter in number_to_id:  # objects may be added while others are formatted
-        oid = number_to_id[counter]
-        obj = objects[oid]
-        offsets[oid] = out.add(PDFIndirectObject(oid, obj).format(doc))
-        if isinstance(obj, PDFStream):
-            obj.content = b""
-        ids.append(oid)
-        counter += 1
-    xref = PDFCrossReferenceTable()
-    xref.addsection(0, ids)
-    start = out.add(xref.format(doc))
-    trailer = PDFTrailer(startxref=start, Size=len(number_to_id) + 1, Root=catalog, Info=info, ID=doc.ID())
+    offsets = array("q")  # of object n at [n - 1]
+    while True:  # objects may be added while others are formatted
+        number = len(offsets) + 1
+        if number in number_to_id:
+            oid = number_to_id[number]
+            obj = objects[oid]
+            offset = doc.idToOffset[oid] = out.add(PDFIndirectObject(oid, obj).format(doc))
+            offsets.append(offset)
+            if isinstance(obj, PDFStream):
+                obj.content = b""
+        elif number in reserved:
+            count, body = reserved.pop(number)
+            offsets.extend(out.add(_indirect(n, body(n))) for n in range(number, number + count))
+        else:
+            break
+    start = out.add(b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1))
+    for i in range(0, len(offsets), 4096):
+        out.add(b"".join(b"%010d 00000 n \n" % o for o in offsets[i:i + 4096]))
+    trailer = PDFTrailer(startxref=start, Size=len(offsets) + 1, Root=catalog, Info=info, ID=doc.ID())
     out.add(trailer.format(doc))
