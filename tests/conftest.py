@@ -39,6 +39,7 @@ SLOW = (
     "tests/document/test_pdf_tagged.py",
     "tests/document/test_pdf_tagged_libreoffice.py",
     "tests/document/test_export_output.py",
+    "tests/document/test_export_memory.py",
     "tests/document/test_pdf_fonts.py::test_split_string_matches_reportlab",
     "tests/document/test_pdf_paragraphs.py::test_plain_fragments_equal_the_parsers",
     "tests/gui/test_i18n_catalogue.py",
