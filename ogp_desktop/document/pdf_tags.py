@@ -47,7 +47,7 @@ _ROW_HEADER = MappingProxyType({"O": PDFName("Table"), "Scope": PDFName("Row")})
 class Node:
     """One structure element; ``kids`` holds Nodes, marked-content ids and annotations in order."""
 
-    __slots__ = ("role", "parent", "kids", "alt", "lang", "attrs", "once", "label", "links", "number", "keep")
+    __slots__ = ("role", "parent", "kids", "alt", "lang", "attrs", "once", "label", "links", "objnum", "keep")
 
     def __init__(self, role: str, parent: Node | None = None, *, alt: str = "", lang: str = "",
                  attrs: Mapping | None = None, keep: bool = False) -> None:
@@ -57,7 +57,7 @@ class Node:
         self.once = False  # a header row: drawn again on a later page it is an artifact
         self.label: Node | None = None  # a list item's Lbl, drawn by the paragraph as its bullet
         self.links: Mapping[str, str] = _NO_LINKS  # link target -> its text, for the annotation's /Contents
-        self.number = 0  # its PDF object's, once the tree is written
+        self.objnum = 0  # its PDF object's number, once the tree is written
         self.keep = keep  # table cells stay even when empty: rows keep their shape
         if parent is not None:
             parent.kids.append(self)
@@ -461,7 +461,7 @@ def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
     elements = _Elements(doc, nodes)
     first = pdf_output.reserve(doc, len(nodes), elements)
     for i, node in enumerate(nodes):
-        node.number = first + i
+        node.objnum = first + i
     elements.first = first
     catalog = doc.Catalog
     catalog.StructTreeRoot = PDFObjectReference("ogpStructTreeRoot")
@@ -483,7 +483,7 @@ def _ref(ids: dict, name: str) -> str:
 
 
 def _node_ref(node: Node) -> str:
-    return f"{node.number} 0 R"
+    return f"{node.objnum} 0 R"
 
 
 class _TreeRoot(PDFObject):
