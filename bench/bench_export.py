@@ -7,7 +7,8 @@ included) take at most half of LibreOffice's conversion; aim for a quarter.
 Peak memory is the child's ``ru_maxrss``. The PDF renderer's own CPU time, in this
 process and without start-up and imports, is shown beside them. The full run adds
 issue 11's figures: PDF time for 1k-8k lines in one value and for 25k-200k-character
-words (doubling the input at most 2.2x the time), and peak memory at 10,000 commitments.
+words (doubling the input at most 2.2x the time), and peak memory and time of DOCX + PDF
+at 2,500, 5,000 and 10,000 commitments (under 1 GB at 10,000; each doubling about 2x).
 """
 
 from __future__ import annotations
@@ -158,9 +159,9 @@ def _scaling(repeat: int) -> list[tuple[str, str]]:
     return rows
 
 
-def _peak_memory(commitments: int) -> tuple[str, str]:
-    """Peak memory of one process exporting DOCX + PDF of a report this big (made in memory:
-    a file of 10,000 commitments is over the report file size limit)."""
+def _peak_memory(commitments: int) -> tuple[int, float]:
+    """Peak memory (MB) and CPU seconds of one process exporting DOCX + PDF of a report this big
+    (made in memory: a file of 10,000 commitments is over the report file size limit)."""
     code = ("import resource, sys, tempfile; from pathlib import Path\n"
             f"sys.path.insert(0, {str(ROOT)!r})\n"
             "from ogp_desktop.template import load_template\n"
@@ -170,13 +171,28 @@ def _peak_memory(commitments: int) -> tuple[str, str]:
             f"r = generate_report(t, commitments={commitments}, milestones=2, paragraphs=1)\n"
             "out = Path(tempfile.mkdtemp())\n"
             "export_report(r, t, lang='en', docx_path=out / 'r.docx', pdf_path=out / 'r.pdf')\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
-    # the child reports its own peak: RUSAGE_CHILDREN would give the largest child so far (LibreOffice)
-    started = time.perf_counter()
-    mb = int(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
-                            cwd=ROOT).stdout.split()[-1])
-    seconds = time.perf_counter() - started
-    return (f"{commitments:,} commitments: DOCX + PDF peak memory (target < 1024 MB)", f"{mb} MB in {seconds:.0f} s")
+            "u = resource.getrusage(resource.RUSAGE_SELF)\n"
+            "hwm = [int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM:')]\n"
+            "print((hwm[0] if hwm else u.ru_maxrss) // 1024, u.ru_utime + u.ru_stime)\n")
+    # the child reports its own peak: RUSAGE_CHILDREN would give the largest child so far (LibreOffice),
+    # and a child's ru_maxrss starts from its parent's size at the fork, VmHWM does not;
+    # CPU seconds, as the machine may be shared
+    mb, cpu = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
+                             cwd=ROOT).stdout.split()[-2:]
+    return int(mb), float(cpu)
+
+
+def _memory_series() -> list[tuple[str, str]]:
+    """DOCX + PDF of 2,500, 5,000 and 10,000 commitments: peak memory and CPU, and what doubling costs."""
+    rows = []
+    last: tuple[int, float] | None = None
+    for n in (2_500, 5_000, 10_000):
+        mb, cpu = _peak_memory(n)
+        ratio = f" (x{mb / last[0]:.2f} memory, x{cpu / last[1]:.2f} CPU for x2)" if last else ""
+        target = " (target < 1024 MB)" if n == 10_000 else ""
+        rows.append((f"{n:,} commitments: DOCX + PDF peak memory, CPU{target}", f"{mb} MB, {cpu:.0f} s{ratio}"))
+        last = (mb, cpu)
+    return rows
 
 
 def run(quick: bool = False) -> list[tuple[str, str]]:
@@ -186,7 +202,7 @@ def run(quick: bool = False) -> list[tuple[str, str]]:
         if not quick:
             rows += _measure(200, 1, tmp, with_office=False)
             rows += _scaling(2)
-            rows.append(_peak_memory(10_000))
+            rows += _memory_series()
         return rows
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

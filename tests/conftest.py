@@ -54,6 +54,7 @@ SLOW = (
     "tests/document/test_estonian_dates.py::test_the_estonian_sample_prints_its_dates_in_the_nominative",
     "tests/document/test_hyphenation_language.py::test_a_value_in_the_other_language_is_split_by_its_own_rules",
     "tests/document/test_publication.py",  # exports every sample twice and converts them with LibreOffice
+    "tests/document/test_export_memory.py",
     "tests/document/test_pdf_fonts.py::test_split_string_matches_reportlab",
     "tests/document/test_pdf_paragraphs.py::test_plain_fragments_equal_the_parsers",
     "tests/gui/test_i18n_catalogue.py",

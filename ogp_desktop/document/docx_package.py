@@ -10,9 +10,11 @@ LibreOffice lay the document out with the same letters as the PDF.
 from __future__ import annotations
 
 import io
+import shutil
 import uuid
 import zipfile
 from functools import cache
+from typing import BinaryIO
 
 from ogp_desktop import paths
 
@@ -22,6 +24,7 @@ _FACES = (("DejaVuSans.ttf", "embedRegular"), ("DejaVuSans-Bold.ttf", "embedBold
           ("DejaVuSans-Oblique.ttf", "embedItalic"), ("DejaVuSans-BoldOblique.ttf", "embedBoldItalic"))
 _NAMESPACE = uuid.UUID("6f1c2a52-8e0b-4c58-9d8f-0a3c1e7b2d40")
 _ENTRY_TIME = (1980, 1, 1, 0, 0, 0)
+_BODY_BLOCK = 1 << 20  # bytes of body XML copied into the zip at a time
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
@@ -63,10 +66,9 @@ def _font_rels() -> bytes:
             f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>').encode()
 
 
-def finish(package: bytes, body: list[bytes] | None = None) -> bytes:
-    """*package* (python-docx's output) with the fonts embedded and fixed entry times, and
-    *body* (the document's body XML) streamed in after ``<w:body>``."""
-    out = io.BytesIO()
+def finish(package: bytes, out: BinaryIO, body: BinaryIO | None = None) -> None:
+    """Write into *out* *package* (python-docx's output) with the fonts embedded and fixed entry
+    times, and *body* (a file of the document's body XML) streamed in after ``<w:body>``."""
     with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         def put(name: str, data: bytes, method: int = zipfile.ZIP_DEFLATED) -> None:
             info = zipfile.ZipInfo(name, _ENTRY_TIME)
@@ -82,8 +84,7 @@ def finish(package: bytes, body: list[bytes] | None = None) -> bytes:
                 info.compress_type = zipfile.ZIP_DEFLATED
                 with dst.open(info, "w") as fh:
                     fh.write(head + b"<w:body>")
-                    for chunk in body:
-                        fh.write(chunk)
+                    shutil.copyfileobj(body, fh, _BODY_BLOCK)
                     fh.write(tail)
                 continue
             if item.filename == "[Content_Types].xml":
@@ -95,4 +96,3 @@ def finish(package: bytes, body: list[bytes] | None = None) -> bytes:
         put("word/_rels/fontTable.xml.rels", _font_rels())
         for name, data in _font_parts():
             put(name, data)
-    return out.getvalue()

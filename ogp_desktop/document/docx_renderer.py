@@ -12,6 +12,7 @@ of links and images; :mod:`docx_package` streams the body text into
 from __future__ import annotations
 
 import io
+import tempfile
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _xml_escape
 
@@ -69,14 +70,17 @@ def render_docx(doc: Document, out: BinaryIO, attachment: bytes | None = None) -
     for p in list(body):
         if p.tag != qn("w:sectPr"):
             body.remove(p)
-    # The body never becomes an lxml tree (gigabytes for thousands of commitments): its text
-    # is streamed into word/document.xml when the package is finished.
-    body_chunks = _BodyWriter(word, doc).encoded()
-    if attachment is not None:
-        docx_attachment.attach(word, attachment)
-    package = io.BytesIO()
-    word.save(package)
-    out.write(docx_package.finish(package.getvalue(), body_chunks))
+    # The body never becomes an lxml tree (gigabytes for thousands of commitments), nor one
+    # string: its text goes to a temporary file (it makes the links' relationships, so it is
+    # written before the package) and is streamed into word/document.xml when the package is finished.
+    with tempfile.TemporaryFile() as body:
+        _BodyWriter(word, doc).write_to(body)
+        if attachment is not None:
+            docx_attachment.attach(word, attachment)
+        package = io.BytesIO()
+        word.save(package)
+        body.seek(0)
+        docx_package.finish(package.getvalue(), out, body)
 
 
 class _BodyWriter:
@@ -89,15 +93,13 @@ class _BodyWriter:
 
     BATCH = 2000  # XML pieces encoded at a time
 
-    def encoded(self) -> list[bytes]:
-        """The body's XML as UTF-8 chunks (relationships for links and images are made on the way)."""
-        chunks: list[bytes] = []
+    def write_to(self, fh: BinaryIO) -> None:
+        """Write the body's XML as UTF-8 into *fh* (relationships for links and images are made on the way)."""
         for block in self.doc.blocks:
             self.block(block)
             if len(self.out) >= self.BATCH:
-                chunks.append(self._flush(final=False))
-        chunks.append(self._flush(final=True))
-        return chunks
+                fh.write(self._flush(final=False))
+        fh.write(self._flush(final=True))
 
     def _flush(self, final: bool) -> bytes:
         """The pieces so far as UTF-8, less the table gaps that do not stand between two tables.

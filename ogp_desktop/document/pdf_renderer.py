@@ -52,6 +52,7 @@ from ogp_desktop.document.model import (
     TitlePage,
 )
 from ogp_desktop.document.pdf_chunks import chunked
+from ogp_desktop.document.pdf_output import CompactCanvas
 from ogp_desktop.text import clean_text
 
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = pdf_styles.MARGIN_X, pdf_styles.MARGIN_TOP, pdf_styles.MARGIN_BOTTOM
@@ -267,7 +268,7 @@ def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | 
         marker = pdf_tags.Marker()
         template.build(flowables, canvasmaker=partial(pdf_tags.TaggedCanvas, marker=marker))
     else:
-        template.build(flowables)
+        template.build(flowables, canvasmaker=CompactCanvas)
     canv = template.canv
     pdf_furniture.define_furniture(canv, doc, layout.page_count)
     pdf_toc.define_numbers(canv, story.toc_entries, layout.heading_pages)

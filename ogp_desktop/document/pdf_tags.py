@@ -17,6 +17,9 @@ pages are drawn, in the same single layout pass:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
@@ -26,30 +29,35 @@ from reportlab.pdfbase.pdfdoc import (
     PDFPage,
     PDFString,
 )
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Spacer, Table
 from reportlab.platypus import Paragraph as RLParagraph
 
-from ogp_desktop.document import model
+from ogp_desktop.document import model, pdf_output
+from ogp_desktop.document.pdf_output import CompactCanvas
 from ogp_desktop.text import clean_text
 
 _LOCALES = {"et": "et-EE", "en": "en-GB"}
+# Shared by every element that has no links or the same cell attributes: a 10,000-commitment
+# report has over a million elements, and a dict of their own each was a tenth of the peak memory.
+_NO_LINKS: Mapping[str, str] = MappingProxyType({})
+_COLUMN_HEADER = MappingProxyType({"O": PDFName("Table"), "Scope": PDFName("Column")})
+_ROW_HEADER = MappingProxyType({"O": PDFName("Table"), "Scope": PDFName("Row")})
 
 
 class Node:
     """One structure element; ``kids`` holds Nodes, marked-content ids and annotations in order."""
 
-    __slots__ = ("role", "parent", "kids", "alt", "lang", "attrs", "once", "label", "links", "name", "keep")
+    __slots__ = ("role", "parent", "kids", "alt", "lang", "attrs", "once", "label", "links", "objnum", "keep")
 
     def __init__(self, role: str, parent: Node | None = None, *, alt: str = "", lang: str = "",
-                 attrs: dict | None = None, keep: bool = False) -> None:
+                 attrs: Mapping | None = None, keep: bool = False) -> None:
         self.role, self.parent = role, parent
         self.kids: list = []
         self.alt, self.lang, self.attrs = alt, lang, attrs
         self.once = False  # a header row: drawn again on a later page it is an artifact
         self.label: Node | None = None  # a list item's Lbl, drawn by the paragraph as its bullet
-        self.links: dict[str, str] = {}  # link target -> its text, for the annotation's /Contents
-        self.name = ""
+        self.links: Mapping[str, str] = _NO_LINKS  # link target -> its text, for the annotation's /Contents
+        self.objnum = 0  # its PDF object's number, once the tree is written
         self.keep = keep  # table cells stay even when empty: rows keep their shape
         if parent is not None:
             parent.kids.append(self)
@@ -136,7 +144,7 @@ class StoryTagger:
                 label = li.add("Lbl")
                 body = li.add("LBody", lang=self._other_lang(item) if item is not None else "")
                 body.label = label
-                body.links = _links(item) if item is not None else {}
+                body.links = _links(item) if item is not None else _NO_LINKS
             mark(f, body)
 
     def _other_lang(self, item) -> str:
@@ -175,7 +183,7 @@ class StoryTagger:
                 if toc is None:
                     toc = self._parent.add("TOC")
                 link = toc.add("TOCI").add("Link")
-                link.links[""] = " ".join(f.lines)
+                link.links = {"": " ".join(f.lines)}
                 mark(f, link)
             else:
                 self._last_heading = 1
@@ -207,10 +215,10 @@ class StoryTagger:
             tr = groups[part].add("TR")
             for c, value in enumerate(row):
                 if r < header_rows:
-                    cell = tr.add("TH", attrs={"O": PDFName("Table"), "Scope": PDFName("Column")}, keep=True)
+                    cell = tr.add("TH", attrs=_COLUMN_HEADER, keep=True)
                     cell.once = True
                 elif row_headers and c == 0:
-                    cell = tr.add("TH", attrs={"O": PDFName("Table"), "Scope": PDFName("Row")}, keep=True)
+                    cell = tr.add("TH", attrs=_ROW_HEADER, keep=True)
                 else:
                     cell = tr.add("TD", keep=True, lang=self._other_lang(_model_cell(block, r, c)))
                 self._cell(cell, value)
@@ -241,8 +249,9 @@ def _model_cell(block, row: int, column: int) -> tuple:
     return ()
 
 
-def _links(p: model.Paragraph) -> dict[str, str]:
-    return {s.url: " ".join(clean_text(s.text).split()) or s.url for s in p.spans if s.url}
+def _links(p: model.Paragraph) -> Mapping[str, str]:
+    links = {s.url: " ".join(clean_text(s.text).split()) or s.url for s in p.spans if s.url}
+    return links or _NO_LINKS
 
 
 def _bbox(f) -> PDFArray:
@@ -374,7 +383,7 @@ class Marker:
         return out
 
 
-class TaggedCanvas(Canvas):
+class TaggedCanvas(CompactCanvas):
     """A canvas that marks content through its :class:`Marker` and tags pages and links."""
 
     def __init__(self, *args, marker: Marker, **kwargs) -> None:
@@ -437,8 +446,10 @@ def _link_text(entry: _Annot, url: str) -> str:
 def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
     """Write the structure tree, its ParentTree and /MarkInfo into the canvas's document.
 
-    Thousands of elements: each is formatted straight to bytes (:class:`_Element`), which
-    keeps tagging within a fifth of the render time where reportlab's generic objects took a third.
+    Over a million elements at 10,000 commitments: they are no reportlab objects (with a name
+    in three of its dicts each they were a third of the peak memory) but take consecutive object
+    numbers (:func:`pdf_output.reserve`) and are formatted straight to bytes as the file is
+    written, which also keeps tagging within a fifth of the render time.
     """
     doc = canv._doc
     _prune(root)
@@ -446,15 +457,17 @@ def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
     stack = [root]
     while stack:
         node = stack.pop()
-        node.name = f"ogpSE{len(nodes)}"
         nodes.append(node)
         stack.extend(k for k in reversed(node.kids) if isinstance(k, Node))
     pages = canv.getPageNumber() - 1
     for i, (entry, _) in enumerate(marker.annots):  # now: annotations may be written before the tree
         entry.key.value = pages + i
     doc.Reference(_TreeRoot(root, marker, pages), "ogpStructTreeRoot")
-    for node in nodes:
-        doc.Reference(_Element(node), node.name)
+    elements = _Elements(doc, nodes)
+    first = pdf_output.reserve(doc, len(nodes), elements)
+    for i, node in enumerate(nodes):
+        node.objnum = first + i
+    elements.first = first
     catalog = doc.Catalog
     catalog.StructTreeRoot = PDFObjectReference("ogpStructTreeRoot")
     catalog.MarkInfo = PDFDictionary({"Marked": "true"})
@@ -463,13 +476,19 @@ def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
 
 def _prune(node: Node) -> bool:
     """Drop elements that hold nothing (a section whose content all went elsewhere); True if kept."""
-    node.kids = [k for k in node.kids if not isinstance(k, Node) or _prune(k)]
+    kept = [k for k in node.kids if not isinstance(k, Node) or _prune(k)]
+    if len(kept) != len(node.kids):  # most lists keep everything: keep them, not a copy each
+        node.kids = kept
     return bool(node.kids) or node.keep or node.role == "Document"
 
 
 def _ref(ids: dict, name: str) -> str:
     number, generation = ids[name]
     return f"{number} {generation} R"
+
+
+def _node_ref(node: Node) -> str:
+    return f"{node.objnum} 0 R"
 
 
 class _TreeRoot(PDFObject):
@@ -480,59 +499,63 @@ class _TreeRoot(PDFObject):
         self.root, self.marker, self.pages = root, marker, pages
 
     def format(self, document) -> bytes:
-        ids = document.idToObjectNumberAndVersion
         nums = []
         for page in range(1, self.pages + 1):
-            owners = " ".join(_ref(ids, n.name) for n in self.marker.page_mcids.get(page, ()))
+            owners = " ".join(_node_ref(n) for n in self.marker.page_mcids.get(page, ()))
             nums.append(f"{page - 1} [{owners}]")
         for i, (_, node) in enumerate(self.marker.annots):
-            nums.append(f"{self.pages + i} {_ref(ids, node.name)}")
+            nums.append(f"{self.pages + i} {_node_ref(node)}")
         nums_text = "\n".join(nums)
-        return (f"<< /Type /StructTreeRoot /K [{_ref(ids, self.root.name)}] /ParentTree << /Nums [{nums_text}] >>"
+        return (f"<< /Type /StructTreeRoot /K [{_node_ref(self.root)}] /ParentTree << /Nums [{nums_text}] >>"
                 f" /ParentTreeNextKey {self.pages + len(self.marker.annots)} >>").encode("ascii")
 
 
-class _Element(PDFObject):
-    """One StructElem, formatted directly."""
+class _Elements:
+    """The StructElems, numbered from ``first`` in *nodes*' order: each formatted directly."""
 
-    def __init__(self, node: Node) -> None:
-        self.node = node
+    def __init__(self, document, nodes: list[Node]) -> None:
+        self.document, self.nodes = document, nodes
+        self.first = 0
 
-    def format(self, document) -> bytes:
-        node = self.node
-        ids = document.idToObjectNumberAndVersion
-        pages = {}
+    def __call__(self, number: int) -> bytes:
+        return _element(self.nodes[number - self.first], self.document)
 
-        def page_ref(page: int) -> str:
-            if page not in pages:
-                pages[page] = _ref(ids, f"Page{page}")
-            return pages[page]
 
-        first = next((k[0] for k in node.kids if isinstance(k, tuple)), None)
-        kids = []
-        for k in node.kids:
-            if isinstance(k, Node):
-                kids.append(_ref(ids, k.name))
-            elif isinstance(k, _Annot):
-                kids.append(f"<< /Type /OBJR /Obj {_ref(ids, 'Annot.' + k.annot)} /Pg {page_ref(k.page)} >>")
-            elif k[0] == first:  # on the element's own page a bare MCID says it
-                kids.append(str(k[1]))
-            else:
-                kids.append(f"<< /Type /MCR /Pg {page_ref(k[0])} /MCID {k[1]} >>")
-        parent = _ref(ids, node.parent.name if node.parent else "ogpStructTreeRoot")
-        out = [f"<< /Type /StructElem /S {PDFName(node.role)} /P {parent}"]
-        if kids:  # a single kid stands alone, as most writers (and checkers) expect
-            out.append(f" /K {kids[0]}" if len(kids) == 1 else f" /K [{' '.join(kids)}]")
-        if first is not None:
-            out.append(f" /Pg {page_ref(first)}")
-        if node.attrs:
-            out.append(" /A " + PDFDictionary(dict(node.attrs)).format(document).decode("latin-1"))
-        text = b""
-        if node.alt and node.role in ("Figure", "Link"):
-            text += b" /Alt " + PDFString(node.alt if node.role == "Figure" else _alt_of_link(node)).format(document)
-        if node.lang:
-            text += b" /Lang " + PDFString(node.lang).format(document)
-        return "".join(out).encode("latin-1") + text + b" >>"
+def _element(node: Node, document) -> bytes:
+    """One StructElem as PDF text."""
+    ids = document.idToObjectNumberAndVersion
+    pages = {}
+
+    def page_ref(page: int) -> str:
+        if page not in pages:
+            pages[page] = _ref(ids, f"Page{page}")
+        return pages[page]
+
+    first = next((k[0] for k in node.kids if isinstance(k, tuple)), None)
+    kids = []
+    for k in node.kids:
+        if isinstance(k, Node):
+            kids.append(_node_ref(k))
+        elif isinstance(k, _Annot):
+            kids.append(f"<< /Type /OBJR /Obj {_ref(ids, 'Annot.' + k.annot)} /Pg {page_ref(k.page)} >>")
+        elif k[0] == first:  # on the element's own page a bare MCID says it
+            kids.append(str(k[1]))
+        else:
+            kids.append(f"<< /Type /MCR /Pg {page_ref(k[0])} /MCID {k[1]} >>")
+    parent = _node_ref(node.parent) if node.parent else _ref(ids, "ogpStructTreeRoot")
+    out = [f"<< /Type /StructElem /S {PDFName(node.role)} /P {parent}"]
+    if kids:  # a single kid stands alone, as most writers (and checkers) expect
+        out.append(f" /K {kids[0]}" if len(kids) == 1 else f" /K [{' '.join(kids)}]")
+    if first is not None:
+        out.append(f" /Pg {page_ref(first)}")
+    if node.attrs:
+        out.append(" /A " + PDFDictionary(dict(node.attrs)).format(document).decode("latin-1"))
+    text = b""
+    if node.alt and node.role in ("Figure", "Link"):
+        text += b" /Alt " + PDFString(node.alt if node.role == "Figure" else _alt_of_link(node)).format(document)
+    if node.lang:
+        text += b" /Lang " + PDFString(node.lang).format(document)
+    return "".join(out).encode("latin-1") + text + b" >>"
 
 
 def _alt_of_link(node: Node) -> str:

@@ -1,0 +1,137 @@
+"""The PDF's bytes go to the file as they are made, not into memory first.
+
+reportlab keeps every page's content as text until the document is saved, then
+formats every object into one list of strings and joins it: with the page texts
+that is three copies of a file of hundreds of megabytes at 10,000 commitments.
+:class:`CompactCanvas` compresses each page's content as the page ends (with the
+filters reportlab would apply at the end, so the bytes are the same), and its
+:meth:`~CompactCanvas.save` writes each object to the output as soon as it is
+formatted. Objects too many to be reportlab objects each (a million structure
+elements) get consecutive numbers from :func:`reserve` and are formatted only
+when written. The file is the one reportlab's ``save()`` writes, byte for byte.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable
+from typing import BinaryIO
+
+from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFBase85Encode,
+    PDFDictionary,
+    PDFFile,
+    PDFIndirectObject,
+    PDFName,
+    PDFPage,
+    PDFStream,
+    PDFTrailer,
+    PDFZCompress,
+)
+from reportlab.pdfgen.canvas import Canvas
+
+
+def packed_stream(text: str) -> PDFStream:
+    """A page content stream already encoded, as reportlab's PDFPage would encode it when saving."""
+    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+    content: str | bytes = text
+    for f in reversed(filters):
+        content = f.encode(content)
+    return PDFStream(PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])}), content)
+
+
+class _FileOut(PDFFile):
+    """reportlab's output collector, writing straight into *fh* instead of a list."""
+
+    def __init__(self, fh: BinaryIO, version: tuple[int, int]) -> None:
+        super().__init__(version)  # collects the header
+        for s in self.strings:
+            fh.write(s)
+        self.strings = []
+        self.write = fh.write
+
+    def format(self, document) -> bytes:
+        return b""
+
+
+class CompactCanvas(Canvas):
+    """A canvas whose pages hold compressed content and whose save streams into the file."""
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        if isinstance(page, PDFPage) and page.compression and page.stream:
+            page.Contents = packed_stream(page.stream)
+            page.stream = None
+
+    def save(self) -> None:
+        """Write the document into the binary stream or the file the canvas was made for."""
+        if len(self._code):
+            self.showPage()
+        doc = self._doc
+        # reportlab's PDFDocument.GetPDFData, up to the formatting
+        for font in doc.delayedFonts:
+            font.addObjects(doc)
+        doc.info.invariant = doc.invariant
+        doc.info.digest(doc.signature)
+        doc.Reference(doc.Catalog)
+        doc.Reference(doc.info)
+        doc.Outlines.prepare(doc, self)
+        if doc.Outlines.ready < 0:
+            doc.Catalog.Outlines = None
+        target = self._filename
+        if hasattr(target, "write"):
+            write_document(doc, target)
+        else:
+            with open(target, "wb") as fh:
+                write_document(doc, fh)
+
+
+Body = Callable[[int], bytes]  # an object's text (between "n 0 obj" and "endobj") by its number
+
+
+def reserve(doc, count: int, body: Body) -> int:
+    """Take the next *count* object numbers for objects that :func:`write_document` writes with
+    *body*; returns the first. Reportlab objects made later are numbered after them."""
+    first: int = doc.objectcounter + 1
+    doc.objectcounter += count
+    doc.__dict__.setdefault("ogp_reserved", {})[first] = (count, body)
+    return first
+
+
+def _indirect(number: int, text: bytes) -> bytes:
+    return b"%d 0 obj\n%s%sendobj\n" % (number, text, b"" if text.endswith(b"\n") else b"\n")
+
+
+def write_document(doc, fh: BinaryIO) -> None:
+    """reportlab's ``PDFDocument.format`` (no encryption, no signatures, no comments), writing each
+    object as it is formatted and then dropping a stream's content: it is not needed again."""
+    doc.encrypt.prepare(doc)
+    if doc.encrypt.info():
+        raise ValueError("an encrypted PDF is not written by this writer")
+    catalog, info = doc.Reference(doc.Catalog), doc.Reference(doc.info)
+    number_to_id, objects = doc.numberToId, doc.idToObject
+    reserved = doc.__dict__.get("ogp_reserved", {})
+    out = _FileOut(fh, doc._pdfVersion)
+    offsets = array("q")  # of object n at [n - 1]
+    while True:  # objects may be added while others are formatted
+        number = len(offsets) + 1
+        if number in number_to_id:
+            oid = number_to_id[number]
+            obj = objects[oid]
+            offset = doc.idToOffset[oid] = out.add(PDFIndirectObject(oid, obj).format(doc))
+            offsets.append(offset)
+            if isinstance(obj, PDFStream):
+                obj.content = b""
+        elif number in reserved:
+            count, body = reserved.pop(number)
+            offsets.extend(out.add(_indirect(n, body(n))) for n in range(number, number + count))
+        else:
+            break
+    start = out.add(b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1))
+    for i in range(0, len(offsets), 4096):
+        out.add(b"".join(b"%010d 00000 n \n" % o for o in offsets[i:i + 4096]))
+    trailer = PDFTrailer(startxref=start, Size=len(offsets) + 1, Root=catalog, Info=info, ID=doc.ID())
+    out.add(trailer.format(doc))
