@@ -60,6 +60,7 @@ class Autosaver:
         self._retry_at: float | None = None
         self._failures = 0
         self._flush = False
+        self._judge = False  # whether the save being made also judges the draft (summary.py)
         self._closing = False
         self._state = SaveState(SAVED)
         self._callbacks: list[Callable[[SaveState], None]] = []
@@ -127,6 +128,7 @@ class Autosaver:
                     return -1
                 if self._flush:
                     self._flush = False
+                    self._judge = True  # Ctrl+S or closing: the library's columns are worked out again
                     return self._edits
                 if self._retry_at == float("inf"):
                     self._cond.wait()  # only flush() retries a conflict or read-only failure
@@ -149,7 +151,8 @@ class Autosaver:
             try:
                 with self.edit_lock:
                     snapshot = self.snapshot_fn()
-                self.library.save(self.draft_id, snapshot)
+                judge, self._judge = self._judge, False
+                self.library.save(self.draft_id, snapshot, judge=judge)
             except Exception as exc:  # noqa: BLE001 - every failure becomes a state the user sees
                 self._failed(exc)
             else:

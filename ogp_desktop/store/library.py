@@ -396,15 +396,16 @@ class Library:
             return out
 
     # -- writing -------------------------------------------------------------
-    def save(self, draft_id: str, report: Report, expected_revision: int | None = None) -> int:
+    def save(self, draft_id: str, report: Report, expected_revision: int | None = None, *, judge: bool = True) -> int:
         """Write *report* as the draft's new state; return the new revision.
 
         *expected_revision* defaults to the revision this library last read or
         wrote; when the file holds another one, someone else saved in between
-        and :class:`ConflictError` is raised with nothing written.
+        and :class:`ConflictError` is raised with nothing written. Without *judge*
+        the list's share and error count stay those of the last judged save.
         """
         self._require_writable()
-        summary = summarize(report)  # validation runs outside the locks
+        summary = summarize(report, judge)  # validation runs outside the locks
         with self._mutex:
             expected = expected_revision if expected_revision is not None else self._known_revision.get(draft_id)
             with self._lock(draft_id):
@@ -413,6 +414,8 @@ class Library:
                     raise ConflictError("store.conflict", title=report.title or draft_id,
                                         current=current["revision"], expected=expected)
                 self._auto_snapshot(draft_id, current)
+                if not judge and isinstance(current.get("summary"), dict):
+                    summary.update({k: current["summary"].get(k) for k in ("share", "errors")})
                 revision = int(current["revision"]) + 1
                 self._write(draft_id, report, revision, summary)
                 return revision

@@ -152,3 +152,28 @@ def test_conflict_is_not_retried_until_flush(lib: Library, tmp_path: Path) -> No
         assert lib.open(draft_id).get("country") == "Theirs"
     finally:
         saver.close()
+
+
+def test_autosaves_keep_the_lists_figures_and_a_flush_judges_again(lib: Library) -> None:
+    """Validating a big report after every pause in typing held the GIL from the GUI thread (bench_gui_stall)."""
+    draft_id = lib.add(sample_report())
+
+    def listed_errors() -> int | None:
+        return next(d for d in lib.list() if d.id == draft_id).errors
+
+    before = listed_errors()
+    editor = Editor(lib, draft_id)
+    saver = Autosaver(lib, draft_id, editor.snapshot, delay=0.05)
+    try:
+        editor.report.set("country", "")  # a required field emptied: one more error
+        saver.touch()
+        deadline = time.monotonic() + 10
+        while (saves(lib, draft_id) < 1 or saver.state.kind != SAVED) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert not lib.open(draft_id).get("country") and listed_errors() == before
+        editor.report.set("action_plan_title", "Estonia's Fifth Action Plan")
+        saver.touch()
+        assert saver.flush(timeout=10)  # Ctrl+S and closing the draft
+        assert listed_errors() == (before or 0) + 1
+    finally:
+        saver.close()
