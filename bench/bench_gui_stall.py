@@ -156,8 +156,8 @@ def _paths(template: Any, row: int) -> tuple[str, str]:
 
 
 def run(quick: bool = False, commitments: int = 2000) -> list[tuple[str, str]]:
-    from PySide6.QtWidgets import QApplication
 
+    from ogp_desktop.app import make_application
     from ogp_desktop.document.synthetic import generate_report
     from ogp_desktop.gui.editor.navigator_model import KEY_ROLE
     from ogp_desktop.gui.shell.main_window import MainWindow
@@ -167,7 +167,7 @@ def run(quick: bool = False, commitments: int = 2000) -> list[tuple[str, str]]:
     from ogp_desktop.store.library import Library
     from ogp_desktop.template import load_template
 
-    app = QApplication.instance() or QApplication([])
+    app = make_application([])  # as the app sets itself up (fonts, the GIL's switch interval)
     count = 300 if quick else commitments
     keys = 40 if quick else 200
     template = load_template()
