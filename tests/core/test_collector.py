@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 
 import pytest
 
@@ -50,3 +51,26 @@ def test_start_up_is_frozen_once_and_what_comes_later_is_not(monkeypatch: pytest
     collector.freeze_startup()  # a second open: nothing more is frozen
     tracked = gc.get_objects()
     assert not any(o is before for o in tracked) and any(o is later for o in tracked)
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_full_collections_wait_while_a_report_is_open_and_come_at_close() -> None:
+    before = gc.get_threshold()
+    collector.defer_full_collections()
+    try:
+        assert gc.get_threshold()[:2] == before[:2] and gc.get_threshold()[2] >= 2**30
+        cycle = _Cycle()
+        gc.collect(1)  # the cycle, still alive, reaches the oldest generation
+        alive = weakref.ref(cycle)
+        del cycle
+        for _ in range(50):
+            gc.collect(1)  # young collections go on; none of them is full
+        assert alive() is not None
+    finally:
+        collector.collect_deferred()
+    assert gc.get_threshold() == before
+    assert alive() is None

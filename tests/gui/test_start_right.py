@@ -169,3 +169,18 @@ def test_a_draft_damaged_while_the_app_was_closed_is_announced_at_start(start_wi
     assert text.startswith('The file of the draft "Lõpparuanne 2016–2018 (parandatud)" was damaged'), text
     assert f"restored from the automatic backup {draft_id}.json.1" in text
     assert window.open_draft(draft_id)  # and the restored draft opens
+
+
+def test_no_full_collection_while_a_report_is_open(start_window, data_dir) -> None:
+    import gc
+
+    from tests.gui.test_app_refusals_in_estonian import REPORT
+
+    with Library(data_dir) as lib:
+        draft_id = lib.import_file(REPORT)
+    window = start_window().window
+    usual = gc.get_threshold()
+    assert window.open_draft(draft_id)
+    assert gc.get_threshold()[2] >= 2**30  # a full one would walk the whole report on the GUI thread
+    assert window.close_report()
+    assert gc.get_threshold() == usual

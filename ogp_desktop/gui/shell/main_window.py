@@ -18,7 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from ogp_desktop import APP_NAME, datadir
+from ogp_desktop import APP_NAME, collector, datadir
 from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from ogp_desktop.gui.library.library_model import report_type_labels
@@ -214,6 +214,7 @@ class MainWindow(Retranslates, QMainWindow):
         if loaded is None or not self.close_report():
             return False
         self._show_report(loaded.draft_id, loaded.report, loaded.template)
+        collector.defer_full_collections()
         if banner is not None:
             self.banners.show(banner)
         if loaded.draft_id is None:
@@ -272,6 +273,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.menus.undo_group.removeStack(current.stack)
         current.discard()
         self.current = None
+        collector.collect_deferred()
         if self.track_session:
             self.settings.set_open_draft(str(self.library.folder), None)
         self.library_widget.refresh()
