@@ -136,6 +136,24 @@ def _indirect(number: int, text: bytes) -> bytes:
     return b"%d 0 obj\n%s%sendobj\n" % (number, text, b"" if text.endswith(b"\n") else b"\n")
 
 
+def _is_plain(obj: object, doc) -> bool:
+    """Whether *obj* is a stream that reportlab would write with its bytes as they are (no filter
+    to apply, no comment): the embedded report file, tens of megabytes at 10,000 commitments."""
+    return (type(obj) is PDFStream and isinstance(obj.content, bytes) and not rl_config.pdfComments
+            and ("Filter" in obj.dictionary.dict or (obj.filters or doc.defaultStreamFilters) is None))
+
+
+def _add_plain_stream(out: PDFFile, number: int, obj: PDFStream, doc) -> int:
+    """Write a plain stream's object as ``PDFIndirectObject.format`` would, but with its content
+    written apart: joined, it and its copies made a peak of several times its size."""
+    content = obj.content
+    dictionary = PDFDictionary(dict(obj.dictionary.dict, Length=len(content)))
+    offset: int = out.add(b"%d 0 obj\n%s\nstream\n" % (number, dictionary.format(doc)))
+    out.add(content)
+    out.add(b"endstream\nendobj\n")
+    return offset
+
+
 def write_document(doc, fh: BinaryIO) -> None:
     """reportlab's ``PDFDocument.format`` (no encryption, no signatures, no comments), writing each
     object as it is formatted and then dropping a stream's content: it is not needed again."""
@@ -152,8 +170,12 @@ def write_document(doc, fh: BinaryIO) -> None:
         if number in number_to_id:
             oid = number_to_id[number]
             obj = objects[oid]
-            offset = doc.idToOffset[oid] = out.add(PDFIndirectObject(oid, obj).format(doc))
+            if _is_plain(obj, doc):
+                offset = _add_plain_stream(out, number, obj, doc)
+            else:
+                offset = out.add(PDFIndirectObject(oid, obj).format(doc))
             offsets.append(offset)
+            doc.idToOffset[oid] = offset
             if isinstance(obj, PDFStream):
                 obj.content = b""
         elif number in reserved:
