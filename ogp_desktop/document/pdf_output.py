@@ -16,6 +16,7 @@ when written. The file is the one reportlab's ``save()`` writes, byte for byte.
 from __future__ import annotations
 
 import tempfile
+import weakref
 from array import array
 from collections.abc import Callable
 from typing import IO, BinaryIO
@@ -88,8 +89,9 @@ class CompactCanvas(Canvas):
         super().showPage()
         page = self._doc.Pages.pages[-1]
         if isinstance(page, PDFPage) and page.compression and page.stream:
-            if self._spill is None:  # deleted when closed, or when the canvas is dropped
+            if self._spill is None:  # deleted when closed: by save, or when a canvas left unsaved goes
                 self._spill = tempfile.TemporaryFile(prefix="ogp-pdf-pages-")
+                weakref.finalize(self, self._spill.close)
             page.Contents = _SpilledStream(packed_stream(page.stream), self._spill)
             page.stream = None
 
