@@ -4,7 +4,9 @@ reportlab keeps every page's content as text until the document is saved, then
 formats every object into one list of strings and joins it: with the page texts
 that is three copies of a file of hundreds of megabytes at 10,000 commitments.
 :class:`CompactCanvas` compresses each page's content as the page ends (with the
-filters reportlab would apply at the end, so the bytes are the same), and its
+filters reportlab would apply at the end, so the bytes are the same) and moves it
+into a temporary spill file until it is written (a content stream gets its object
+number, hence its place in the file, only when its page is written), and its
 :meth:`~CompactCanvas.save` writes each object to the output as soon as it is
 formatted. Objects too many to be reportlab objects each (a million structure
 elements) get consecutive numbers from :func:`reserve` and are formatted only
@@ -13,9 +15,11 @@ when written. The file is the one reportlab's ``save()`` writes, byte for byte.
 
 from __future__ import annotations
 
+import tempfile
+import weakref
 from array import array
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import (
@@ -29,6 +33,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFStream,
     PDFTrailer,
     PDFZCompress,
+    pdfdocEnc,
 )
 from reportlab.pdfgen.canvas import Canvas
 
@@ -40,6 +45,25 @@ def packed_stream(text: str) -> PDFStream:
     for f in reversed(filters):
         content = f.encode(content)
     return PDFStream(PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])}), content)
+
+
+class _SpilledStream(PDFStream):
+    """An encoded content stream whose bytes wait in a spill file until the stream is formatted."""
+
+    def __init__(self, packed: PDFStream, spill: IO[bytes]) -> None:
+        super().__init__(packed.dictionary, b"")
+        content = pdfdocEnc(packed.content)  # ASCII85 text is ASCII: the bytes reportlab would write
+        spill.seek(0, 2)
+        self.spill, self.offset, self.length = spill, spill.tell(), len(content)
+        spill.write(content)
+
+    def format(self, document) -> bytes:
+        self.spill.seek(self.offset)
+        self.content = self.spill.read(self.length)
+        try:
+            return super().format(document)
+        finally:
+            self.content = b""
 
 
 class _FileOut(PDFFile):
@@ -57,13 +81,18 @@ class _FileOut(PDFFile):
 
 
 class CompactCanvas(Canvas):
-    """A canvas whose pages hold compressed content and whose save streams into the file."""
+    """A canvas whose pages' compressed content waits on disk and whose save streams into the file."""
+
+    _spill: IO[bytes] | None = None
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         super().showPage()
         page = self._doc.Pages.pages[-1]
         if isinstance(page, PDFPage) and page.compression and page.stream:
-            page.Contents = packed_stream(page.stream)
+            if self._spill is None:  # deleted when closed: by save, or when a canvas left unsaved goes
+                self._spill = tempfile.TemporaryFile(prefix="ogp-pdf-pages-")
+                weakref.finalize(self, self._spill.close)
+            page.Contents = _SpilledStream(packed_stream(page.stream), self._spill)
             page.stream = None
 
     def save(self) -> None:
@@ -82,11 +111,15 @@ class CompactCanvas(Canvas):
         if doc.Outlines.ready < 0:
             doc.Catalog.Outlines = None
         target = self._filename
-        if hasattr(target, "write"):
-            write_document(doc, target)
-        else:
-            with open(target, "wb") as fh:
-                write_document(doc, fh)
+        try:
+            if hasattr(target, "write"):
+                write_document(doc, target)
+            else:
+                with open(target, "wb") as fh:
+                    write_document(doc, fh)
+        finally:
+            if self._spill is not None:
+                self._spill.close()
 
 
 Body = Callable[[int], bytes]  # an object's text (between "n 0 obj" and "endobj") by its number
@@ -105,6 +138,24 @@ def _indirect(number: int, text: bytes) -> bytes:
     return b"%d 0 obj\n%s%sendobj\n" % (number, text, b"" if text.endswith(b"\n") else b"\n")
 
 
+def _is_plain(obj: object, doc) -> bool:
+    """Whether *obj* is a stream that reportlab would write with its bytes as they are (no filter
+    to apply, no comment): the embedded report file, tens of megabytes at 10,000 commitments."""
+    return (type(obj) is PDFStream and isinstance(obj.content, bytes) and not rl_config.pdfComments
+            and ("Filter" in obj.dictionary.dict or (obj.filters or doc.defaultStreamFilters) is None))
+
+
+def _add_plain_stream(out: PDFFile, number: int, obj: PDFStream, doc) -> int:
+    """Write a plain stream's object as ``PDFIndirectObject.format`` would, but with its content
+    written apart: joined, it and its copies made a peak of several times its size."""
+    content = obj.content
+    dictionary = PDFDictionary(dict(obj.dictionary.dict, Length=len(content)))
+    offset: int = out.add(b"%d 0 obj\n%s\nstream\n" % (number, dictionary.format(doc)))
+    out.add(content)
+    out.add(b"endstream\nendobj\n")
+    return offset
+
+
 def write_document(doc, fh: BinaryIO) -> None:
     """reportlab's ``PDFDocument.format`` (no encryption, no signatures, no comments), writing each
     object as it is formatted and then dropping a stream's content: it is not needed again."""
@@ -121,8 +172,12 @@ def write_document(doc, fh: BinaryIO) -> None:
         if number in number_to_id:
             oid = number_to_id[number]
             obj = objects[oid]
-            offset = doc.idToOffset[oid] = out.add(PDFIndirectObject(oid, obj).format(doc))
+            if _is_plain(obj, doc):
+                offset = _add_plain_stream(out, number, obj, doc)
+            else:
+                offset = out.add(PDFIndirectObject(oid, obj).format(doc))
             offsets.append(offset)
+            doc.idToOffset[oid] = offset
             if isinstance(obj, PDFStream):
                 obj.content = b""
         elif number in reserved:
