@@ -35,12 +35,8 @@ class Banners(QObject):
         self.frame.show()
 
     def show_notice(self, notice: RecoveryNotice) -> None:
-        self.show(lambda: self.notice_text(notice))
+        """What the store repaired, in the interface language (sentences in error_messages_store)."""
+        self.show(lambda: notice.text(prompts.interface_language()))
 
     def retranslate_ui(self) -> None:
         self.label.setText("\n".join(text() for text in self._texts))
-
-    @staticmethod
-    def notice_text(notice: RecoveryNotice) -> str:
-        """What the store repaired, in the interface language (sentences in error_messages_store)."""
-        return notice.text(prompts.interface_language())
