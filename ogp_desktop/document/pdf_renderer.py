@@ -34,7 +34,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from ogp_desktop.document import pdf_archival, pdf_furniture, pdf_styles, pdf_tags, pdf_toc
-from ogp_desktop.document.columns import PADDING, content_widths
+from ogp_desktop.document.columns import PADDING, fitted
 from ogp_desktop.document.fonts import REGULAR, register_fonts
 from ogp_desktop.document.hyphenation import hyphenator, paragraph_language
 from ogp_desktop.document.model import (
@@ -480,7 +480,7 @@ class _Story:
         return self._table(rows, widths, header=False, label_column=True)
 
     def data_table(self, t: DataTable) -> Table:
-        widths = content_widths(t, TEXT_WIDTH)
+        widths, t = fitted(t, TEXT_WIDTH)
         rows = [[self.new_para(markup(h), self.styles["cell_bold"]) for h in t.header]]
         rows.extend([self.cell(c, w) for c, w in zip(row, widths, strict=True)] for row in t.rows)
         return self._table(rows, widths, header=True, label_column=False)
