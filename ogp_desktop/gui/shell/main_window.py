@@ -64,7 +64,7 @@ class MainWindow(Retranslates, QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log_folder = log_folder if log_folder is not None else datadir.log_dir()
-        self.clock = clock  # stamps merges; tests fix it
+        self.clock = clock  # stamps merges, proposes a new report's dates; tests fix it
         # The app's translator; app.start installs the chosen language before the window exists.
         self.languages = languages or LanguageSwitcher(self)
         self.library = library
@@ -314,7 +314,7 @@ class MainWindow(Retranslates, QMainWindow):
     def new_report(self) -> bool:
         if self.library.read_only or not self.close_report():
             return False
-        draft_id = NewReport(self.library, self).create(self.lang)
+        draft_id = NewReport(self.library, self, self.clock).create(self.lang)
         if draft_id is None:
             return False
         self.library_widget.refresh()
