@@ -80,9 +80,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _demo_library() -> tuple[Library, Path, str | None]:
+def _demo_library(clock: Clock) -> tuple[Library, Path, str | None]:
     folder = Path(tempfile.mkdtemp(prefix="ogp-demo-"))
-    library = Library(folder)
+    library = Library(folder, clock=clock)
     sample = paths.resource_path(*SAMPLE)
     try:
         return library, folder, library.import_file(sample)
@@ -105,10 +105,10 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
     demo_draft = None
     own_folder = datadir.data_dir(data_dir)  # where a demo offers to keep the drafts made in it
     if demo:
-        library, temp_folder, demo_draft = _demo_library()
+        library, temp_folder, demo_draft = _demo_library(clock)
         data_dir = temp_folder
     else:
-        library = Library(datadir.data_dir(data_dir))
+        library = Library(datadir.data_dir(data_dir), clock=clock)
     log_folder = datadir.log_dir(data_dir)
     hook = ErrorHook(setup_logging(log_folder))
     hook.install()

@@ -354,3 +354,25 @@ def test_an_empty_table_says_how_to_start_instead_of_showing_empty_boxes(editor:
     assert table.current_row() == 0 and table.detail_body.isVisible() and "row 1" in table.detail_box.title()
     editor.stack.undo()
     assert table.current_row() == -1 and not table.detail_body.isVisible()
+
+
+def test_an_empty_dates_calendar_opens_on_the_editors_clock(qtbot: Any) -> None:
+    """The calendar beside an empty date opens on the app's today (its injected clock)."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QDate
+
+    from ogp_desktop.clock import fixed_clock
+
+    report = small_report()
+    widget = ReportEditorWidget(report, real_template(), QUndoStack(), "en",
+                                clock=fixed_clock(datetime(2031, 6, 15, 12, 0)))
+    qtbot.addWidget(widget)
+    widget.show_page("cover")
+    page = widget.stack.currentWidget()
+    date = next(b.editor for b in page.blocks if b.editor.field.kind == "date" and not report.get(b.editor.path))
+    date.menu.aboutToShow.emit()
+    assert date.calendar.selectedDate() == QDate(2031, 6, 15)
+    date.input.setText("2017-09-29")
+    date.menu.aboutToShow.emit()
+    assert date.calendar.selectedDate() == QDate(2017, 9, 29)

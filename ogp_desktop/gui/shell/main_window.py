@@ -11,6 +11,7 @@ new_report.py, report_output.py, report_menu.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.languages = languages or LanguageSwitcher(self)
         self.library = library
         self.settings = settings
-        self.editor_factory = editor_factory or default_editor_factory
+        self.editor_factory = editor_factory or partial(default_editor_factory, clock=clock)
         self.track_session = track_session  # off for --demo and a read-only second instance
         self.lang = settings.language
         self.current: OpenDraft | None = None
