@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ogp_desktop import APP_ID, APP_NAME, __version__, datadir, paths
+from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.gui.shell.error_hook import ErrorHook, setup_logging
 from ogp_desktop.gui.shell.main_window import EditorFactory, MainWindow
 from ogp_desktop.gui.widgets import prompts
@@ -79,9 +80,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _demo_library() -> tuple[Library, Path, str | None]:
+def _demo_library(clock: Clock) -> tuple[Library, Path, str | None]:
     folder = Path(tempfile.mkdtemp(prefix="ogp-demo-"))
-    library = Library(folder)
+    library = Library(folder, clock=clock)
     sample = paths.resource_path(*SAMPLE)
     try:
         return library, folder, library.import_file(sample)
@@ -92,20 +93,22 @@ def _demo_library() -> tuple[Library, Path, str | None]:
 
 
 def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path | None = None,
-          settings: Settings | None = None, editor_factory: EditorFactory | None = None) -> Session:
+          settings: Settings | None = None, editor_factory: EditorFactory | None = None,
+          clock: Clock = system_clock) -> Session:
     """Build and show the window (the QApplication must exist).
 
     *data_dir* (or the demo's temporary folder) holds the library, and when chosen also the
-    settings and logs: a demo or a second library never touches the user's own.
+    settings and logs: a demo or a second library never touches the user's own. *clock* is
+    the app's one "now" (``clock.py``), passed down to whatever dates or stamps something.
     """
     temp_folder = None
     demo_draft = None
     own_folder = datadir.data_dir(data_dir)  # where a demo offers to keep the drafts made in it
     if demo:
-        library, temp_folder, demo_draft = _demo_library()
+        library, temp_folder, demo_draft = _demo_library(clock)
         data_dir = temp_folder
     else:
-        library = Library(datadir.data_dir(data_dir))
+        library = Library(datadir.data_dir(data_dir), clock=clock)
     log_folder = datadir.log_dir(data_dir)
     hook = ErrorHook(setup_logging(log_folder))
     hook.install()
@@ -115,7 +118,8 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
     spell_service().configure(own_folder / "words.txt")  # "Add to dictionary": the user's own folder, demo or not
     tracking = not demo and not library.read_only  # a second instance must not touch the first's flags
     window = MainWindow(library, settings, editor_factory=editor_factory, track_session=tracking,
-                        languages=languages, log_folder=log_folder, keep_into=own_folder if demo else None)
+                        languages=languages, clock=clock, log_folder=log_folder,
+                        keep_into=own_folder if demo else None)
     left_open = settings.begin_session() if tracking else None
     window.show()
     if demo_draft:

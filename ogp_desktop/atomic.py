@@ -12,8 +12,9 @@ Writing behaves like a careful editor:
 * a target that is not a regular file (a device such as ``/dev/null``, a
   named pipe, a folder) is refused with :class:`NotRegularFileError`, whose
   ``strerror`` is a phrase for the user;
-* temp files are named ``.<name>.<pid>-<random>.ogp.tmp``; one left behind by a
-  writer that was killed is removed by the next write beside it and by
+* temp files are named ``.<name>.<pid>-<random>.ogp.tmp`` (a writer's scratch file,
+  :func:`scratch_file`, ``.<name>.<pid>-<random>-scratch.ogp.tmp``); one left behind
+  by a writer that was killed is removed by the next write beside it and by
   :func:`sweep_stale_temps` when the app opens its data folder.
 """
 
@@ -25,10 +26,11 @@ import os
 import secrets
 import signal
 import stat
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from ogp_desktop.errors import Term
 
@@ -218,6 +220,20 @@ def _release_interrupts(held: set[int | signal.Signals] | None) -> None:
     """Give back the mask: an interrupt that came meanwhile is raised now (twice is harmless)."""
     if held is not None:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def scratch_file(path: str | Path) -> IO[bytes]:
+    """A file for a writer's work in progress, beside *path*'s temp file, deleted when closed.
+
+    Beside the target, not in the system's temp folder: a full /tmp must not fail a write
+    whose disk has room, and the name is a temp file's of this process, so what a killed
+    writer leaves is swept like its temp file.
+    """
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    return tempfile.NamedTemporaryFile(dir=target.parent, prefix=f"{_temp_prefix(target)}{os.getpid()}-",
+                                       suffix=f"-scratch{TEMP_SUFFIX}")
 
 
 def write_bytes(path: str | Path, data: bytes) -> None:

@@ -109,17 +109,20 @@ INTERRUPTED = 130
 
 def _run_command(command: ModuleType, args: argparse.Namespace) -> int:
     """Run one command; whatever happens, the user gets one sentence and a documented exit code."""
+    from ogp_desktop.errors import render
+    from ogp_desktop.languages import DEFAULT_LANGUAGE
+
+    lang = getattr(args, "lang", None) or DEFAULT_LANGUAGE
     try:
         return int(command.run(args))
     except KeyboardInterrupt:
-        print("error: interrupted; nothing more was written.", file=sys.stderr)
+        print(f"error: {render('cli.interrupted', lang, {})}", file=sys.stderr)
         return INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the last line of defence: a bug must not print a traceback
         logging.getLogger("ogp_desktop.cli").exception("command %s failed", args.command)
         detail = str(exc).splitlines()[0][:200] if str(exc) else ""
-        print(f"error: the command stopped on an unexpected problem ({type(exc).__name__}"
-              f"{': ' + detail if detail else ''}); this is a bug in {APP_NAME}, please report it.",
-              file=sys.stderr)
+        cause = f"{type(exc).__name__}{': ' + detail if detail else ''}"
+        print(f"error: {render('cli.bug', lang, {'cause': cause, 'app': APP_NAME})}", file=sys.stderr)
         return INTERNAL_ERROR
 
 

@@ -8,7 +8,7 @@ instead of depending on the day they run.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 Clock = Callable[[], datetime]
 
@@ -27,6 +27,11 @@ def fixed_clock(moment: datetime) -> Clock:
         return moment
 
     return clock
+
+
+def local_date(clock: Clock = system_clock) -> date:
+    """The user's calendar day at the clock's moment (in the machine's time zone): "today"."""
+    return clock().astimezone().date()
 
 
 def iso_stamp(clock: Clock = system_clock) -> str:

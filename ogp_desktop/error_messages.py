@@ -2,11 +2,13 @@
 
 English wording is what tests and logs read; keep a code's placeholders the same in both languages.
 Files from outside (report files, plans, OS errors) and the draft store keep theirs in
-:mod:`ogp_desktop.error_messages_files` and :mod:`ogp_desktop.error_messages_store`, merged here.
+:mod:`ogp_desktop.error_messages_files` and :mod:`ogp_desktop.error_messages_store`, merged here, as are
+the commands' other lines (:mod:`ogp_desktop.cli_messages`).
 """
 
 from __future__ import annotations
 
+from ogp_desktop.cli_messages import CLI_MESSAGES
 from ogp_desktop.error_messages_files import FILE_MESSAGES
 from ogp_desktop.error_messages_store import STORE_MESSAGES
 
@@ -40,7 +42,6 @@ _CORE: dict[str, dict[str, str]] = {
         "en": "marked DRAFT: the report has {count} error(s) (run validate to list them)",
         "et": "märgitud MUSTANDIKS: aruandes on {count} viga (loetelu annab validate)",
     },
-    "export.wrote": {"en": "wrote {path}", "et": "kirjutatud: {path}"},
     # -- contributions (interchange/contribution.py) --------------------------------------
     "contribution.no_such_commitment": {
         "en": "the report has no commitment {wanted!r} (its commitments: {known}).",
@@ -308,4 +309,4 @@ _CORE: dict[str, dict[str, str]] = {
         "et": "{report_type!r} pole aruande liik (vali üks neist: {types}).",
     },
 }
-MESSAGES: dict[str, dict[str, str]] = {**_CORE, **FILE_MESSAGES, **STORE_MESSAGES}
+MESSAGES: dict[str, dict[str, str]] = {**_CORE, **FILE_MESSAGES, **STORE_MESSAGES, **CLI_MESSAGES}

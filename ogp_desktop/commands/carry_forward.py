@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from ogp_desktop.commands.common import add_lang, fail, lang_of, write_or_fail
+from ogp_desktop.commands.common import add_lang, fail, lang_of, say, write_or_fail
 from ogp_desktop.interchange.carry_forward import (
     CarryForwardError,
     carry_forward,
@@ -35,5 +35,6 @@ def run(args: argparse.Namespace) -> int:
         return fail(exc, lang_of(args))
     if write_or_fail(new, args.output, lang_of(args)):
         return 2
-    print(f"wrote {args.output} ({args.new_type}); left empty: {', '.join(new.roles.per_period)}")
+    print(say(lang_of(args), "cli.carried_forward", path=args.output, report_type=args.new_type,
+              fields=", ".join(new.roles.per_period)))
     return 0

@@ -1,7 +1,8 @@
 """What the commands share: reading a report with its template, writing one, and the error line.
 
 Every failure a user can cause ends as one ``error: ...`` line on stderr and
-exit code 2, never a traceback, in the ``--lang`` language (:func:`add_lang`).
+exit code 2, never a traceback, in the ``--lang`` language (:func:`add_lang`); so does
+every other line a command prints (:func:`say`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ def add_lang(parser: argparse.ArgumentParser, help: str = "the language of messa
 
 def lang_of(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or DEFAULT_LANGUAGE
+
+
+def say(lang: str, code: str, **params: object) -> str:
+    """A line the command prints (``cli_messages``) in *lang*."""
+    return render(code, lang, params)
 
 
 def fail(message: object, lang: str = DEFAULT_LANGUAGE) -> int:

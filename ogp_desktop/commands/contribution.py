@@ -16,7 +16,7 @@ import argparse
 import json
 import sys
 
-from ogp_desktop.commands.common import cannot_write, fail, write_or_fail
+from ogp_desktop.commands.common import cannot_write, fail, say, write_or_fail
 from ogp_desktop.errors import user_message
 from ogp_desktop.interchange.contribution import (
     ContributionError,
@@ -67,19 +67,19 @@ def _export(args: argparse.Namespace) -> int:
     report = read_report(args.report)
     if is_form(args.output):
         if not args.output.lower().endswith(".docx"):
-            return fail(f"{args.output}: a Word form is written as .docx (no macros, no template).")
+            return fail(say(_lang(args), "cli.form_not_docx", path=args.output))
         try:
             write_form(report, load_template(report.template_id), args.commitments.split(","), args.output,
                        args.lang or report.language, args.for_whom)
         except OSError as exc:
             return fail(cannot_write(exc, args.output, _lang(args)))
-        print(f"wrote the Word form {args.output}")
+        print(say(_lang(args), "cli.wrote_form", path=args.output))
         return 0
     contribution = export_contribution(report, args.commitments.split(","), args.for_whom)
     if write_or_fail(contribution, args.output, _lang(args)):
         return 2
     keys = ", ".join(contribution_info(contribution).scope or ())
-    print(f"wrote {args.output} with commitment(s) {keys}")
+    print(say(_lang(args), "cli.wrote_contribution", path=args.output, keys=keys))
     return 0
 
 
@@ -87,8 +87,9 @@ def _print_form(reading: FormReading, lang: str) -> None:
     for note in reading.note_texts(lang):
         print(f"note: {note}")
     for c in reading.comments:
-        where = f"on {c.label} ({c.path})" if c.path else "outside the fields"
-        print(f"comment by {c.author or 'someone'} {where}: {c.text}")
+        author = c.author or say(lang, "cli.someone")
+        print(say(lang, "cli.comment_on", author=author, label=c.label, path=c.path, text=c.text) if c.path
+              else say(lang, "cli.comment_outside", author=author, text=c.text))
 
 
 def _read_contribution(args: argparse.Namespace, report: Report) -> tuple[Report, FormReading | None]:
@@ -103,11 +104,11 @@ def _print_conflicts(args: argparse.Namespace, result: MergeResult) -> None:
     if args.json:
         print(json.dumps([c.to_dict() for c in result.conflicts], ensure_ascii=False, indent=2))
         return
+    lang = _lang(args)
     for c in result.conflicts:
-        label = f"{c.path} ({c.lang} translation)" if c.lang else c.path
-        print(f"conflict: {label}\n  base:   {c.base!r}\n  ours:   {c.ours!r}\n  theirs: {c.theirs!r}")
-    print(f"{len(result.conflicts)} conflict(s); nothing was written. Settle them in the app, "
-          "or merge again with --prefer ours|theirs.", file=sys.stderr)
+        label = say(lang, "cli.conflict_translation", path=c.path, language=c.lang) if c.lang else c.path
+        print(say(lang, "cli.conflict", label=label, base=c.base, ours=c.ours, theirs=c.theirs))
+    print(say(lang, "cli.conflicts", count=len(result.conflicts)), file=sys.stderr)
 
 
 def _print_merged(args: argparse.Namespace, result: MergeResult, reading: FormReading | None) -> None:
@@ -119,14 +120,15 @@ def _print_merged(args: argparse.Namespace, result: MergeResult, reading: FormRe
             out["form_comments"] = [vars(c) for c in reading.comments]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return
+    lang = _lang(args)
     for key in result.taken:
         if key not in result.resolved:
-            print(f"took {key}")
+            print(say(lang, "cli.took", key=key))
     for path in result.removed:
-        print(f"removed {path}")
+        print(say(lang, "cli.removed", path=path))
     for key, side in result.resolved.items():
-        print(f"conflict at {key}: kept {side}")
-    print(f"wrote {args.output}")
+        print(say(lang, "cli.conflict_kept", key=key, side=side))
+    print(say(lang, "cli.wrote", path=args.output))
 
 
 def _merge(args: argparse.Namespace) -> int:
@@ -135,7 +137,7 @@ def _merge(args: argparse.Namespace) -> int:
     result = merge_contribution(report, contribution, prefer=args.prefer,
                                 allow_other_report=args.from_other_report)
     for sentence in result.refused_sentences(_lang(args)):
-        print(f"not taken: {sentence}", file=sys.stderr)
+        print(say(_lang(args), "cli.not_taken", sentence=sentence), file=sys.stderr)
     if reading is not None and not args.json:
         _print_form(reading, _lang(args))
     if result.conflicts:

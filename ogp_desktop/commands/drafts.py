@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 from ogp_desktop import datadir
-from ogp_desktop.commands.common import add_lang, fail, lang_of
+from ogp_desktop.commands.common import add_lang, fail, lang_of, say
 from ogp_desktop.errors import render
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.store import Library, StoreError
@@ -55,23 +55,23 @@ def _list(lib: Library, args: argparse.Namespace) -> int:
         share = f"{d.share:.0%}" if d.share is not None else "-"
         errors = str(d.errors) if d.errors is not None else "-"
         period = f"{d.period_start or '?'}..{d.period_end or '?'}"
-        damaged = f"  [damaged: {d.damaged_text(lang)}]" if d.damaged else ""
-        print(f"{d.id}  {d.modified:20}  {d.report_type or '-':12} {period:23} filled {share:>4}  "
-              f"errors {errors:>3}  {d.title}{damaged}")
-    print(f"{len(drafts)} draft(s) in {lib.folder}")
+        damaged = say(lang, "cli.draft_damaged", reason=d.damaged_text(lang)) if d.damaged else ""
+        print(say(lang, "cli.draft_row", id=d.id, modified=d.modified, report_type=d.report_type or "-",
+                  period=period, share=share, errors=errors, title=d.title) + damaged)
+    print(say(lang, "cli.draft_count", count=len(drafts), folder=lib.folder))
     return 0
 
 
 def _import(lib: Library, args: argparse.Namespace) -> int:
     draft_id = lib.import_file(args.file)
-    print(f"imported {args.file} as draft")
+    print(say(lang_of(args), "cli.imported", path=args.file))
     print(draft_id)
     return 0
 
 
 def _export(lib: Library, args: argparse.Namespace) -> int:
     lib.export(args.id, args.output)
-    print(f"wrote {args.output}")
+    print(say(lang_of(args), "cli.wrote", path=args.output))
     return 0
 
 
@@ -83,19 +83,19 @@ def _versions(lib: Library, args: argparse.Namespace) -> int:
     for v in versions:
         print(f"{v.id:>4}  {v.created}  {v.kind:5}  {v.label}")
     if not versions:
-        print("no versions yet")
+        print(say(lang_of(args), "cli.no_versions"))
     return 0
 
 
 def _snapshot(lib: Library, args: argparse.Namespace) -> int:
     version = lib.snapshot(args.id, args.name)
-    print(f"saved version {version}: {args.name}")
+    print(say(lang_of(args), "cli.version_saved", version=version, name=args.name))
     return 0
 
 
 def _restore(lib: Library, args: argparse.Namespace) -> int:
     lib.restore(args.id, args.version)
-    print(f"restored version {args.version} of draft {args.id}")
+    print(say(lang_of(args), "cli.version_restored", version=args.version, id=args.id))
     return 0
 
 

@@ -64,24 +64,24 @@ def run(args: argparse.Namespace) -> int:
     except UntranslatedValues as exc:
         print(f"error: {say('export.untranslated_refused', count=len(exc.values), language=exc.language)}",
               file=sys.stderr)
-        _list_untranslated(exc.values)
+        _list_untranslated(exc.values, ui)
         return 1
     except ExportError as exc:
         print(f"error: {user_message(exc, ui)}", file=sys.stderr)
         return 2
     for path in result.files:
-        print(say("export.wrote", path=path))
+        print(say("cli.wrote", path=path))
     if result.untranslated:
         print(f"note: {say('export.untranslated_note', count=len(result.untranslated))}", file=sys.stderr)
-        _list_untranslated(result.untranslated)
+        _list_untranslated(result.untranslated, ui)
     if result.draft:
         print(f"note: {say('export.draft_note', count=len(result.errors))}")
     return 0
 
 
-def _list_untranslated(values: list[tuple[str, str]], limit: int = 50) -> None:
+def _list_untranslated(values: list[tuple[str, str]], lang: str, limit: int = 50) -> None:
     """Where each untranslated value is: "untranslated: commitments[2].results (Commitments 3 › Results)"."""
     for path, where in values[:limit]:
-        print(f"untranslated: {path} ({where})", file=sys.stderr)
+        print(render("cli.untranslated", lang, {"path": path, "where": where}), file=sys.stderr)
     if len(values) > limit:
-        print(f"untranslated: ... and {len(values) - limit} more", file=sys.stderr)
+        print(render("cli.untranslated_more", lang, {"count": len(values) - limit}), file=sys.stderr)

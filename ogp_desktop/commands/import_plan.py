@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ogp_desktop.commands.common import add_lang, fail, lang_of, write_or_fail
+from ogp_desktop.commands.common import add_lang, fail, lang_of, say, write_or_fail
 from ogp_desktop.errors import render
 from ogp_desktop.interchange.plan_import import read_plan
 from ogp_desktop.interchange.plan_limits import PlanImportError
@@ -38,12 +38,13 @@ def run(args: argparse.Namespace) -> int:
         where = render("plan_row.where_cell" if p.column else "plan_row.where", lang,
                        {"row": p.row, "column": p.column})
         print(f"{where}: {p.text(lang)}")
-    print(f"read {len(plan.commitments)} commitment(s) with {plan.milestone_count} milestone(s) "
-          f"from {Path(args.plan).name}")
+    print(say(lang, "cli.plan_read", commitments=len(plan.commitments), milestones=plan.milestone_count,
+              name=Path(args.plan).name))
     report, summary = import_plan(plan, report, Path(args.plan).stem)
-    for line in summary.lines() if summary is not None else [f"new report with {len(plan.commitments)} commitment(s)"]:
+    for line in summary.lines(lang) if summary is not None else [say(lang, "cli.plan_new_report",
+                                                                     count=len(plan.commitments))]:
         print(line)
-    if write_or_fail(report, args.output, lang_of(args)):
+    if write_or_fail(report, args.output, lang):
         return 2
-    print(f"wrote {args.output}")
+    print(say(lang, "cli.wrote", path=args.output))
     return 0

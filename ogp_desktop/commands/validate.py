@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
-from ogp_desktop.commands.common import fail, read_with_template
+from ogp_desktop.commands.common import fail, read_with_template, say
 from ogp_desktop.errors import user_message
 from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.reportfile import ReportFileError
 from ogp_desktop.template import TemplateError
 
 NAME = "validate"
-SUMMARY = {"en": "{errors} error(s), {warnings} warning(s)", "et": "vigu: {errors}, hoiatusi: {warnings}"}
 HELP = "check a report file against its template; exit 0 without errors, 1 with errors, 2 when unreadable"
 
 
@@ -43,5 +42,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         for p in problems:
             print(f"{p.severity}: {p.path}: {p.message} [{p.code}]")
-        print(SUMMARY[lang].format(errors=errors, warnings=warnings))
+        print(say(lang, "cli.validate_summary", errors=errors, warnings=warnings))
     return 1 if errors else 0

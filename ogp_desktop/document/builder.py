@@ -234,7 +234,7 @@ class _Builder:
             details.append((coordinator.text(self.lang), cell))
         start, end = self.plain((self.roles.period_start,)), self.plain((self.roles.period_end,))
         if start or end:
-            details.append((self.t["period"], line(f"{start} – {end}")))
+            details.append((self.t["period"], line(f"{start}{fixed_texts.NO_BREAK}– {end}")))  # no line starts "–"
         chosen = self.report_date_field()
         if chosen:
             details.append((self.t["date"], line(self.plain((chosen,)))))

@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 
 from ogp_desktop import paths
 from ogp_desktop.document import docx_attachment, docx_package, docx_styles
-from ogp_desktop.document.columns import content_widths
+from ogp_desktop.document.columns import fitted
 from ogp_desktop.document.docx_styles import TEXT_WIDTH_TWIPS
 from ogp_desktop.document.hyphenation import paragraph_language
 from ogp_desktop.document.model import (
@@ -259,7 +259,8 @@ class _BodyWriter:
         self.table(widths, rows, borders, header=False)
 
     def data_table(self, t: DataTable) -> None:
-        widths = [int(w * 20) for w in content_widths(t, TEXT_WIDTH_TWIPS / 20)]
+        points, t = fitted(t, TEXT_WIDTH_TWIPS / 20)
+        widths = [int(w * 20) for w in points]
         header = "".join(self.cell((Paragraph((Span(h),), "cell"),), w, _HEADER_FILL, True)
                          for h, w in zip(t.header, widths, strict=True))
         # the header row is marked as one (screen readers, repeated on each page); no row is

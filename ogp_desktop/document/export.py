@@ -108,10 +108,10 @@ def _render_docx(doc: Document, attachment: bytes, fh: BinaryIO) -> None:
 
 
 def _render_pdf_into(doc: Document, attachment: bytes, tagged: bool, pages: list[int],
-                     on_page: Callable[[float], None] | None, fh: BinaryIO) -> None:
+                     on_page: Callable[[float], None] | None, path: Path, fh: BinaryIO) -> None:
     from ogp_desktop.document.pdf_renderer import render_pdf
 
-    pages.append(render_pdf(doc, fh, on_page, attachment=attachment, tagged=tagged))
+    pages.append(render_pdf(doc, fh, on_page, attachment=attachment, tagged=tagged, spill_beside=path))
 
 
 def _pdf_progress(progress: Progress | None, before: int, total: int) -> Callable[[float], None] | None:
@@ -168,7 +168,7 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
         else:
             pages: list[int] = []
             on_page = _pdf_progress(progress, step, total)
-            _write(path, partial(_render_pdf_into, doc, attachment, tagged, pages, on_page))
+            _write(path, partial(_render_pdf_into, doc, attachment, tagged, pages, on_page, path))
             result.pdf_pages = pages[0] if pages else 0
         result.files.append(path)
         tick(kind)

@@ -45,6 +45,11 @@ _MONTHS = {
 # ("29. septembri 2017") belongs only before a noun, and no export puts a date there: the
 # template's statements are whole sentences without values (tests/document/test_estonian_dates.py).
 
+# Between a date's parts: a narrow table cell must not put "2017" on a line of its own. Word,
+# LibreOffice and reportlab keep U+00A0 unbroken; it copies and extracts as a space-like
+# character, so searching and pasting still read "29. september 2017".
+NO_BREAK = "\u00a0"
+
 
 def texts(lang: str) -> dict[str, str]:
     """Every fixed text in *lang* (English where a language is unknown)."""
@@ -53,20 +58,21 @@ def texts(lang: str) -> dict[str, str]:
 
 
 def format_date(value: str, lang: str) -> str:
-    """``2017-09-29`` -> "29 September 2017" / "29. september 2017"; anything unparsable unchanged."""
+    """``2017-09-29`` -> "29 September 2017" / "29. september 2017" (no-break spaces); anything
+    unparsable unchanged."""
     try:
         d = date.fromisoformat(value)
     except (TypeError, ValueError):
         return str(value)
     if lang == "et":
-        return f"{d.day}. {_MONTHS['et'][d.month - 1]} {d.year}"
-    return f"{d.day} {_MONTHS['en'][d.month - 1]} {d.year}"
+        return f"{d.day}.{NO_BREAK}{_MONTHS['et'][d.month - 1]}{NO_BREAK}{d.year}"
+    return f"{d.day}{NO_BREAK}{_MONTHS['en'][d.month - 1]}{NO_BREAK}{d.year}"
 
 
 def format_month(value: str, lang: str) -> str:
-    """``2018-07`` -> "July 2018" / "juuli 2018"; anything unparsable unchanged."""
+    """``2018-07`` -> "July 2018" / "juuli 2018" (a no-break space); anything unparsable unchanged."""
     text = str(value)
     parts = text.split("-")
     if len(parts) != 2 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
         return text
-    return f"{_MONTHS.get(lang, _MONTHS['en'])[int(parts[1]) - 1]} {parts[0]}"
+    return f"{_MONTHS.get(lang, _MONTHS['en'])[int(parts[1]) - 1]}{NO_BREAK}{parts[0]}"

@@ -5,12 +5,16 @@ formats every object into one list of strings and joins it: with the page texts
 that is three copies of a file of hundreds of megabytes at 10,000 commitments.
 :class:`CompactCanvas` compresses each page's content as the page ends (with the
 filters reportlab would apply at the end, so the bytes are the same) and moves it
-into a temporary spill file until it is written (a content stream gets its object
+into a spill file until it is written (a content stream gets its object
 number, hence its place in the file, only when its page is written), and its
 :meth:`~CompactCanvas.save` writes each object to the output as soon as it is
 formatted. Objects too many to be reportlab objects each (a million structure
 elements) get consecutive numbers from :func:`reserve` and are formatted only
 when written. The file is the one reportlab's ``save()`` writes, byte for byte.
+
+The spill file is :func:`ogp_desktop.atomic.scratch_file` beside the output (*spill_beside*),
+so it needs room on the target's disk, not in /tmp, and a crash leaves it to the sweep of
+temp files; without a path to put it beside, it is an anonymous temporary file.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import tempfile
 import weakref
 from array import array
 from collections.abc import Callable
+from pathlib import Path
 from typing import IO, BinaryIO
 
 from reportlab import rl_config
@@ -36,6 +41,8 @@ from reportlab.pdfbase.pdfdoc import (
     pdfdocEnc,
 )
 from reportlab.pdfgen.canvas import Canvas
+
+from ogp_desktop import atomic
 
 
 def packed_stream(text: str) -> PDFStream:
@@ -85,15 +92,25 @@ class CompactCanvas(Canvas):
 
     _spill: IO[bytes] | None = None
 
+    def __init__(self, *args, spill_beside: str | Path | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.spill_beside = spill_beside
+
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         super().showPage()
         page = self._doc.Pages.pages[-1]
         if isinstance(page, PDFPage) and page.compression and page.stream:
             if self._spill is None:  # deleted when closed: by save, or when a canvas left unsaved goes
-                self._spill = tempfile.TemporaryFile(prefix="ogp-pdf-pages-")
+                self._spill = (atomic.scratch_file(self.spill_beside) if self.spill_beside is not None
+                               else tempfile.TemporaryFile(prefix="ogp-pdf-pages-"))
                 weakref.finalize(self, self._spill.close)
             page.Contents = _SpilledStream(packed_stream(page.stream), self._spill)
             page.stream = None
+
+    def close_spill(self) -> None:
+        """Delete the spill file now (the document is written, or will not be)."""
+        if self._spill is not None:
+            self._spill.close()
 
     def save(self) -> None:
         """Write the document into the binary stream or the file the canvas was made for."""
@@ -118,8 +135,7 @@ class CompactCanvas(Canvas):
                 with open(target, "wb") as fh:
                     write_document(doc, fh)
         finally:
-            if self._spill is not None:
-                self._spill.close()
+            self.close_spill()
 
 
 Body = Callable[[int], bytes]  # an object's text (between "n 0 obj" and "endobj") by its number

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _escape
 
@@ -34,7 +35,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from ogp_desktop.document import pdf_archival, pdf_furniture, pdf_styles, pdf_tags, pdf_toc
-from ogp_desktop.document.columns import PADDING, content_widths
+from ogp_desktop.document.columns import PADDING, fitted
 from ogp_desktop.document.fonts import REGULAR, register_fonts
 from ogp_desktop.document.hyphenation import hyphenator, paragraph_language
 from ogp_desktop.document.model import (
@@ -248,13 +249,14 @@ def report_time(canv, iso: str) -> None:
 
 
 def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | None = None, *,
-               attachment: bytes | None = None, tagged: bool = True) -> int:
+               attachment: bytes | None = None, tagged: bool = True, spill_beside: str | Path | None = None) -> int:
     """Write *doc* as PDF into *out*; returns the number of pages.
 
     *on_page(fraction)* is called as each page starts, with the share of the
     story laid out so far; an exception it raises stops the export. *attachment*
     (the report file's bytes) is carried inside; *tagged* makes the file tagged
-    PDF/UA-1 and PDF/A-3a (off only to measure what that costs).
+    PDF/UA-1 and PDF/A-3a (off only to measure what that costs). Finished pages
+    wait in a spill file beside *spill_beside*, the file being written (:mod:`pdf_output`).
     """
     register_fonts()
     layout = _Layout()
@@ -264,18 +266,23 @@ def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | 
     tagger = pdf_tags.StoryTagger(doc) if tagged else None
     flowables = _LazyStory(story, tagger.tag if tagger is not None else None)
     template.progress = flowables.progress
-    if tagger is not None:
-        marker = pdf_tags.Marker()
-        template.build(flowables, canvasmaker=partial(pdf_tags.TaggedCanvas, marker=marker))
-    else:
-        template.build(flowables, canvasmaker=CompactCanvas)
-    canv = template.canv
-    pdf_furniture.define_furniture(canv, doc, layout.page_count)
-    pdf_toc.define_numbers(canv, story.toc_entries, layout.heading_pages)
-    if tagger is not None:
-        pdf_tags.write_tree(canv, tagger.root, marker, doc.locale)
-    pdf_archival.finish(canv, attachment, archival=tagged, lang=doc.locale)
-    canv.save()
+    try:
+        if tagger is not None:
+            marker = pdf_tags.Marker()
+            template.build(flowables, canvasmaker=partial(pdf_tags.TaggedCanvas, marker=marker,
+                                                          spill_beside=spill_beside))
+        else:
+            template.build(flowables, canvasmaker=partial(CompactCanvas, spill_beside=spill_beside))
+        canv = template.canv
+        pdf_furniture.define_furniture(canv, doc, layout.page_count)
+        pdf_toc.define_numbers(canv, story.toc_entries, layout.heading_pages)
+        if tagger is not None:
+            pdf_tags.write_tree(canv, tagger.root, marker, doc.locale)
+        pdf_archival.finish(canv, attachment, archival=tagged, lang=doc.locale)
+        canv.save()
+    finally:  # stopped (Cancel, Ctrl+C, a full disk): the spill goes now, not when the canvas is collected
+        if isinstance(getattr(template, "canv", None), CompactCanvas):
+            template.canv.close_spill()
     return layout.page_count
 
 
@@ -480,7 +487,7 @@ class _Story:
         return self._table(rows, widths, header=False, label_column=True)
 
     def data_table(self, t: DataTable) -> Table:
-        widths = content_widths(t, TEXT_WIDTH)
+        widths, t = fitted(t, TEXT_WIDTH)
         rows = [[self.new_para(markup(h), self.styles["cell_bold"]) for h in t.header]]
         rows.extend([self.cell(c, w) for c, w in zip(row, widths, strict=True)] for row in t.rows)
         return self._table(rows, widths, header=True, label_column=False)

@@ -25,7 +25,9 @@ from typing import Any
 
 from ogp_desktop import valuepath
 from ogp_desktop.emptiness import is_blank
+from ogp_desktop.errors import render
 from ogp_desktop.interchange.plan_import import PlanColumns, PlanImport
+from ogp_desktop.languages import DEFAULT_LANGUAGE
 from ogp_desktop.report import Report, now_iso
 from ogp_desktop.roles import first_filled
 
@@ -49,14 +51,17 @@ class ImportSummary:
     def is_empty(self) -> bool:
         return not (self.added_commitments or self.added_milestones or self.filled or self.changed)
 
-    def lines(self) -> list[str]:
-        """Human-readable summary, one line per fact."""
-        out = [f"added commitment {c}" for c in self.added_commitments]
-        out += [f"added milestone {m}" for m in self.added_milestones]
-        out += [f"filled {c.path}: {c.new!r}" for c in self.filled]
-        out += [f"updated {c.path}: {c.old!r} -> {c.new!r}" for c in self.changed]
-        out += [f"kept {c.path} as written (the plan says {c.new!r})" for c in self.kept]
-        return out or ["nothing to change: the report already holds this plan"]
+    def lines(self, lang: str = DEFAULT_LANGUAGE) -> list[str]:
+        """Human-readable summary in *lang*, one line per fact."""
+        def say(code: str, **params: Any) -> str:
+            return render(f"plan_summary.{code}", lang, params)
+
+        out = [say("added_commitment", key=c) for c in self.added_commitments]
+        out += [say("added_milestone", key=m) for m in self.added_milestones]
+        out += [say("filled", path=c.path, new=c.new) for c in self.filled]
+        out += [say("updated", path=c.path, old=c.old, new=c.new) for c in self.changed]
+        out += [say("kept", path=c.path, new=c.new) for c in self.kept]
+        return out or [say("nothing")]
 
 
 def _find(rows: list[Any], wanted: dict[str, Any], fields: tuple[str, ...]) -> int | None:

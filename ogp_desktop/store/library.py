@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ogp_desktop import atomic, datadir
+from ogp_desktop.clock import Clock, local_date, system_clock
 from ogp_desktop.errors import Term
 from ogp_desktop.languages import LANGUAGES
 from ogp_desktop.report import Report, now_iso
@@ -86,8 +87,9 @@ class DraftInfo:
 class Library:
     """All drafts in one data folder. Thread-safe: the autosave thread and the UI share one."""
 
-    def __init__(self, data_dir: str | Path | None = None, *, wait: float = 0.0) -> None:
+    def __init__(self, data_dir: str | Path | None = None, *, wait: float = 0.0, clock: Clock = system_clock) -> None:
         self.folder = Path(data_dir) if data_dir is not None else datadir.data_dir()
+        self.clock = clock  # stamps saves and versions, and says which day it is (the day's first snapshot)
         self.reports_dir = self.folder / "reports"
         self._session = SessionLock(self.folder)
         self.read_only_reason = self._session.acquire(wait)
@@ -191,7 +193,8 @@ class Library:
 
     def _versions(self, draft_id: str) -> VersionStore:
         return VersionStore(self.reports_dir / f"{draft_id}{VERSIONS_FOLDER}", self._subject(draft_id), self.read_only,
-                            legacy=self._versions_path(draft_id), cache=self._version_cache.setdefault(draft_id, {}))
+                            legacy=self._versions_path(draft_id), clock=self.clock,
+                            cache=self._version_cache.setdefault(draft_id, {}))
 
     def _read(self, draft_id: str) -> dict[str, Any]:
         f = self._file(draft_id)
@@ -223,7 +226,7 @@ class Library:
             return None
         info, report = newest
         revision = info.revision + 1
-        doc: dict[str, Any] = {"revision": revision, "saved": now_iso(),
+        doc: dict[str, Any] = {"revision": revision, "saved": now_iso(self.clock),
                                "summary": summarize(Report.from_dict(report)), "report": report}
         if not self.read_only:
             try:
@@ -255,7 +258,7 @@ class Library:
                 return draft_id
 
     def _write(self, draft_id: str, report: Report, revision: int, summary: dict[str, Any] | None = None) -> None:
-        doc = {"revision": revision, "saved": now_iso(), "summary": summary or summarize(report),
+        doc = {"revision": revision, "saved": now_iso(self.clock), "summary": summary or summarize(report),
                "report": report.to_dict()}
         self._file(draft_id).write(doc)
         self._known_revision[draft_id] = revision
@@ -279,10 +282,11 @@ class Library:
             draft_id = self._new_id()
             report = report.copy()
             report.ensure_report_id()
-            report.meta.setdefault("created", now_iso())
+            report.meta.setdefault("created", now_iso(self.clock))
             report.meta.setdefault("modified", report.meta["created"])
             f = DraftFile(self._path(draft_id), draft_id, draft_subject(None, draft_id), False)
-            f.create({"revision": 1, "saved": now_iso(), "summary": summarize(report), "report": report.to_dict()})
+            f.create({"revision": 1, "saved": now_iso(self.clock), "summary": summarize(report),
+                      "report": report.to_dict()})
             self._files[draft_id] = f
             self._known_revision[draft_id] = 1
             return draft_id
@@ -421,7 +425,7 @@ class Library:
                 return revision
 
     def _auto_snapshot(self, draft_id: str, current: dict[str, Any]) -> None:
-        today = date.today()
+        today = local_date(self.clock)
         seen = self._snapshot_day.get(draft_id)
         if seen == today:
             return

@@ -330,6 +330,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No rows yet. Add one, then write its long texts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>

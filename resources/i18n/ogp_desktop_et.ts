@@ -330,6 +330,10 @@
         <translation>Vali rida, et selle pikki tekste muuta.</translation>
     </message>
     <message>
+        <source>No rows yet. Add one, then write its long texts here.</source>
+        <translation>Ridu veel pole. Lisa rida ja kirjuta siia selle pikad tekstid.</translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>kohustuslik</translation>
     </message>

@@ -146,7 +146,7 @@ def test_the_list_says_why_a_draft_is_damaged_in_estonian(capsys, tmp_path):
     _damaged_without_backups(tmp_path / "kogu")
     assert cli.main(["drafts", "--data-dir", str(tmp_path / "kogu"), "list", "--lang", "et"]) == 0
     listed = capsys.readouterr().out
-    assert f"[damaged: Vigaseks osutus mustandi „{TITLE}“ fail (see on tühi (0 baiti))" in listed, listed
+    assert f"[vigane: Vigaseks osutus mustandi „{TITLE}“ fail (see on tühi (0 baiti))" in listed, listed
 
 
 @pytest.mark.parametrize("how", ["chmod", "loop"])

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ogp_desktop import app as app_module
+from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.settings import Settings
@@ -101,8 +102,10 @@ def start_window(qtbot: Any, data_dir: Path, settings_file: Path,
     sessions: list[app_module.Session] = []
     app_module.make_application()
 
-    def start(file: str | None = None, demo: bool = False, folder: Path | None = None) -> app_module.Session:
-        session = app_module.start(file, demo, data_dir=folder or data_dir, settings=Settings(settings_file))
+    def start(file: str | None = None, demo: bool = False, folder: Path | None = None,
+              clock: Clock = system_clock) -> app_module.Session:
+        session = app_module.start(file, demo, data_dir=folder or data_dir, settings=Settings(settings_file),
+                                   clock=clock)
         # Give exceptions back to pytest-qt, which fails the test on one raised in a slot;
         # the hook itself is tested on its own.
         session.hook.uninstall()

@@ -125,3 +125,23 @@ def test_library_lists_the_new_draft_and_reads_only_the_store(main_window, promp
     with Library(data_dir) as other:
         assert other.read_only  # the window still holds the library
         assert [d.title for d in other.list()] == [model.index(0, 0).data()]
+
+
+def test_new_report_proposes_the_plan_years_from_the_apps_clock(start_window, prompts_recorder):
+    """The dialog's dates come from the clock the composition root is given, not the machine's day."""
+    from datetime import datetime
+
+    from ogp_desktop.clock import fixed_clock
+
+    window = start_window(clock=fixed_clock(datetime(2031, 6, 15, 12, 0))).window
+    proposed: dict[str, str] = {}
+
+    def look(dialog) -> bool:
+        assert isinstance(dialog, NewReportDialog)
+        proposed["start"] = dialog.ui.plan_start_edit.date().toString("yyyy-MM")
+        proposed["end"] = dialog.ui.plan_end_edit.date().toString("yyyy-MM")
+        return False
+
+    prompts_recorder.dialog_handler = look
+    assert not window.new_report()
+    assert proposed == {"start": "2030-09", "end": "2032-08"}  # the plan around the clock's year

@@ -324,3 +324,55 @@ def test_commitments_section_lists_its_rows(qtbot: Any, editor: Editor) -> None:
     assert editor.widget.current_key == "commitments[1]"
     editor.widget.add_commitment()
     assert model.rowCount(rows.rootIndex()) == 4  # the list follows a reset of the navigator
+
+
+def _table(editor: Editor, field_id: str) -> Any:
+    page = editor.page()
+    assert isinstance(page, FormPage)
+    return next(b.editor.table for b in page.blocks if b.editor.field.id == field_id)
+
+
+def test_a_table_with_rows_opens_on_its_first_row_with_its_detail(qtbot: Any) -> None:
+    """The demo's milestones once showed an empty, disabled Activity box until a row was clicked."""
+    report = sample_report()
+    editor = Editor(qtbot, report)
+    editor.widget.show_page("commitments[0]")
+    table = _table(editor, "milestones")
+    assert table.current_row() == 0 and "row 1" in table.detail_box.title()
+    activity = next(ed for ed in table.detail_editors if ed.field.id == "activity")
+    assert activity.widget.isVisible() and activity.widget.isEnabled()
+    assert activity.input.toPlainText() == report.get("commitments[0].milestones[0].activity") != ""
+
+
+def test_an_empty_table_says_how_to_start_instead_of_showing_empty_boxes(editor: Editor) -> None:
+    editor.widget.show_page("commitments[0]")
+    table = _table(editor, "milestones")
+    assert table.model.rowCount() == 0 and table.current_row() == -1
+    assert table.detail_box.title() == "No rows yet. Add one, then write its long texts here."
+    assert table.detail_box.isVisible() and not table.detail_body.isVisible()
+    table.add_row()  # the first row is current at once, its boxes ready for typing
+    assert table.current_row() == 0 and table.detail_body.isVisible() and "row 1" in table.detail_box.title()
+    editor.stack.undo()
+    assert table.current_row() == -1 and not table.detail_body.isVisible()
+
+
+def test_an_empty_dates_calendar_opens_on_the_editors_clock(qtbot: Any) -> None:
+    """The calendar beside an empty date opens on the app's today (its injected clock)."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QDate
+
+    from ogp_desktop.clock import fixed_clock
+
+    report = small_report()
+    widget = ReportEditorWidget(report, real_template(), QUndoStack(), "en",
+                                clock=fixed_clock(datetime(2031, 6, 15, 12, 0)))
+    qtbot.addWidget(widget)
+    widget.show_page("cover")
+    page = widget.stack.currentWidget()
+    date = next(b.editor for b in page.blocks if b.editor.field.kind == "date" and not report.get(b.editor.path))
+    date.menu.aboutToShow.emit()
+    assert date.calendar.selectedDate() == QDate(2031, 6, 15)
+    date.input.setText("2017-09-29")
+    date.menu.aboutToShow.emit()
+    assert date.calendar.selectedDate() == QDate(2017, 9, 29)

@@ -10,6 +10,7 @@ import pytest
 from store_helpers import disk_usage, sample_report, varied_report
 
 from ogp_desktop import report as report_module
+from ogp_desktop.clock import iso_stamp
 from ogp_desktop.store import Library, StoreError
 from ogp_desktop.store import library as library_module
 from ogp_desktop.store.diff import DiffEntry, diff_reports
@@ -29,26 +30,36 @@ def edit(lib: Library, draft_id: str, path: str, value: object) -> None:
     lib.save(draft_id, report)
 
 
-def test_first_save_of_a_session_and_of_a_day_snapshot_the_previous_state(
-        lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
-    draft_id = lib.add(sample_report())
-    edit(lib, draft_id, "country", "Eesti")
-    edit(lib, draft_id, "country", "Eesti 2")
-    [first] = lib.versions(draft_id)
-    assert (first.kind, first.revision) == ("auto", 1) and "session" in first.reason
-    assert lib.version_report(draft_id, first.id).get("country") == "Estonia"
+class SettableClock:
+    """The library's clock, moved on by the test."""
 
-    class Tomorrow(dt.date):
-        @classmethod
-        def today(cls) -> Tomorrow:
-            return cls.fromordinal(dt.date.today().toordinal() + 1)
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
 
-    monkeypatch.setattr(library_module, "date", Tomorrow)
-    edit(lib, draft_id, "country", "Eesti 3")
-    edit(lib, draft_id, "country", "Eesti 4")
-    versions = lib.versions(draft_id)
-    assert [v.reason for v in versions][1] == "Before the first save of the day" and len(versions) == 2
-    assert lib.version_report(draft_id, versions[1].id).get("country") == "Eesti 2"
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+
+def test_first_save_of_a_session_and_of_a_day_snapshot_the_previous_state(tmp_path: Path) -> None:
+    # a minute before the user's midnight, in the machine's own time zone, then a minute after
+    clock = SettableClock(dt.datetime(2026, 11, 30, 23, 59).astimezone())
+    with Library(tmp_path / "data", clock=clock) as lib:
+        draft_id = lib.add(sample_report())
+        edit(lib, draft_id, "country", "Eesti")
+        edit(lib, draft_id, "country", "Eesti 2")
+        [first] = lib.versions(draft_id)
+        assert (first.kind, first.revision) == ("auto", 1) and "session" in first.reason
+        assert first.created == iso_stamp(clock)  # the library's clock stamps its versions too
+        assert lib.version_report(draft_id, first.id).get("country") == "Estonia"
+
+        clock.moment += dt.timedelta(minutes=2)
+        edit(lib, draft_id, "country", "Eesti 3")
+        edit(lib, draft_id, "country", "Eesti 4")
+        versions = lib.versions(draft_id)
+        assert [v.reason for v in versions][1] == "Before the first save of the day" and len(versions) == 2
+        assert versions[1].created == iso_stamp(clock)
+        assert lib.version_report(draft_id, versions[1].id).get("country") == "Eesti 2"
+        assert lib.list()[0].modified == iso_stamp(clock)
 
 
 def test_new_session_snapshots_again_but_not_an_unchanged_state(tmp_path: Path) -> None:

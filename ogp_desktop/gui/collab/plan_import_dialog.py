@@ -278,7 +278,7 @@ class PlanImportDialog(QDialog):
             return
         if self.into_current and self.report is not None:
             self.preview, self.summary = import_plan(self.plan, self.report)
-            lines = self.summary.lines()
+            lines = self.summary.lines(prompts.interface_language())
             self.changes.setPlainText(
                 self.tr("What importing into the current report changes:") + "\n• " + "\n• ".join(lines))
         else:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ogp_desktop import valuepath
+from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.completeness import Completeness
 from ogp_desktop.gui.editor.background_check import BackgroundCheck, Checked, check, is_big
 from ogp_desktop.gui.editor.commitment_rows import CommitmentRows
@@ -66,7 +67,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
     current_path_changed = Signal(str)
 
     def __init__(self, report: Report, template: Template, undo_stack: QUndoStack, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, clock: Clock = system_clock) -> None:
         super().__init__(parent)
         self.report = report
         self.template = template
@@ -79,7 +80,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.filled: Completeness | None = None  # of the last check, for the overview
         self.current_key = ""
         self.current_path = ""
-        self.editing = EditSession(report, undo_stack, self.go_to)
+        self.editing = EditSession(report, undo_stack, self.go_to, clock=clock)
         self.editing.describe = self.describe_edit
         self.groups = {g.id: g for g in (paged_group(s) for s in template.sections) if g is not None}
         # The group whose rows are "commitments" here: the first paged group of the template.

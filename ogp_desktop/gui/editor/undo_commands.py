@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ogp_desktop import translations, valuepath
+from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.emptiness import is_blank
 from ogp_desktop.report import Report
 
@@ -198,10 +199,12 @@ class EditSession:
     undo or redo changes something, so the user sees what changed.
     """
 
-    def __init__(self, report: Report, stack: QUndoStack, focus: Focus | None = None) -> None:
+    def __init__(self, report: Report, stack: QUndoStack, focus: Focus | None = None, *,
+                 clock: Clock = system_clock) -> None:
         self.report = report
         self.stack = stack
         self.focus = focus
+        self.clock = clock  # the app's "now": where a date picker opens on an empty field
         self.describe: Describe | None = None  # the editor sets one that speaks the UI language
         self.read_only = False
         self._burst = 0

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from ogp_desktop.clock import Clock, local_date, system_clock
 from ogp_desktop.gui.generated.ui_new_report_dialog import Ui_NewReportDialog
 from ogp_desktop.gui.widgets.i18n import LANGUAGE_NAMES
 from ogp_desktop.gui.widgets.language_change import Retranslates
@@ -20,7 +21,8 @@ class NewReportDialog(Retranslates, QDialog):
     Signals: only QDialog's. Read :meth:`values` and :meth:`title` after ``accept``.
     """
 
-    def __init__(self, templates: list[Template], lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, templates: list[Template], lang: str = "en", parent: QWidget | None = None, *,
+                 clock: Clock = system_clock) -> None:
         super().__init__(parent)
         self.ui = Ui_NewReportDialog()
         self.ui.setupUi(self)
@@ -30,9 +32,9 @@ class NewReportDialog(Retranslates, QDialog):
             self.ui.template_combo.addItem(tr(template.name, lang) or template.id, template.id)
         for code, name in LANGUAGE_NAMES.items():
             self.ui.language_combo.addItem(name, code)
-        today = QDate.currentDate()
-        self.ui.plan_start_edit.setDate(QDate(today.year() - 1, 9, 1))
-        self.ui.plan_end_edit.setDate(QDate(today.year() + 1, 8, 1))
+        year = local_date(clock).year  # the app's clock: a test fixes the day, the plan proposed follows it
+        self.ui.plan_start_edit.setDate(QDate(year - 1, 9, 1))
+        self.ui.plan_end_edit.setDate(QDate(year + 1, 8, 1))
         self.ui.template_combo.currentIndexChanged.connect(self._fill_report_types)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)

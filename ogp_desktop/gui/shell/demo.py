@@ -41,7 +41,7 @@ class Demonstration(QObject):
                 "If not, they are deleted with the demonstration.").format(count=len(changed), titles=titles)):
             return True
         try:
-            target = Library(self.keep_into)
+            target = Library(self.keep_into, clock=self.library.clock)
             try:
                 for d in changed:
                     target.add(self.library.open(d.id))

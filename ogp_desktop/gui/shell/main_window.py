@@ -11,6 +11,7 @@ new_report.py, report_output.py, report_menu.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -64,12 +65,12 @@ class MainWindow(Retranslates, QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log_folder = log_folder if log_folder is not None else datadir.log_dir()
-        self.clock = clock  # stamps merges; tests fix it
+        self.clock = clock  # stamps merges, proposes a new report's dates; tests fix it
         # The app's translator; app.start installs the chosen language before the window exists.
         self.languages = languages or LanguageSwitcher(self)
         self.library = library
         self.settings = settings
-        self.editor_factory = editor_factory or default_editor_factory
+        self.editor_factory = editor_factory or partial(default_editor_factory, clock=clock)
         self.track_session = track_session  # off for --demo and a read-only second instance
         self.lang = settings.language
         self.current: OpenDraft | None = None
@@ -314,7 +315,7 @@ class MainWindow(Retranslates, QMainWindow):
     def new_report(self) -> bool:
         if self.library.read_only or not self.close_report():
             return False
-        draft_id = NewReport(self.library, self).create(self.lang)
+        draft_id = NewReport(self.library, self, self.clock).create(self.lang)
         if draft_id is None:
             return False
         self.library_widget.refresh()

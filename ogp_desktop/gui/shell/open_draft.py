@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.gui.shell.autosave_bridge import AutosaveBridge
 from ogp_desktop.report import Report
 from ogp_desktop.store.library import Library
@@ -17,10 +18,11 @@ from ogp_desktop.template import Template
 EditorFactory = Callable[[Report, Template, QUndoStack, str], QWidget]
 
 
-def default_editor_factory(report: Report, template: Template, stack: QUndoStack, lang: str) -> QWidget:
+def default_editor_factory(report: Report, template: Template, stack: QUndoStack, lang: str, *,
+                           clock: Clock = system_clock) -> QWidget:
     from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget  # the heaviest GUI module
 
-    return ReportEditorWidget(report, template, stack, lang)
+    return ReportEditorWidget(report, template, stack, lang, clock=clock)
 
 
 class OpenDraft:

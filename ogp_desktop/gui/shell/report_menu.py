@@ -110,7 +110,7 @@ class ReportMenu(QObject):
         rows = report.get(roles.commitments) or []
         starts = sorted(str(r.get(roles.commitment_start) or "") for r in rows if isinstance(r, dict))
         ends = sorted(str(r.get(roles.commitment_end) or "") for r in rows if isinstance(r, dict))
-        dialog = NewReportDialog(templates, self.settings.language, self.parent_widget)
+        dialog = NewReportDialog(templates, self.settings.language, self.parent_widget, clock=self.clock)
         dialog.setWindowTitle(self.tr("About the report for this plan"))
         dialog.ask_period()
         known = dict(report.values)

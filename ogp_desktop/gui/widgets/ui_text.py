@@ -35,6 +35,7 @@ _TEXTS: dict[str, str] = {
     "items": QT_TRANSLATE_NOOP("Editor", "{n} items"),
     "row_details": QT_TRANSLATE_NOOP("Editor", "Details of row {n}"),
     "no_row": QT_TRANSLATE_NOOP("Editor", "Select a row to edit its long texts."),
+    "no_rows": QT_TRANSLATE_NOOP("Editor", "No rows yet. Add one, then write its long texts here."),
     "required": QT_TRANSLATE_NOOP("Editor", "required"),
     "recommended": QT_TRANSLATE_NOOP("Editor", "recommended"),
 }

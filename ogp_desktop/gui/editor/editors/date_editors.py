@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from ogp_desktop.clock import local_date, system_clock
 from ogp_desktop.gui.editor.editors.base import FieldEditor
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.text import clean_text
@@ -119,8 +120,9 @@ class DateEditor(MonthEditor):
         self.button.setEnabled(not ro)
 
     def on_menu_about_to_show(self) -> None:
-        parsed = self.parsed()
-        self.calendar.setSelectedDate(QDate(parsed.year, parsed.month, parsed.day) if parsed else QDate.currentDate())
+        # an empty field opens on the app's today (its clock, which tests fix), not the machine's
+        day = self.parsed() or local_date(self.editing.clock if self.editing is not None else system_clock)
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def on_calendar_clicked(self, date: QDate) -> None:
         self.input.setText(date.toString("yyyy-MM-dd"))

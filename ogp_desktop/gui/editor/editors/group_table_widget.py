@@ -215,14 +215,17 @@ class GroupTableWidget(FollowsLanguage, QWidget):
 
         self.detail_fields = [f for f in field.fields if f.kind == "longtext"]
         self.detail_box = QGroupBox(self)
-        form = QFormLayout(self.detail_box)
+        self.detail_body = QWidget(self.detail_box)  # hidden while there is no row: the title says why
+        QVBoxLayout(self.detail_box).addWidget(self.detail_body)
+        self.detail_form = form = QFormLayout(self.detail_body)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.detail_editors: list[LongTextEditor] = []
         self.detail_labels: list[QLabel] = []
         for f in self.detail_fields:
-            ed = RowTextEditor(f, lang, self.detail_box)
+            ed = RowTextEditor(f, lang, self.detail_body)
             ed.value_changed.connect(self.on_detail_changed)
-            label = QLabel(self.detail_box)
+            label = QLabel(self.detail_body)
             label.setBuddy(ed.focus_widget())
             form.addRow(label, ed.widget)
             self.detail_editors.append(ed)
@@ -248,8 +251,10 @@ class GroupTableWidget(FollowsLanguage, QWidget):
     def set_rows(self, rows: Any) -> None:
         current = self.view.currentIndex()
         self.model.set_rows(rows)
-        if not self.view.currentIndex().isValid() and current.isValid() and self.model.rowCount():
-            self.select(min(current.row(), self.model.rowCount() - 1), current.column())
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            # a table with rows always has a current one, so the detail shows its long texts, not empty boxes
+            row, column = (current.row(), current.column()) if current.isValid() else (0, 0)
+            self.select(min(row, self.model.rowCount() - 1), column)
         self.update_detail()
         self.update_buttons()
         self.fit_height()
@@ -287,7 +292,7 @@ class GroupTableWidget(FollowsLanguage, QWidget):
         for ed in self.detail_editors:
             visible = ed.field.visible_for(report_type)
             ed.widget.setVisible(visible)
-            label = self.detail_box.layout().labelForField(ed.widget)
+            label = self.detail_form.labelForField(ed.widget)
             if label is not None:
                 label.setVisible(visible)
 
@@ -371,7 +376,8 @@ class GroupTableWidget(FollowsLanguage, QWidget):
         row = self.current_row()
         rows = self.model.rows() if row >= 0 else []
         self.detail_box.setTitle(ui_text("row_details", self.lang, n=row + 1) if row >= 0
-                                 else ui_text("no_row", self.lang))
+                                 else ui_text("no_row" if self.model.rowCount() else "no_rows", self.lang))
+        self.detail_body.setVisible(row >= 0)
         for ed in self.detail_editors:
             ed.widget.setEnabled(row >= 0 and not self.read_only)
             ed.attach(self.editing, f"{self.path}[{row}].{ed.field.id}" if row >= 0 else "")
