@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from ogp_desktop import APP_ID, APP_NAME, __version__, datadir, paths
+from ogp_desktop import APP_ID, APP_NAME, __version__, atomic, datadir, paths
 from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.gui.shell.error_hook import ErrorHook, setup_logging
 from ogp_desktop.gui.shell.main_window import EditorFactory, MainWindow
@@ -92,6 +93,15 @@ def _demo_library(clock: Clock) -> tuple[Library, Path, str | None]:
         return library, folder, None
 
 
+def _sweep_in_background(folder: str) -> threading.Thread:
+    """Remove what an export killed last time left in the export folder, off the GUI thread:
+    the folder may be a slow network share."""
+    sweeper = threading.Thread(target=atomic.sweep_stale_temps, args=(folder,), name="sweep-export-folder",
+                               daemon=True)
+    sweeper.start()
+    return sweeper
+
+
 def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path | None = None,
           settings: Settings | None = None, editor_factory: EditorFactory | None = None,
           clock: Clock = system_clock) -> Session:
@@ -113,6 +123,7 @@ def start(file: str | None = None, demo: bool = False, *, data_dir: str | Path |
     hook = ErrorHook(setup_logging(log_folder))
     hook.install()
     settings = settings or Settings(datadir.settings_file(data_dir))
+    _sweep_in_background(settings.export_folder)
     languages = LanguageSwitcher()
     languages.set_language(settings.language)  # the system's language until Preferences says otherwise
     spell_service().configure(own_folder / "words.txt")  # "Add to dictionary": the user's own folder, demo or not

@@ -15,7 +15,10 @@ Writing behaves like a careful editor:
 * temp files are named ``.<name>.<pid>-<random>.ogp.tmp`` (a writer's scratch file,
   :func:`scratch_file`, ``.<name>.<pid>-<random>-scratch.ogp.tmp``); one left behind
   by a writer that was killed is removed by the next write beside it and by
-  :func:`sweep_stale_temps` when the app opens its data folder.
+  :func:`sweep_stale_temps` when the app opens its data folder and its export folder.
+  Files a writer keeps beside a target for a while (:func:`side_file`: a finished
+  export waiting for its siblings, the old file kept until all are in) take the same
+  shape, so the same sweep removes them.
 """
 
 from __future__ import annotations
@@ -220,6 +223,21 @@ def _release_interrupts(held: set[int | signal.Signals] | None) -> None:
     """Give back the mask: an interrupt that came meanwhile is raised now (twice is harmless)."""
     if held is not None:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def side_file(path: str | Path, kind: str) -> Path:
+    """A free name beside *path* for a file this process keeps there for a while (*kind*: "partial", "old").
+
+    It has a temp file's shape, so a killed writer's side file is swept like its temp file.
+    """
+    target = Path(path)
+    return target.with_name(f"{_temp_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}-{kind}{TEMP_SUFFIX}")
+
+
+def sweep_beside(path: str | Path) -> int:
+    """Remove what killed writers left beside *path* (temp and side files); how many."""
+    target = Path(path)
+    return sweep_stale_temps(target.parent, _temp_prefix(target))
 
 
 def scratch_file(path: str | Path) -> IO[bytes]:

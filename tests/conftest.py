@@ -30,6 +30,7 @@ except OSError:
 # marked slow here, in one list, so `python3 -m pytest -m "not slow"` is a quick loop for a
 # developer; CI runs everything. A module path marks the whole module.
 SLOW = (
+    "tests/gui/test_export_leftovers.py::test_an_export_killed_mid_way_is_swept_when_the_app_starts",
     "tests/core/test_validation.py::test_any_json_values_give_problems_never_an_exception",
     "tests/core/test_packaging.py",
     "tests/core/test_typing.py",

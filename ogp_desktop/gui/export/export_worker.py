@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
 
+from ogp_desktop import atomic
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.report import Report
 from ogp_desktop.template import Template
@@ -44,8 +45,8 @@ class ExportJob:
 
 
 def _temp_for(path: Path) -> Path:
-    # Keeps the extension: the exporter may choose the format by it.
-    return path.with_name(f".{path.stem}.{secrets.token_hex(3)}.partial{path.suffix}")
+    # A temp file's shape: what a killed export leaves is swept at the next start or export.
+    return atomic.side_file(path, "partial")
 
 
 # The exporter names the step it just finished; the user reads what happens next.
@@ -104,6 +105,8 @@ class ExportWorker(QThread):
             self.failed.emit(self.tr("Cannot write {path}: it is a folder. Choose another file name.").format(
                 path=folders[0]), "")
             return
+        for target in job.targets:
+            atomic.sweep_beside(target)  # a killed export's partial files, before new ones join them
         try:
             export_report(job.report, job.template, lang=job.lang,
                           docx_path=temps.get(job.docx_path) if job.docx_path else None,
@@ -137,14 +140,15 @@ class ExportWorker(QThread):
 
 
 def _commit(temps: dict[Path, Path]) -> None:
-    """Rename every temp file over its target, all or none: a failure puts the old files back."""
+    """Rename every temp file over its target, all or none: a failure puts the old files back.
+
+    The old file is kept as a second name (a copy where links are refused) before the
+    rename replaces it, so a kill at any moment leaves every target whole: old or new.
+    """
     moved: list[tuple[Path, Path | None]] = []  # (target now holding the new file, backup of the old one)
     try:
         for target, temp in temps.items():
-            backup = None
-            if target.is_file():
-                backup = target.with_name(f".{target.name}.{secrets.token_hex(3)}.old")
-                os.replace(target, backup)
+            backup = _keep_old(target)
             try:
                 os.replace(temp, target)
             except OSError:
@@ -162,6 +166,18 @@ def _commit(temps: dict[Path, Path]) -> None:
     for _target, backup in moved:
         if backup is not None:
             backup.unlink(missing_ok=True)
+
+
+def _keep_old(target: Path) -> Path | None:
+    """A second name for *target*'s present file, to put back if a later rename fails; None when new."""
+    if not target.is_file():
+        return None
+    backup = atomic.side_file(target, "old")
+    try:
+        os.link(target, backup)
+    except OSError:  # FAT, some network shares: no hard links
+        shutil.copy2(target, backup)
+    return backup
 
 
 def _message(exc: Exception) -> str:
