@@ -36,6 +36,7 @@ SLOW = (
     "tests/core/test_any_date.py",
     "tests/core/test_template_versions.py::test_a_newer_version_than_installed_is_refused_in_one_sentence",
     "tests/core/test_validate_cli.py",
+    "tests/core/test_closed_pipe.py",
     "tests/core/test_no_tracebacks.py",
     "tests/core/test_report_snapshot.py::test_a_snapshot_always_equals_a_full_copy_and_old_ones_never_change",
     "tests/core/test_limits.py::test_merge_and_import_plan_refuse_special_files",
