@@ -55,6 +55,15 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: {where} has {count:,} commitments, more than the {limit:,} a report may hold.",
         "et": "{name}: väljal {where} on {count} kohustust, rohkem kui {limit}, mida aruandes olla tohib.",
     },
+    "report_file.too_many_keys": {
+        "en": "{name}: an object in the file has {count:,} keys, more than the {limit:,} a report may hold.",
+        "et": "{name}: failis on objekt, milles on {count} võtit, rohkem kui {limit}, mida aruandes olla tohib.",
+    },
+    "report_file.too_many_unknown": {
+        "en": "{name}: the file holds more than {limit:,} values this template does not know; it was not "
+              "made for this template.",
+        "et": "{name}: failis on üle {limit} väärtuse, mida see vorm ei tunne; fail pole selle vormi jaoks tehtud.",
+    },
     "report_file.too_many_rows": {
         "en": "{name}: {where} has {count:,} rows, more than the {limit:,} a report may hold.",
         "et": "{name}: väljal {where} on {count} rida, rohkem kui {limit}, mida aruandes olla tohib.",

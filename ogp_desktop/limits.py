@@ -36,6 +36,12 @@ VALUE_CHARS = 1_000_000  # characters in one text value (about 300 pages)
 TABLE_ROWS = 10_000  # rows in one table or items in one list (milestones, priorities, ...)
 COMMITMENTS = 10_000  # commitments in one report (real plans have 5-40)
 NESTING = 64  # JSON nesting depth
+# Keys in one JSON object. The widest honest object is one language's translations (a value path per
+# translated text: 10,000 commitments x 13 texts); every other object has at most 49 keys.
+OBJECT_KEYS = 200_000
+# Names the template does not know among a report's values (a newer template's fields, a typo): each
+# is a warning, and a few hundred are honest; a million would be a million warnings to build and show.
+UNKNOWN_KEYS = 1_000
 INT_DIGITS = 18  # beyond int64 nothing in a report is meaningful
 
 # -- spreadsheets -----------------------------------------------------------------
