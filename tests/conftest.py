@@ -70,6 +70,8 @@ SLOW = (
     "tests/interchange/test_contribution_guards.py::test_cli_refuses_with_one_sentence_and_exit_2",
     "tests/interchange/test_plan_xlsx.py::test_too_many_rows_refused",
     "tests/interchange/test_plan_xlsx.py::test_many_small_parts_adding_up_refused",
+    "tests/interchange/test_xlsx_parts.py::test_a_styles_part_of_a_million_formats_is_refused_small",
+    "tests/interchange/test_xlsx_parts.py::test_shared_strings_past_the_text_limit_are_refused",
     "tests/interchange/test_word_forms_libreoffice.py",
     "tests/interchange/test_word_forms_hostile.py::test_a_50_mb_paste_in_one_field",
     "tests/store/test_kill.py",
