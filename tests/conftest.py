@@ -44,6 +44,7 @@ SLOW = (
     "tests/gui/test_room.py::test_every_page_fits_a_small_laptop_screen",
     "tests/store/test_data_folder.py",
     "tests/store/test_read_errors.py::test_a_mode_000_draft_is_unreadable_not_damaged",
+    "tests/store/test_read_errors.py::test_a_mode_000_backup_behind_a_damaged_file_stops_the_rollback",
     "tests/gui/test_human_words.py::test_no_page_of_the_demo_shows_a_value_path",
     "tests/document/test_robustness.py",
     "tests/document/test_export_command.py",
