@@ -12,6 +12,9 @@ Writing behaves like a careful editor:
 * a target that is not a regular file (a device such as ``/dev/null``, a
   named pipe, a folder) is refused with :class:`NotRegularFileError`, whose
   ``strerror`` is a phrase for the user;
+* the app's own files (the draft store) are private instead: :func:`write_private`,
+  :func:`open_private` and :func:`private_folder` make files 0600 and folders 0700
+  whatever the umask, as drafts hold unpublished text;
 * temp files are named ``.<name>.<pid>-<random>.ogp.tmp`` (a writer's scratch file,
   :func:`scratch_file`, ``.<name>.<pid>-<random>-scratch.ogp.tmp``); one left behind
   by a writer that was killed is removed by the next write beside it and by
@@ -104,10 +107,31 @@ def _temp_prefix(target: Path) -> str:
     return f".{target.name[:_NAME_PART]}."
 
 
-def _create_temp(target: Path, existing: os.stat_result | None) -> tuple[int, Path]:
-    """Open a new temp file beside *target*: umask permissions when new, else the existing file's mode."""
+PRIVATE_FILE = 0o600  # the draft store's files: only their owner reads them
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(folder: Path) -> None:
+    """Make *folder* (and missing parents) as the store makes folders: 0700 for the one it creates."""
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+
+
+@contextlib.contextmanager
+def open_private(path: Path) -> Iterator[BinaryIO]:
+    """*path* opened for writing from empty, mode 0600 whatever the umask or its earlier mode."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, PRIVATE_FILE)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, PRIVATE_FILE)  # an existing file keeps its mode through O_CREAT
+    with os.fdopen(fd, "wb") as fh:
+        yield fh
+
+
+def _create_temp(target: Path, existing: os.stat_result | None, private: bool = False) -> tuple[int, Path]:
+    """Open a new temp file beside *target*: umask permissions when new, else the existing file's mode
+    (with *private*: 0600 always)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-    mode = 0o600 if existing is not None else 0o666  # the kernel applies the umask to a new file's 0666
+    mode = 0o600 if existing is not None or private else 0o666  # the kernel applies the umask to a new file's 0666
     for _ in range(100):
         tmp = target.with_name(f"{_temp_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
         try:
@@ -117,7 +141,7 @@ def _create_temp(target: Path, existing: os.stat_result | None) -> tuple[int, Pa
         break
     else:  # pragma: no cover - 100 random collisions
         raise FileExistsError(errno.EEXIST, "no free temporary name", str(target))
-    if existing is not None and hasattr(os, "fchmod"):
+    if existing is not None and not private and hasattr(os, "fchmod"):
         try:
             os.fchmod(fd, stat.S_IMODE(existing.st_mode))
             if hasattr(os, "fchown") and os.geteuid() == 0:
@@ -181,8 +205,8 @@ def sweep_stale_temps(folder: str | Path, prefix: str = ".") -> int:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
-    """Yield a binary file; on clean exit it is fsynced and moved over *path*.
+def atomic_writer(path: str | Path, *, private: bool = False) -> Iterator[BinaryIO]:
+    """Yield a binary file; on clean exit it is fsynced and moved over *path* (mode 0600 when *private*).
 
     On any exception the temp file is removed and *path* is untouched.
     """
@@ -193,7 +217,7 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     held = _hold_interrupts()
     tmp: Path | None = None
     try:
-        fd, tmp = _create_temp(target, existing)
+        fd, tmp = _create_temp(target, existing, private)
         with os.fdopen(fd, "wb") as fh:
             _release_interrupts(held)
             yield fh
@@ -256,6 +280,12 @@ def scratch_file(path: str | Path) -> IO[bytes]:
 
 def write_bytes(path: str | Path, data: bytes) -> None:
     with atomic_writer(path) as fh:
+        fh.write(data)
+
+
+def write_private(path: str | Path, data: bytes) -> None:
+    """:func:`write_bytes` for the app's own files: mode 0600 whatever the umask or the file's mode was."""
+    with atomic_writer(path, private=True) as fh:
         fh.write(data)
 
 

@@ -3,7 +3,9 @@
 Exit codes: 0 success, 1 the report has errors (validate, export --final),
 2 the file cannot be read or the call is wrong, 3 merge conflicts, 4 an
 unexpected error inside the app (a bug: one sentence on stderr, the details
-in the log), 130 interrupted (Ctrl+C). No input should ever reach 4: the
+in the log), 130 interrupted (Ctrl+C), 141 the output's reader went away
+(``... | head``: the command stops quietly, as Unix tools stopped by SIGPIPE
+do, and the shell shows the same 141). No input should ever reach 4: the
 property tests in ``tests/core/test_no_tracebacks.py`` feed generated files
 to every reader and fail when it does.
 No module reached from here imports PySide6 except through the GUI launcher.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from types import ModuleType
 
@@ -105,6 +108,23 @@ def _first_word(argv: list[str]) -> str | None:
 
 INTERNAL_ERROR = 4
 INTERRUPTED = 130
+PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a Unix tool a closed pipe stopped
+
+
+def _pipe_closed() -> int:
+    """The reader of our output went away (``| head -1``): stop without a word, like any Unix tool.
+
+    Python's documented recipe: point stdout (and stderr, which may be the same pipe) at devnull,
+    so the flush at interpreter exit cannot fail a second time with a traceback.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):  # no real descriptor (a test's capture): nothing to guard
+            pass
+    return PIPE_CLOSED
 
 
 def _run_command(command: ModuleType, args: argparse.Namespace) -> int:
@@ -114,7 +134,11 @@ def _run_command(command: ModuleType, args: argparse.Namespace) -> int:
 
     lang = getattr(args, "lang", None) or DEFAULT_LANGUAGE
     try:
-        return int(command.run(args))
+        code = int(command.run(args))
+        sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
+        return code
+    except BrokenPipeError:
+        return _pipe_closed()
     except KeyboardInterrupt:
         print(f"error: {render('cli.interrupted', lang, {})}", file=sys.stderr)
         return INTERRUPTED
@@ -127,6 +151,13 @@ def _run_command(command: ModuleType, args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # outside a command (argparse itself ignores a failed write of --help)
+        return _pipe_closed()
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     word = _first_word(argv)
     if _is_command(word) or (word is None and any(a in ("-h", "--help") for a in argv)):

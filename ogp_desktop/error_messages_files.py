@@ -55,6 +55,15 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: {where} has {count:,} commitments, more than the {limit:,} a report may hold.",
         "et": "{name}: väljal {where} on {count} kohustust, rohkem kui {limit}, mida aruandes olla tohib.",
     },
+    "report_file.too_many_keys": {
+        "en": "{name}: an object in the file has {count:,} keys, more than the {limit:,} a report may hold.",
+        "et": "{name}: failis on objekt, milles on {count} võtit, rohkem kui {limit}, mida aruandes olla tohib.",
+    },
+    "report_file.too_many_unknown": {
+        "en": "{name}: the file holds more than {limit:,} values this template does not know; it was not "
+              "made for this template.",
+        "et": "{name}: failis on üle {limit} väärtuse, mida see vorm ei tunne; fail pole selle vormi jaoks tehtud.",
+    },
     "report_file.too_many_rows": {
         "en": "{name}: {where} has {count:,} rows, more than the {limit:,} a report may hold.",
         "et": "{name}: väljal {where} on {count} rida, rohkem kui {limit}, mida aruandes olla tohib.",
@@ -183,6 +192,19 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
               "before opening).",
         "et": "{name}: töövihikus on üle {limit} lahtri; tegevuskavas on neid palju vähem (seda ei avatudki).",
     },
+    "plan.xlsx_part_too_big": {
+        "en": "{name}: the workbook holds more than {limit:,} {what} (in part {part}); an action plan has far "
+              "fewer (it was refused before opening).",
+        "et": "{name}: töövihikus on üle {limit} {what} (osas {part}); tegevuskavas on neid palju vähem "
+              "(seda ei avatudki).",
+    },
+    "plan.xlsx_doctype": {
+        "en": "{name}: the part {part} declares a DOCTYPE, which a workbook never does; it was refused before "
+              "opening.",
+        "et": "{name}: osa {part} kuulutab DOCTYPE'i, mida töövihikus kunagi pole; seda ei avatudki.",
+    },
+    "plan.xlsx_bad_xml": {"en": "{name}: the workbook is damaged: part {part} is not well-formed XML ({reason}).",
+                          "et": "{name}: töövihik on vigane: osa {part} pole korrektne XML ({reason})."},
     "plan.too_many_parts": {"en": "{name}: the workbook has {count:,} parts; this is not an action plan.",
                             "et": "{name}: töövihikus on {count} osa; see pole tegevuskava."},
     "plan.unpacks_too_large": {"en": "{name}: the workbook would unpack to {size:,} MB; it was refused before opening.",

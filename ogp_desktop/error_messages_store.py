@@ -82,6 +82,14 @@ STORE_MESSAGES: dict[str, dict[str, str]] = {
               "hoiab seda kinni mõni teine programm (viirusetõrje või varundustarkvara) või muutusid selle "
               "õigused: proovi mõne hetke pärast uuesti.",
     },
+    "store.newer_save_unreadable": {
+        "en": "The file of {subject} is damaged, and its newer backup {file} cannot be read right now ({reason}); "
+              "nothing was moved or rolled back to an older save. Another program may be holding the backup, or "
+              "its permissions changed: try again in a moment.",
+        "et": "{subject} fail on vigane ja selle uuemat varukoopiat {file} ei saa praegu lugeda ({reason}); "
+              "midagi ei teisaldatud ega võetud tagasi vanemale salvestusele. Võib-olla hoiab varukoopiat kinni "
+              "mõni teine programm või muutusid selle õigused: proovi mõne hetke pärast uuesti.",
+    },
     "store.folder_unreadable": {"en": "The library folder {folder} cannot be read ({reason}).",
                                 "et": "Kogu kausta {folder} ei saa lugeda ({reason})."},
     "store.open_read_only": {"en": "{subject} is open read-only.",

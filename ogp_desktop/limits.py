@@ -36,6 +36,12 @@ VALUE_CHARS = 1_000_000  # characters in one text value (about 300 pages)
 TABLE_ROWS = 10_000  # rows in one table or items in one list (milestones, priorities, ...)
 COMMITMENTS = 10_000  # commitments in one report (real plans have 5-40)
 NESTING = 64  # JSON nesting depth
+# Keys in one JSON object. The widest honest object is one language's translations (a value path per
+# translated text: 10,000 commitments x 13 texts); every other object has at most 49 keys.
+OBJECT_KEYS = 200_000
+# Names the template does not know among a report's values (a newer template's fields, a typo): each
+# is a warning, and a few hundred are honest; a million would be a million warnings to build and show.
+UNKNOWN_KEYS = 1_000
 INT_DIGITS = 18  # beyond int64 nothing in a report is meaningful
 
 # -- spreadsheets -----------------------------------------------------------------
@@ -44,6 +50,14 @@ PLAN_COLUMNS = 100  # a plan has eleven; only the first hundred columns of any r
 SHEET_ROW = 100_000  # blank rows cost time too: a sheet running further is refused
 SHEET_CELLS = PLAN_ROWS * PLAN_COLUMNS  # cells (empty or not) in the worksheet, counted while streaming
 PLAN_CELL_CHARS = 100_000  # characters in one spreadsheet cell
+# openpyxl reads the whole of a workbook's other parts into objects before the first cell (2,000,000
+# cell formats in styles.xml took 3.6 GB): every XML part is counted while streaming, before it does.
+SHEET_ELEMENTS = 4 * SHEET_CELLS  # elements of the worksheets and shared strings (<c><is><t>, <si><r><t>)
+SHARED_TEXT_CHARS = 20_000_000  # characters of all shared strings together (a plan's text is a few MB)
+WORKBOOK_ELEMENTS = 300_000  # elements of every other part together (styles, workbook, drawings, comments,
+#                              relationships); Excel itself stops at 64,000 cell formats
+WORKBOOK_SHEETS = 1_000  # sheets a workbook declares
+DEFINED_NAMES = 10_000  # defined names (named ranges) a workbook declares
 
 
 # -- Word forms (a .docx from outside, read part by part) ------------------------------

@@ -57,7 +57,10 @@ def _parse_float(text: str) -> float:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """``object_pairs_hook``: a key given twice is refused (which one counts would be a guess)."""
+    """``object_pairs_hook``: a key given twice is refused (which one counts would be a guess), and
+    so is an object wider than :data:`~ogp_desktop.limits.OBJECT_KEYS` before a dict is made of it."""
+    if len(pairs) > limits.OBJECT_KEYS:
+        raise _Refused("report_file.too_many_keys", count=len(pairs), limit=limits.OBJECT_KEYS)
     out = dict(pairs)
     if len(out) != len(pairs):
         seen: set[str] = set()
@@ -83,6 +86,8 @@ def _limit_problem(data: Any) -> tuple[str, dict[str, Any]] | None:
     One pass, iterative (no recursion for a deep file), before anything else looks at the values.
     """
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    known = {f.id for f in load_template().all_fields()}
+    unknown = 0  # keys of the values and their rows that no field of the template has
     while stack:
         item, path = stack.pop()
         if len(path) >= MAX_DEPTH:
@@ -92,6 +97,10 @@ def _limit_problem(data: Any) -> tuple[str, dict[str, Any]] | None:
                 return "report_file.text_too_long", {"where": _where(path), "count": len(item),
                                                      "limit": limits.VALUE_CHARS}
         elif isinstance(item, dict):
+            if path[:1] == ("values",):
+                unknown += sum(1 for key in item if key not in known)
+                if unknown > limits.UNKNOWN_KEYS:
+                    return "report_file.too_many_unknown", {"limit": limits.UNKNOWN_KEYS}
             for key, value in item.items():
                 if len(key) > limits.VALUE_CHARS:
                     return "report_file.name_too_long", {"where": _where(path), "limit": limits.VALUE_CHARS}

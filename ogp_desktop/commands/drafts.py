@@ -122,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
         return code
     except (StoreError, ReportFileError) as exc:
         return fail(exc, lang)
+    except BrokenPipeError:  # our reader went away (| head): not the folder's fault; cli.py ends quietly
+        raise
     except OSError as exc:  # the library folder itself refused (permissions, a file where a folder belongs)
         return fail(render("store.library_unusable", lang, {"folder": lib.folder, "reason": exc.strerror or str(exc)}))
     finally:

@@ -10,6 +10,8 @@ tiny cells (a few MB zipped, inside every size and ratio cap) would exhaust
 memory. Before openpyxl runs, :func:`count_cells` streams every XML part and
 counts cell elements, stopping at :data:`~ogp_desktop.limits.SHEET_CELLS`:
 the refusal costs a few megabytes of decompression, never the whole sheet.
+Then :func:`~ogp_desktop.interchange.xlsx_parts.check_parts` bounds every
+other part openpyxl reads in full (styles, shared strings, defined names).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from ogp_desktop.interchange.plan_limits import (
     keep_row,
     read_plan_file,
 )
+from ogp_desktop.interchange.xlsx_parts import check_parts
 
 # A cell (<c ...>, <c/>, <x:c ...>) or a shared string (<si>). Each match holds one "<", so a
 # chunk's matches never overlap and counts over chunk boundaries can be corrected exactly.
@@ -83,8 +86,9 @@ def check_zip(path: Path | io.BytesIO, name: str | None = None) -> None:
             cells = count_cells(zf)
         except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError):
             raise PlanImportError("plan.xlsx_damaged", name=name) from None
-    if cells > MAX_SHEET_CELLS:
-        raise PlanImportError("plan.too_many_cells", name=name, limit=MAX_SHEET_CELLS)
+        if cells > MAX_SHEET_CELLS:
+            raise PlanImportError("plan.too_many_cells", name=name, limit=MAX_SHEET_CELLS)
+        check_parts(zf, name)  # styles, shared strings, names, sheets: what openpyxl reads in full
 
 
 def _check_parts(infos: list[zipfile.ZipInfo], name: str) -> None:

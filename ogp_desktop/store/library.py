@@ -95,7 +95,7 @@ class Library:
         self.read_only_reason = self._session.acquire(wait)
         if not self.read_only:
             try:
-                self.reports_dir.mkdir(parents=True, exist_ok=True)
+                atomic.private_folder(self.reports_dir)
                 for place in (self.folder, self.reports_dir):  # the lock opened, yet saves may not
                     atomic.probe_writable(place)
                 sweep_temp_files(self.reports_dir)  # left by a killed writer; we hold the lock
@@ -131,7 +131,7 @@ class Library:
             self._files.clear()  # reopened writable on next use
             self._index.close()
             self._index = LibraryIndex(self.folder, False)
-            self.reports_dir.mkdir(parents=True, exist_ok=True)
+            atomic.private_folder(self.reports_dir)
             sweep_temp_files(self.reports_dir)
             return True
 

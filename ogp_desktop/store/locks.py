@@ -43,7 +43,7 @@ class SessionLock:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._lock = FileLock(str(folder / LOCK_NAME), thread_local=False)
+        self._lock = FileLock(str(folder / LOCK_NAME), thread_local=False, mode=atomic.PRIVATE_FILE)
 
     @property
     def held(self) -> bool:
@@ -52,7 +52,7 @@ class SessionLock:
     def acquire(self, wait: float = 0.0) -> StoreError | None:
         """Take the lock; return None on success or why the library is read-only (``store.*``)."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic.private_folder(self.folder)
             self._lock.acquire(timeout=wait)
         except Timeout:
             return self._held_elsewhere()
@@ -63,7 +63,7 @@ class SessionLock:
         holder = {"pid": os.getpid(), "host": socket.gethostname(),
                   "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
         with contextlib.suppress(OSError):  # the name is a courtesy; the lock is what counts
-            atomic.write_bytes(self.folder / HOLDER_NAME, json.dumps(holder).encode("utf-8"))
+            atomic.write_private(self.folder / HOLDER_NAME, json.dumps(holder).encode("utf-8"))
         return None
 
     def _held_elsewhere(self) -> StoreError:
@@ -84,11 +84,11 @@ class SessionLock:
 @contextlib.contextmanager
 def write_lock(lock_path: Path, what: Term, wait: float = WRITE_WAIT) -> Iterator[None]:
     """Hold *lock_path* around one read-compare-write of the file it guards."""
-    lock = FileLock(str(lock_path))
+    lock = FileLock(str(lock_path), mode=atomic.PRIVATE_FILE)
     try:
         if _is_file(lock_path.parent):
             raise StoreError("store.lock_folder_is_file", what=what.capitalized(), folder=str(lock_path.parent))
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        atomic.private_folder(lock_path.parent)
         lock.acquire(timeout=wait)
     except Timeout:
         raise StoreError("store.lock_busy", what=what.capitalized()) from None

@@ -195,32 +195,52 @@ class SafeStorage(Storage):
         self._cache, self._cache_key = data, self._key() or None
         return data
 
-    def _load(self) -> Data:
-        """The checked data: retried while unreadable, recovered when missing or damaged."""
+    def _load_patiently(self, path: Path) -> Data:
+        """:func:`load_checked`, tried again while the system refuses to read *path* (UnreadableFile at the end)."""
         for delay in (*(READ_RETRY_DELAYS if self.patient else ()), None):
             try:
-                return load_checked(self.path, self.check)
-            except UnreadableFile as exc:
+                return load_checked(path, self.check)
+            except UnreadableFile:
                 if delay is None:
-                    raise UnreadableFileError("store.unreadable_now", subject=self.subject,
-                                              reason=exc.error.strerror or str(exc.error)) from None
+                    raise
                 time.sleep(delay)
-            except MissingFile as missing:
-                return self._recover(missing, missing=True)
-            except BadFile as bad:
-                return self._recover(bad)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _recover(self, problem: BadFile, *, missing: bool = False) -> Data:
-        """Replace a bad or missing file with the newest good generation; keep a bad one aside."""
-        good: Data | None = None
-        source: Path | None = None
+    def _load(self) -> Data:
+        """The checked data: retried while unreadable, recovered when missing or damaged."""
+        try:
+            return self._load_patiently(self.path)
+        except UnreadableFile as exc:
+            raise UnreadableFileError("store.unreadable_now", subject=self.subject,
+                                      reason=exc.error.strerror or str(exc.error)) from None
+        except MissingFile as missing:
+            return self._recover(missing, missing=True)
+        except BadFile as bad:
+            return self._recover(bad)
+
+    def _newest_good(self) -> tuple[Data, Path] | None:
+        """The newest generation that is good, or None when none is.
+
+        A generation the system refuses to read is not damaged: it may well be the newest save, so
+        rolling back past it to an older one would lose work. UnreadableFileError names it instead.
+        """
         for n in range(1, self.generations + 1):
             candidate = generation_path(self.path, n)
-            with contextlib.suppress(BadFile):
-                good = load_checked(candidate, self.check)
-                source = candidate
-                break
+            try:
+                return self._load_patiently(candidate), candidate
+            except UnreadableFile as exc:
+                raise UnreadableFileError("store.newer_save_unreadable", subject=self.subject,
+                                          file=candidate.name, reason=exc.error.strerror or str(exc.error)) from None
+            except BadFile:  # missing or damaged: the next older one
+                continue
+        return None
+
+    def _recover(self, problem: BadFile, *, missing: bool = False) -> Data:
+        """Replace a bad or missing file with the newest good generation; keep a bad one aside.
+
+        Nothing is moved or written before the newest good generation is known.
+        """
+        found = self._newest_good()
         kind = "missing" if missing else "damaged"
         kept: Path | None = None
         if not self.read_only and not missing and self.path.exists():
@@ -228,13 +248,14 @@ class SafeStorage(Storage):
             with contextlib.suppress(OSError):
                 os.replace(self.path, aside)
                 kept = aside
-        if good is None or source is None:
+        if found is None:
             notice = RecoveryNotice(self.subject, problem, None, kept.name if kept else None, kind=kind)
             self.notices.append(notice)
             raise DamagedFileError(notice)
+        good, source = found
         if not self.read_only:
             try:
-                atomic.write_bytes(self.path, source.read_bytes())
+                self._write_payload(source.read_bytes(), rotate=False)  # private (0600) like every save
             except OSError:
                 pass  # the data is still served from memory; the next save writes it back
         self.notices.append(RecoveryNotice(self.subject, problem, source.name, kept.name if kept else None,
@@ -256,8 +277,9 @@ class SafeStorage(Storage):
         except FileExistsError:
             os.replace(self.path, first)  # cannot happen after the shift; keep the current file safe anyway
         except OSError:
-            # No hard links here (FAT, some network shares): copy instead.
-            shutil.copyfile(self.path, first)
+            # No hard links here (FAT, some network shares): copy instead, as private as the file.
+            with open(self.path, "rb") as src, atomic.open_private(first) as dst:
+                shutil.copyfileobj(src, dst)
 
     def write(self, data: Data) -> None:
         if self.read_only:
@@ -270,8 +292,8 @@ class SafeStorage(Storage):
             raise describe_os_error(exc, self.subject) from exc
         self._cache, self._cache_key = data, self._key()
 
-    def _write_payload(self, payload: bytes) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    def _write_payload(self, payload: bytes, *, rotate: bool = True) -> None:
+        atomic.private_folder(self.path.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         tmp = Path(tmp_name)
         try:
@@ -280,7 +302,8 @@ class SafeStorage(Storage):
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            self._rotate()
+            if rotate:
+                self._rotate()
             atomic.replace(tmp, self.path)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -7,7 +7,7 @@ import json
 import os
 from pathlib import Path
 
-from ogp_desktop import limits
+from ogp_desktop import atomic, limits
 from ogp_desktop.report import now_iso
 from ogp_desktop.store.errors import DraftNotFoundError, StoreError
 
@@ -33,7 +33,7 @@ def _move(files: list[Path], dest: Path) -> None:
     main = [p for p in files if p.name.endswith(".json") and p.name.count(".") == 1]
     rest = [p for p in files if p not in main]
     try:
-        dest.mkdir(parents=True, exist_ok=True)
+        atomic.private_folder(dest)
         for p in rest + main:
             os.replace(p, dest / p.name)
     except OSError as exc:
@@ -46,7 +46,7 @@ def move_in(library: Path, reports: Path, draft_id: str) -> None:
         raise DraftNotFoundError("store.no_draft", id=draft_id)
     _move(files, _folder(library))
     with contextlib.suppress(OSError):
-        (_folder(library) / f"{draft_id}{MARK}").write_text(now_iso(), encoding="utf-8")
+        atomic.write_private(_folder(library) / f"{draft_id}{MARK}", now_iso().encode("utf-8"))
 
 
 def move_out(library: Path, reports: Path, draft_id: str) -> None:

@@ -258,7 +258,7 @@ class VersionStore:
         path = self.folder / f"p-{digest}.gz"
         if not path.exists():
             tmp = path.with_name(f".{path.name}.{os.getpid()}{atomic.TEMP_SUFFIX}")
-            with open(tmp, "wb") as fh:
+            with atomic.open_private(tmp) as fh:  # a draft's text: 0600, like the draft file
                 fh.write(gzip.compress(raw, compresslevel=6, mtime=0))
             os.replace(tmp, path)
             written.append(path)
@@ -282,7 +282,7 @@ class VersionStore:
         manifests = self._load()
         written: list[Path] = []
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic.private_folder(self.folder)
             parts = self._parts_of(report, written)
             if dedupe and manifests and manifests[max(manifests)].get("parts") == parts:
                 return None
@@ -290,7 +290,7 @@ class VersionStore:
             new_id = version_id if version_id is not None else max(manifests, default=0) + 1
             doc = {"store": STORE_FORMAT, "id": new_id, "created": created or now_iso(self.clock), "name": name,
                    "kind": kind, "reason": reason, "revision": revision, "parts": parts}
-            atomic.write_bytes(self.folder / f"v{new_id:08d}.json", _blob(doc))
+            atomic.write_private(self.folder / f"v{new_id:08d}.json", _blob(doc))
         except OSError as exc:
             raise describe_os_error(exc, self.subject) from exc
         manifests[new_id] = self._cache[f"v{new_id:08d}.json"] = doc

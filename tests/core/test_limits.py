@@ -158,3 +158,35 @@ def test_duplicate_keys_are_refused_with_a_sentence(tmp_path: Path) -> None:
                      b'"values": {"country": "Eesti", "country": "Latvia"}}')
     with pytest.raises(ReportFileError, match=r"dup\.ogpreport\.json: .*the key 'country' appears twice"):
         read_report(path)
+
+
+def test_an_object_with_too_many_keys_is_refused_while_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "wide.ogpreport.json"
+    wide = {f"k{i}": "" for i in range(limits.OBJECT_KEYS + 1)}
+    path.write_bytes(_report_with({"country": "Eesti"}).replace(b'"values"', b'"meta": ' + json.dumps(wide).encode()
+                                                                 + b', "values"'))
+    with pytest.raises(ReportFileError) as err:
+        read_report(path)
+    assert f"an object in the file has {limits.OBJECT_KEYS + 1:,} keys" in str(err.value)
+
+
+@pytest.mark.parametrize("where", ["top", "row"])
+def test_more_unknown_names_than_the_limit_refuse_the_file(tmp_path: Path, where: str) -> None:
+    extra = {f"x{i}": "" for i in range(limits.UNKNOWN_KEYS + 1)}
+    values = {"country": "Eesti", **extra} if where == "top" else {"commitments": [{"title": "t", **extra}]}
+    path = tmp_path / "unknown.ogpreport.json"
+    path.write_bytes(_report_with(values))
+    with pytest.raises(ReportFileError) as err:
+        read_report(path)
+    assert f"more than {limits.UNKNOWN_KEYS:,} values this template does not know" in str(err.value)
+
+
+def test_a_few_hundred_unknown_names_are_warnings(tmp_path: Path) -> None:
+    from ogp_desktop.template import load_template
+    from ogp_desktop.validation import validate
+
+    path = tmp_path / "newer.ogpreport.json"
+    path.write_bytes(_report_with({"country": "Eesti", **{f"x{i}": "" for i in range(300)},
+                                   "commitments": [{"title": "t", "y": 1}]}))
+    problems = validate(read_report(path), load_template())
+    assert sum(p.code == "invalid_value" and p.severity == "warning" for p in problems) >= 301

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
-from ogp_desktop.filenames import is_reserved, safe_stem
+from ogp_desktop.filenames import MAX_BYTES, is_reserved, safe_stem
 from ogp_desktop.interchange.plan_import import looks_like_formula
 
 
@@ -27,6 +28,26 @@ from ogp_desktop.interchange.plan_import import looks_like_formula
 def test_proposed_file_names(title: str, stem: str) -> None:
     assert safe_stem(title) == stem
     assert not is_reserved(safe_stem(title))
+
+
+@pytest.mark.parametrize("title", [
+    "\U0001f600" * 80,  # 320 bytes uncut: "File name too long"
+    "\u10d0" * 120,  # Georgian, 3 bytes a letter
+    "\U0001f44d\U0001f3fd" * 60,  # an emoji with its skin tone: one cluster of 8 bytes
+    "q\u0301" * 150,  # no precomposed form: the accent must stay with its letter
+])
+def test_a_long_title_is_cut_by_bytes_between_whole_characters(title: str, tmp_path) -> None:
+    stem = safe_stem(title, 120)
+    assert len(stem.encode("utf-8")) <= MAX_BYTES
+    assert title.startswith(stem) and len(stem) > 20
+    clusters = regex.findall(r"\X", title)
+    assert stem == "".join(clusters[: len(regex.findall(r"\X", stem))])  # cut between two clusters
+    (tmp_path / f"{stem}.ogpreport.json").write_text("{}")  # the file system takes it
+
+
+def test_invisible_format_characters_are_dropped() -> None:
+    title = "a\u00adb\u180ec\U000e0041\U000e007fd\u200de\u3164f\u034fg"
+    assert safe_stem(title) == "abcdefg"
 
 
 @pytest.mark.parametrize("text", [

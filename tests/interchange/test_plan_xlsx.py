@@ -156,7 +156,7 @@ def test_entity_expansion_bomb_inside_the_sheet_is_refused(tmp_path: Path) -> No
                 body = text[text.index("?>") + 2:] if text.startswith("<?xml") else text
                 data = (laughs + body.replace(">TITLE<", ">&lol9;<")).encode("utf-8")
             dst.writestr(info, data)
-    with pytest.raises(PlanImportError, match=r"laughs\.xlsx: .*the sheet cannot be read"):
+    with pytest.raises(PlanImportError, match=r"laughs\.xlsx: the part xl/worksheets/sheet1\.xml declares a DOCTYPE"):
         read_plan(bomb)
 
 

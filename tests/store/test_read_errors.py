@@ -215,3 +215,63 @@ def test_every_generation_bad_recovers_from_the_versions_full_copy(tmp_path: Pat
         assert (lib.reports_dir / notice.kept_as).exists()
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["draft"]["1"]["report"]["values"] == report.values
+
+
+def test_an_unreadable_newer_backup_is_reported_never_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The main file damaged and .1 held: restoring .2 (an older save) silently would lose .1's work."""
+    folder = tmp_path / "data"
+    draft_id, path = saved_twice(folder)
+    path.write_bytes(b'{"draft": {"1": {"rev')
+    before = snapshot_of(folder)
+    first = generation_path(path, 1)
+    calls = refuse_reads(monkeypatch, first, 1000)
+    with Library(folder) as lib:
+        with pytest.raises(UnreadableFileError) as err:
+            lib.open(draft_id)
+        assert lib.take_notices() == []
+    assert calls[0] > 1, "the backup was tried again before giving up"
+    assert str(err.value).startswith('The file of the draft "Aruanne" is damaged, and its newer backup '
+                                     f"{first.name} cannot be read right now (Permission denied); nothing was "
+                                     "moved or rolled back to an older save.")
+    assert snapshot_of(folder) == before, "nothing moved aside, restored or rewritten"
+    monkeypatch.undo()
+    with Library(folder) as lib:
+        assert lib.open(draft_id).get("country") == "First"  # from .1, the newest good save
+        [notice] = lib.take_notices()
+        assert notice.backup == first.name
+
+
+def test_a_backup_unreadable_for_a_moment_is_waited_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "data"
+    draft_id, path = saved_twice(folder)
+    path.write_bytes(b"\x00garbage")
+    refuse_reads(monkeypatch, generation_path(path, 1), 2)
+    with Library(folder) as lib:
+        assert lib.open(draft_id).get("country") == "First"
+        [notice] = lib.take_notices()
+        assert notice.backup == generation_path(path, 1).name
+
+
+@pytest.mark.skipif(os.name != "posix" or not _can_deny_root(), reason="needs POSIX permissions (and setpriv as root)")
+def test_a_mode_000_backup_behind_a_damaged_file_stops_the_rollback(tmp_path: Path) -> None:
+    """The reviewer's scenario C with a real chmod 000 (as root: without the capabilities that bypass it)."""
+    folder = tmp_path / "data"
+    draft_id, path = saved_twice(folder)
+    path.write_bytes(b"garbage")
+    first = generation_path(path, 1)
+    first.chmod(0)
+    before = snapshot_of(folder) if os.geteuid() == 0 else None  # a mode-000 file cannot be read to compare
+    try:
+        env = dict(os.environ, OGP_DESKTOP_DATA=str(folder))
+        cli = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] if os.geteuid() == 0 else []
+        done = subprocess.run([*cli, sys.executable, str(ROOT / "main.py"), "drafts", "export", draft_id,
+                               "-o", str(tmp_path / "out.ogpreport.json")],
+                              capture_output=True, text=True, env=env, timeout=60, check=False)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        assert f"its newer backup {first.name} cannot be read right now" in done.stderr
+        assert "restored" not in done.stderr and not (tmp_path / "out.ogpreport.json").exists()
+    finally:
+        first.chmod(0o600)
+    if before is not None:
+        assert snapshot_of(folder) == before
+    assert path.read_bytes() == b"garbage" and not list(path.parent.glob("*.corrupt-*"))
