@@ -12,7 +12,13 @@ A stall with no "held by" had no Python frame of ours on the GUI thread: Qt's
 own work, or the GUI thread waiting for the GIL that another thread's C call
 (json.loads of a whole draft, for one) keeps.
 
-Usage: ``python3 bench/bench_gui_stall.py [--quick] [--commitments N]``.
+``--huge`` measures instead a report of few commitments with one huge value: a
+1,000,000-character paragraph and an 8,000-line text, each opened, its field
+shown (the first spell-check of the text) and typed in. Their typing figures
+include Qt's own layout of the edited paragraph (no frame of ours): a million
+characters in one paragraph cost it 0.3-0.8 s a keystroke, whatever the app does.
+
+Usage: ``python3 bench/bench_gui_stall.py [--quick] [--commitments N] [--huge]``.
 """
 
 from __future__ import annotations
@@ -238,7 +244,75 @@ def run(quick: bool = False, commitments: int = 2000) -> list[tuple[str, str]]:
     return rows
 
 
+def huge_values() -> dict[str, str]:
+    """The two huge texts, by what the figures call them."""
+    sentence = "The roundtable met with the ministries and agreed on the next steps of the plan. "
+    return {"a 1,000,000-character paragraph": (sentence * (1_000_000 // len(sentence) + 1))[:1_000_000],
+            "an 8,000-line value": "\n".join(f"Line {i} of a long summary with some words." for i in range(8000))}
+
+
+def run_huge(quick: bool = False) -> list[tuple[str, str]]:
+    """Open, show and type in a top-level long text holding each of :func:`huge_values`."""
+    from ogp_desktop.app import make_application
+    from ogp_desktop.document.synthetic import generate_report
+    from ogp_desktop.gui.shell.main_window import MainWindow
+    from ogp_desktop.gui.widgets.settings import Settings
+    from ogp_desktop.gui.widgets.spelling_ui import spell_service
+    from ogp_desktop.store.library import Library
+    from ogp_desktop.template import load_template
+
+    app = make_application([])
+    keys = 20 if quick else 60
+    template = load_template()
+    field = next(f.id for s in template.sections for f in s.fields if f.kind == "longtext")
+    folder = Path(tempfile.mkdtemp(prefix="bench-stall-huge-"))
+    library = Library(folder / "library")
+    window = MainWindow(library, Settings(folder / "settings.ini"), track_session=False)
+    window.resize(1300, 850)
+    window.show()
+    spin(0.5)
+    beat = Heartbeat()
+    rows: list[tuple[str, str]] = []
+
+    def phase(name: str, action: Callable[[], Any], settle: float = 1.0,
+              until: Callable[[], bool] | None = None) -> None:
+        from PySide6.QtCore import QTimer
+
+        spin(0.2)
+        beat.reset()
+        QTimer.singleShot(0, action)
+        spin(settle, until)
+        rows.append((f"{name}: longest stall", f"{beat.worst * 1000:.0f} ms"))
+        if beat.where:
+            rows.append((f"{name}: held by", beat.where))
+
+    def opened() -> bool:
+        opening = getattr(window, "opening", None)
+        return window.current is not None and not (opening is not None and opening.busy)
+
+    spelling = spell_service()
+    for what, text in huge_values().items():
+        report = generate_report(template, commitments=5, milestones=2, paragraphs=1)
+        report.set(field, text)
+        report.set(template.roles.plan_title, what)
+        draft_id = library.add(report)
+        phase(f"open {what}", lambda d=draft_id: window.open_draft(d), 2.0, opened)
+        if not spelling.checker.loaded(report.language):
+            phase("first spell-check: the dictionary loads", lambda r=report: spelling.request(r.language), 0.5,
+                  lambda r=report: spelling.checker.loaded(r.language))
+        phase(f"show the field of {what}", lambda: _focus_path(window, field), 1.0)
+        phase(f"type in {what}", lambda: post_keys(keys), 1.0)
+        phase(f"close {what}", window.close_report, 1.0)
+    beat.stop()
+    window.close()
+    library.close()
+    app.processEvents()
+    return rows
+
+
 if __name__ == "__main__":
     size = int(sys.argv[sys.argv.index("--commitments") + 1]) if "--commitments" in sys.argv else 2000
-    for name, value in run(quick="--quick" in sys.argv, commitments=size):
+    figures = (run_huge(quick="--quick" in sys.argv) if "--huge" in sys.argv
+               else run(quick="--quick" in sys.argv, commitments=size))
+    for name, value in figures:
         print(f"{name:58} {value}")

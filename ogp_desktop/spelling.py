@@ -21,7 +21,10 @@ from ogp_desktop import collector, paths
 DICTIONARIES = {"en": "en_GB", "et": "et_EE"}
 # A word: letters, with inner apostrophes or hyphens ("don't", "e-teenus"); numbers and codes are not words.
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_INSIDE = re.compile(r"[^\W\d_]|['’-]")  # a character a word can hold: no word crosses any other one
 _MAX_CACHE = 200_000
+MAX_WORD = 100  # Hunspell's own limit: a longer run of letters is no word, and looking it up takes seconds
+_REACH = 200  # how far a span is widened to reach the edge of a word
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
@@ -31,7 +34,21 @@ def words(text: str) -> list[tuple[int, int, str]]:
 
 def _skipped(word: str) -> bool:
     """Acronyms (OGP, IRM), single letters and mixed-case names (eGov) are not checked."""
-    return len(word) < 2 or word.isupper() or any(c.isupper() for c in word[1:])
+    return len(word) < 2 or len(word) > MAX_WORD or word.isupper() or any(c.isupper() for c in word[1:])
+
+
+def _clean_cut(text: str, i: int) -> bool:
+    """Whether no word of *text* crosses position *i*."""
+    return i <= 0 or i >= len(text) or not _INSIDE.match(text, i - 1) or not _INSIDE.match(text, i)
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int, bool, bool]:
+    """*start*..*end* moved out to the nearest edges of words (within _REACH), and whether each edge is one."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    s = next((i for i in range(start, max(-1, start - _REACH), -1) if _clean_cut(text, i)), None)
+    e = next((i for i in range(end, min(len(text) + 1, end + _REACH)) if _clean_cut(text, i)), None)
+    return (start if s is None else s), (end if e is None else e), s is not None, e is not None
 
 
 def _read_dictionary(path: str) -> Any:
@@ -109,15 +126,22 @@ class SpellChecker:
             self._cache[key] = found
         return found
 
-    def misspelled(self, text: str, lang: str) -> list[tuple[int, int, str]]:
-        """(start, length, word) of the words of *text* that *lang* does not know."""
+    def misspelled(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """(start, length, word) of the words of *text* that *lang* does not know, only those between *start*
+        and *end* when given (widened to whole words; a word cut by an edge that is no word's edge is left
+        unchecked): the cost is that of the span, not of the text."""
         if lang not in self._dictionaries:
             return []
+        whole = start <= 0 and (end is None or end >= len(text))
+        start, end, clean_start, clean_end = (0, len(text), True, True) if whole else _widen(
+            text, start, len(text) if end is None else end)
+        found = [m for m in WORD.finditer(text, start, end)
+                 if (clean_start or m.start() > start) and (clean_end or m.end() < end)]
         # Each distinct word once (a paragraph repeats most of its words), then only the unknown ones placed.
-        unknown = {w for w in set(WORD.findall(text)) if not self.is_known(w, lang)}
+        unknown = {w for w in {m.group() for m in found} if not self.is_known(w, lang)}
         if not unknown:
             return []
-        return [(m.start(), m.end() - m.start(), m.group()) for m in WORD.finditer(text) if m.group() in unknown]
+        return [(m.start(), m.end() - m.start(), m.group()) for m in found if m.group() in unknown]
 
     def suggest(self, word: str, lang: str, limit: int = 6) -> list[str]:
         """Likely corrections, best first (this takes up to a second: it is asked for in a context menu)."""

@@ -68,6 +68,7 @@ SLOW = (
     "tests/gui/test_app_export.py",
     "tests/gui/test_app_open_exported.py",
     "tests/gui/test_app_opening.py::test_a_big_open_shows_progress_and_cancel_leaves_the_window_as_it_was",
+    "tests/gui/test_long_text_typing.py",  # loads the English dictionary (seconds)
     "tests/interchange/test_merge_properties.py",
     "tests/interchange/test_interchange_commands.py",
     "tests/interchange/test_contribution_guards.py::test_cli_refuses_with_one_sentence_and_exit_2",

@@ -314,6 +314,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>spelling checked only near your edits (text over {n} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>

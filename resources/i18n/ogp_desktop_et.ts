@@ -314,6 +314,10 @@
         <translation>üle piiri</translation>
     </message>
     <message>
+        <source>spelling checked only near your edits (text over {n} characters)</source>
+        <translation>õigekirja kontrollitakse ainult muudatuste lähedal (tekst üle {n} märgi)</translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation>Uus rida</translation>
     </message>

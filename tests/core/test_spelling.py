@@ -50,3 +50,15 @@ def test_a_loaded_dictionary_is_out_of_the_collectors_sight(loaded: SpellChecker
     assert gc.isenabled()  # paused only while a dictionary was read
     dictionary = loaded._dictionaries["en"]  # noqa: SLF001
     assert gc.is_tracked(dictionary) and not any(o is dictionary for o in gc.get_objects())
+
+
+@pytest.mark.slow
+def test_a_span_is_checked_in_whole_words_and_a_cut_word_is_left_alone(loaded: SpellChecker) -> None:
+    text = "Teh plan: the ministries recieve it, wrogn."
+    assert [w for _s, _n, w in loaded.misspelled(text, "en")] == ["Teh", "recieve", "wrogn"]
+    # A span in the middle of words grows to their edges; words outside it are not looked at.
+    assert loaded.misspelled(text, "en", 28, 30) == [(25, 7, "recieve")]
+    # In a run of letters and hyphens too long to reach a word's edge, the cut word ("ogn") is left alone.
+    run = "wrogn--" * 60
+    assert loaded.misspelled(run, "en", 303, 350) == [(i * 7, 5, "wrogn") for i in range(44, 60)]
+    assert loaded.misspelled("a" * 5000, "en") == [], "a run of letters that long is no word"

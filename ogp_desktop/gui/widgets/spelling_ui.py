@@ -4,6 +4,11 @@ One :class:`SpellService` per application holds the dictionaries (loading one
 takes seconds, so it happens on a worker thread the first time a language is
 needed; until then nothing is marked and typing never waits). Each text box
 gets a :class:`SpellHighlighter` for the language its text is written in.
+
+A text over :data:`SPELL_WINDOW` characters (a report may hold a million in
+one paragraph) is checked only near its last edit: Qt hands the highlighter
+the whole paragraph on every keystroke, and checking all of it froze typing
+for over a second. The editor says so under the box (:attr:`limited`).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.i18n import translate
 from ogp_desktop.spelling import SpellChecker
 
+SPELL_WINDOW = 20_000  # characters checked at most per keystroke: a longer text only this near its last edit
 _ADD = QT_TRANSLATE_NOOP("Spelling", "Add “{word}” to the dictionary")
 _NONE = QT_TRANSLATE_NOOP("Spelling", "(no suggestions)")
 
@@ -76,7 +82,15 @@ class SpellHighlighter(QSyntaxHighlighter):
     """Marks the words its language does not know. Signals: none of its own."""
 
     def __init__(self, document: QTextDocument, lang: str) -> None:
-        super().__init__(document)
+        super().__init__(None)
+        # Told of each edit before the highlighter is (slots run in the order connected), so highlightBlock
+        # knows where the text changed; then attached, as the parent it would have had.
+        self._edit = (0, 0)  # document positions of the last edit: the start of the text until one is made
+        # Whether the text is too long to be checked whole (only near the last edit).
+        self.limited = document.characterCount() > SPELL_WINDOW
+        document.contentsChange.connect(self.on_contents_change)
+        self.setDocument(document)
+        self.setParent(document)
         self.lang = lang
         self.format = QTextCharFormat()
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
@@ -109,13 +123,25 @@ class SpellHighlighter(QSyntaxHighlighter):
         cursor.setPosition(int(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(str(text))
 
+    def on_contents_change(self, position: int, _removed: int, added: int) -> None:
+        self._edit = (position, position + min(added, SPELL_WINDOW))  # a long paste: its start
+        document = self.document()
+        self.limited = document is not None and document.characterCount() > SPELL_WINDOW
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        start, end = 0, len(text)
+        if self.limited:  # the window around the last edit, in this block's own positions; first, as a full
+            block = self.currentBlock().position()  # pass calls this for each of thousands of lines
+            start = max(0, self._edit[0] - SPELL_WINDOW // 2 - block)
+            end = min(len(text), self._edit[1] + SPELL_WINDOW // 2 - block)
+            if start >= end:
+                return
         checker = self.service.checker
         if not checker.loaded(self.lang):
             self.service.request(self.lang)
             return
-        for start, length, _word in checker.misspelled(text, self.lang):
-            self.setFormat(start, length, self.format)
+        for at, length, _word in checker.misspelled(text, self.lang, start, end):
+            self.setFormat(at, length, self.format)
 
 
 def word_at(edit: QPlainTextEdit, pos: QPoint) -> QTextCursor:

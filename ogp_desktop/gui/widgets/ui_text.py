@@ -31,6 +31,7 @@ _TEXTS: dict[str, str] = {
     "max_words": QT_TRANSLATE_NOOP("Editor", "limit {n} words"),
     "max_chars": QT_TRANSLATE_NOOP("Editor", "limit {n} characters"),
     "over": QT_TRANSLATE_NOOP("Editor", "over the limit"),
+    "spelling_near": QT_TRANSLATE_NOOP("Editor", "spelling checked only near your edits (text over {n} characters)"),
     "new_item": QT_TRANSLATE_NOOP("Editor", "New item"),
     "items": QT_TRANSLATE_NOOP("Editor", "{n} items"),
     "row_details": QT_TRANSLATE_NOOP("Editor", "Details of row {n}"),

@@ -1,17 +1,24 @@
-"""``longtext``: a multi-line box with a live word and character count against the limits."""
+"""``longtext``: a multi-line box with a live word and character count against the limits.
+
+In a text over :data:`SPELL_WINDOW` characters (a million is allowed) the count
+follows a pause in typing rather than each key, as counting is as slow as the
+text is long, and the line says that spelling is checked only near the edits.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from ogp_desktop.gui.editor.editors.base import FieldEditor
-from ogp_desktop.gui.widgets.spelling_ui import SpellHighlighter, show_spelling_menu
+from ogp_desktop.gui.widgets.spelling_ui import SPELL_WINDOW, SpellHighlighter, show_spelling_menu
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.text import clean_text, word_count
+
+COUNT_DELAY_MS = 300  # a long text is counted once typing pauses this long
 
 
 class LongTextEditor(FieldEditor):
@@ -28,6 +35,11 @@ class LongTextEditor(FieldEditor):
         self.counter = QLabel(self.widget)
         self.counter.setStyleSheet("color: #5f6368;")
         self.layout.insertWidget(1, self.counter)
+        self.count_timer = QTimer(self)
+        self.count_timer.setSingleShot(True)
+        self.count_timer.setInterval(COUNT_DELAY_MS)
+        self.count_timer.timeout.connect(self.update_counter)
+        self._sent: str | None = None  # the text last handed to the report, while the box still shows it
         self.input.textChanged.connect(self.on_text_changed)
         # Spelling in the language the text is written in (the form sets the report's; English until then)
         self.spelling = SpellHighlighter(self.input.document(), "en")
@@ -47,19 +59,36 @@ class LongTextEditor(FieldEditor):
         return clean_text(self.input.toPlainText())
 
     def _show(self, value: Any) -> None:
+        self._sent = None
         self.input.setPlainText("" if value is None else str(value))
+
+    def _same(self, value: Any) -> bool:
+        # The report echoes each keystroke back: the text just sent needs no second read of a long box.
+        return (value is not None and value is self._sent) or super()._same(value)
+
+    def _emit(self, *_args: object) -> None:
+        if self._updating:
+            return
+        self.check_format()
+        self._sent = self.value()
+        self.value_changed.emit(self._sent)
 
     def set_read_only(self, ro: bool) -> None:
         self.input.setReadOnly(ro)
 
     def on_text_changed(self) -> None:
-        self.update_counter()
+        self._sent = None
+        if self.input.document().characterCount() > SPELL_WINDOW:
+            self.count_timer.start()
+        else:
+            self.update_counter()
         self._emit()
 
     def retranslate(self) -> None:
         self.update_counter()
 
     def update_counter(self) -> None:
+        self.count_timer.stop()
         text = self.input.toPlainText()
         words, chars = word_count(text), len(text)
         parts = [ui_text("words", self.lang, words=words, chars=chars)]
@@ -72,5 +101,7 @@ class LongTextEditor(FieldEditor):
             over = over or chars > self.field.max_chars
         if over:
             parts.append(ui_text("over", self.lang))
+        if self.spelling.limited:
+            parts.append(ui_text("spelling_near", self.lang, n=SPELL_WINDOW))
         self.counter.setText(" · ".join(parts))
         self.counter.setStyleSheet("color: #b00020; font-weight: bold;" if over else "color: #5f6368;")
