@@ -89,6 +89,18 @@ _CORE: dict[str, dict[str, str]] = {
         "en": "the contribution's {path} is not a field of the report template; nothing was merged.",
         "et": "panuse {path} pole aruande malli väli; midagi ei ühendatud.",
     },
+    "contribution.row_key_missing": {
+        "en": "{table} row {row} of commitment {commitment} in {version} has no {fields}, so the contribution "
+              "cannot be matched to it safely; give it one and merge again. Nothing was merged.",
+        "et": "{version} kohustuse {commitment} tabeli „{table}“ real {row} pole välja {fields}, nii et panust ei "
+              "saa sellega kindlalt siduda; lisa see ja ühenda uuesti. Midagi ei ühendatud.",
+    },
+    "contribution.row_key_shared": {
+        "en": "{table} rows {first} and {second} of commitment {commitment} in {version} share the {fields} "
+              "{key!r}; give each its own and merge again. Nothing was merged.",
+        "et": "{version} kohustuse {commitment} tabeli „{table}“ ridadel {first} ja {second} on sama {fields} "
+              "{key!r}; anna igaühele oma ja ühenda uuesti. Midagi ei ühendatud.",
+    },
     "contribution.wrong_kind": {
         "en": "the contribution's {path} holds {got} where {expected} belongs; nothing was merged.",
         "et": "panuse väljal {path} on {got}, kuigi seal peab olema {expected}; midagi ei ühendatud.",

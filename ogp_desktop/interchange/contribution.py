@@ -41,6 +41,8 @@ from ogp_desktop.interchange.merge import (
     TRANSLATIONS_KEY,
     Conflict,
     Outcome,
+    RowKeyError,
+    check_keys,
     merge_values,
 )
 from ogp_desktop.report import Report, now_iso
@@ -312,6 +314,54 @@ def _check_kinds(group: Field, rows: list[Any], path: str) -> None:
                 _check_kinds(child, value, at)
 
 
+_VERSION_OF = {"base": "record", "ours": "report", "theirs": "contribution"}
+
+
+def _nested_keys(keys: dict[str, tuple[str, ...]], group: str) -> dict[str, tuple[str, ...]]:
+    """The keyed tables inside a commitment: field id -> its key fields."""
+    return {chain[len(group) + 1:]: fields for chain, fields in keys.items() if chain.startswith(group + ".")}
+
+
+def _check_nested_keys(version: str, rows: list[Any], scope: set[str], report: Report,
+                       nested: dict[str, tuple[str, ...]]) -> None:
+    """Every row of a keyed table (milestones) in a commitment being merged needs a key of its own."""
+    roles = report.roles
+    group = roles.commitments
+    for i, row in enumerate(rows):
+        key = roles.commitment_key_of(row)
+        if key not in scope:
+            continue
+        for table, fields in nested.items():
+            inner = row.get(table)
+            if isinstance(inner, list):
+                try:
+                    check_keys(inner, fields, (group, i, table), {"report": "ours", "contribution": "theirs",
+                                                                  "record": "base"}[version])
+                except RowKeyError as exc:
+                    raise _row_key_error(exc, report, key) from None
+
+
+def _row_key_error(exc: RowKeyError, report: Report, commitment: str = "") -> ContributionError:
+    """The sentence naming a nested row (a milestone) that has no key of its own, or shares one."""
+    template = report.template
+    table = template.field(tuple(p for p in exc.path if isinstance(p, str)))
+    if not commitment:  # the path is in the report's coordinates
+        index = exc.path[1] if len(exc.path) > 1 else None
+        rows = report.commitments()
+        row = rows[index] if isinstance(index, int) and 0 <= index < len(rows) else None
+        commitment = report.roles.commitment_key_of(row) or str(index)
+    key_fields = [c for c in (table.fields if table else ()) if c.id in exc.fields]
+    names = Term(" / ".join(c.text("en") for c in key_fields) or "key",
+                 " / ".join(c.text("et") for c in key_fields) or "võti")
+    label = Term(table.text("en"), table.text("et")) if table else Term(str(exc.path[-1]), str(exc.path[-1]))
+    version = _VERSIONS[_VERSION_OF[exc.version]][1]
+    if exc.first is None:
+        return ContributionError("contribution.row_key_missing", table=label, row=exc.row + 1,
+                                 commitment=commitment, version=version, fields=names)
+    return ContributionError("contribution.row_key_shared", table=label, first=exc.first + 1, second=exc.row + 1,
+                             commitment=commitment, version=version, fields=names, key=exc.key)
+
+
 def _in_scope(rows: list[Any], scope: set[str], roles: Roles, refused: list[str] | None) -> list[Any]:
     """The rows whose key is in *scope*; the key of each other one goes to *refused*."""
     kept = []
@@ -356,6 +406,11 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
         _check_kinds(group_field, info.base_commitments, f"record of {group}")
     base_keys = {roles.commitment_key_of(r) for r in info.base_commitments}
     scope = base_keys & set(info.scope) if info.scope is not None else base_keys
+    keys = {group: roles.commitment_key,
+            # milestones by number only: an activity text is what a contributor edits
+            f"{group}.{roles.milestones}": (roles.milestone_number,)}
+    for label, rows_ in (versions[2], versions[0], versions[1]):  # the report first: it can be fixed there
+        _check_nested_keys(label, rows_, scope, report, _nested_keys(keys, group))
     refused: list[str] = []
     ours_tr = {lang: {k: v for k, v in entries.items() if k.startswith(group + "[")}
                for lang, entries in report.translations.items() if isinstance(entries, dict)}
@@ -368,11 +423,11 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     orphans: dict[str, dict[str, Any]] = {}
     ours = _embed(group, report.commitments(), ours_tr, orphans)
     theirs = _embed(group, kept, theirs_tr)
-    keys = {group: roles.commitment_key,
-            # milestones by number only: an activity text is what a contributor edits
-            f"{group}.{roles.milestones}": (roles.milestone_number,)}
-    outcome: Outcome = merge_values(base, ours, theirs, (group,), choices=choices, prefer=prefer,
-                                    confirm_removal=(group,), keys=keys)
+    try:
+        outcome: Outcome = merge_values(base, ours, theirs, (group,), choices=choices, prefer=prefer,
+                                        confirm_removal=(group,), keys=keys)
+    except RowKeyError as exc:
+        raise _row_key_error(exc, report) from None
     merged_tr: dict[str, dict[str, Any]] = {}
     rows = _unembed(outcome.value, (group,), merged_tr)
 
