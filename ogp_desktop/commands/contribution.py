@@ -6,8 +6,9 @@ report's) when FILE ends in ``.docx``. ``merge REPORT CONTRIBUTION -o OUT
 [--json] [--prefer ours|theirs] [--from-other-report] [--lang en|et]`` merges
 it (a ``.docx`` is read as a filled Word form: its notes and comments are
 printed too): exit 0 when merged, 3 when conflicts remain (then nothing is
-written; they are listed, as JSON with ``--json``), 2 when a file cannot be
-read or written or the call is wrong.
+written; they are listed, as JSON with ``--json``; ``--prefer`` settles values,
+never a row one side removed), 2 when a file cannot be read or written or the
+call is wrong.
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("contribution")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--json", action="store_true", help="print conflicts as a JSON list")
-    p.add_argument("--prefer", choices=("ours", "theirs"), help="settle every conflict this way and write the result")
+    p.add_argument("--prefer", choices=("ours", "theirs"),
+                   help="settle every conflicting value this way and write the result "
+                        "(a row one side removed still needs a choice in the app)")
     p.add_argument("--lang", choices=LANGUAGES, help="the language of messages")
     p.add_argument("--from-other-report", action="store_true",
                    help="merge even though the contribution was exported from another report")
@@ -103,11 +106,21 @@ def _print_conflicts(args: argparse.Namespace, result: MergeResult) -> None:
     if args.json:
         print(json.dumps([c.to_dict() for c in result.conflicts], ensure_ascii=False, indent=2))
         return
+    rows = 0
     for c in result.conflicts:
         label = f"{c.path} ({c.lang} translation)" if c.lang else c.path
+        if c.whole_row:
+            rows += 1
+            side = "the contribution removed this row" if c.theirs is None else \
+                "the report no longer has this row; the contribution changed it"
+            print(f"conflict: {label} ({side}): choose for this row in the app")
+            continue
         print(f"conflict: {label}\n  base:   {c.base!r}\n  ours:   {c.ours!r}\n  theirs: {c.theirs!r}")
-    print(f"{len(result.conflicts)} conflict(s); nothing was written. Settle them in the app, "
-          "or merge again with --prefer ours|theirs.", file=sys.stderr)
+    hint = "Settle them in the app, or merge again with --prefer ours|theirs." if rows < len(result.conflicts) \
+        else "Settle them in the app."
+    print(f"{len(result.conflicts)} conflict(s); nothing was written. {hint}", file=sys.stderr)
+    if rows:
+        print(f"{rows} of them remove or add a whole row: --prefer never does that.", file=sys.stderr)
 
 
 def _print_merged(args: argparse.Namespace, result: MergeResult, reading: FormReading | None) -> None:

@@ -15,7 +15,9 @@
   one value (taken whole, or one conflict);
 * otherwise ours unchanged -> theirs is taken; both changed -> a
   :class:`Conflict`, settled by ``choices[conflict.key]`` ("ours"/"theirs")
-  or ``prefer``, else left as ours and reported.
+  or ``prefer``, else left as ours and reported. A conflict about a whole
+  row (removed on one side, edited on the other) is settled only by a
+  choice for that row: a blanket preference never removes or adds a row.
 
 Conflict paths are in *our* coordinates (where the value sits in the report
 the coordinator has open), so they stay stable while choices are made; a row
@@ -72,6 +74,11 @@ class Conflict:
     def key(self) -> str:
         """What ``choices`` is keyed by: the path, or ``"et:path"`` for a translation."""
         return f"{self.lang}:{self.path}" if self.lang else self.path
+
+    @property
+    def whole_row(self) -> bool:
+        """A row one side removed and the other changed: only a choice for this row settles it."""
+        return self.lang is None and isinstance(self.base, dict) and (self.ours is None or self.theirs is None)
 
     def to_dict(self) -> dict[str, Any]:
         out = {"path": self.path, "base": self.base, "ours": self.ours, "theirs": self.theirs}
@@ -158,8 +165,8 @@ class _Merge:
             text = valuepath.format(out_path)
             self.out.taken.append(f"{lang}:{text}" if lang else text)
 
-    def _conflict(self, conflict: Conflict, ours: Any, theirs: Any, out_path: Path) -> Any:
-        side = self.choices.get(conflict.key) or self.prefer
+    def _conflict(self, conflict: Conflict, ours: Any, theirs: Any, out_path: Path, whole_row: bool = False) -> Any:
+        side = self.choices.get(conflict.key) or (None if whole_row else self.prefer)
         if side == THEIRS:
             self.out.resolved[conflict.key] = THEIRS
             self._taken(out_path, theirs, conflict.lang)
@@ -255,7 +262,7 @@ class _Merge:
         if o_row == b_row and path != self.confirm_removal:
             self.out.removed.append(valuepath.format(here))
             return
-        kept = self._conflict(Conflict(valuepath.format(here), b_row, o_row, None), o_row, None, at)
+        kept = self._conflict(Conflict(valuepath.format(here), b_row, o_row, None), o_row, None, at, True)
         if kept is None:
             self.out.removed.append(valuepath.format(here))
         else:
@@ -272,7 +279,7 @@ class _Merge:
         if t_row == b_row:  # we removed it, they left it alone
             return False
         row = self._conflict(Conflict(valuepath.format(here), b_row, None, t_row), None, t_row,
-                             out_path + (len(merged),))
+                             out_path + (len(merged),), True)
         if row is not None:
             merged.append(row)
         return True

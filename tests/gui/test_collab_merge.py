@@ -247,6 +247,9 @@ def test_a_commitment_the_contributor_removed_is_asked_about(qtbot, draft, tmp_p
     mine = dialog.ours_edit.toPlainText()
     assert "Title: Engagement capacity of state bodies" in mine and "Milestones: " in mine
     assert not dialog.grab().isNull()  # it paints (no file: /tmp is shared)
+    qtbot.mouseClick(dialog.all_theirs_button, Qt.MouseButton.LeftButton)  # never removes a whole row
+    assert dialog.model.choice(0) is None and not dialog.apply_button.isEnabled()
+    assert dialog.open_label.text() == "1 conflict(s) still to decide"
     dialog.theirs_radio.click()
     dialog.accept()
     assert dialog.merged is not None

@@ -1,7 +1,7 @@
-"""Nested rows (milestones) match by their key only.
+"""Nested rows (milestones) match by their key only, and a preference never removes or adds a row.
 
-Review 3, F1 and F2: a milestone change landed on another milestone when a number was
-missing or repeated.
+Review 3, F1, F2 and F3: a milestone change landed on another milestone when a number was
+missing or repeated, and ``--prefer theirs`` deleted the commitment whose key the contributor renamed.
 """
 
 from __future__ import annotations
@@ -62,3 +62,24 @@ def test_a_repeated_milestone_number_in_the_contribution_or_its_record_is_refuse
     label = "the contribution" if where == "contribution" else "the contribution's record of what was sent"
     assert str(caught.value) == (f"Milestones rows 1 and {len(rows)} of commitment EE0040 in {label} share the "
                                  f"Number {number!r}; give each its own and merge again. Nothing was merged.")
+
+
+def test_prefer_theirs_never_removes_the_commitment_whose_key_the_contributor_renamed(tmp_path: Path) -> None:
+    report_path, contrib, out = _files(tmp_path)
+    theirs = read_report(contrib)
+    theirs.set("commitments[0].ogp_id", "EE0039X")
+    write_report(theirs, contrib)
+    done = cli("contribution", "merge", report_path, contrib, "-o", out, "--prefer", "theirs", cwd=tmp_path)
+    assert done.returncode == 3 and not out.exists()
+    assert "conflict: commitments[0] (the contribution removed this row): choose for this row in the app" \
+        in done.stdout
+    assert "not taken: commitment EE0039X is not one this contribution was sent for" in done.stderr
+    assert "--prefer never does that" in done.stderr
+    # in the core: the preference leaves the row conflict open; a choice for that row settles it
+    report, theirs = read_report(report_path), read_report(contrib)
+    result = merge_contribution(report, theirs, prefer="theirs")
+    assert [c.path for c in result.conflicts] == ["commitments[0]"] and not result.removed
+    kept = merge_contribution(report, theirs, {"commitments[0]": "ours"}, prefer="theirs")
+    assert kept.ok and len(kept.report.values["commitments"]) == 9
+    gone = merge_contribution(report, theirs, {"commitments[0]": "theirs"})
+    assert gone.ok and gone.removed == ["commitments[0]"] and len(gone.report.values["commitments"]) == 8

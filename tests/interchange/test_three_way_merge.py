@@ -98,8 +98,10 @@ def test_removed_by_us_but_edited_by_contributor_is_a_conflict() -> None:
     out = merge_values(BASE, ours, theirs, ("c",))
     assert [(c.path, c.ours) for c in out.conflicts] == [("c.milestones[1]", None)]
     assert [m["number"] for m in out.value["milestones"]] == ["1.1"]
-    back = merge_values(BASE, ours, theirs, ("c",), prefer="theirs")
-    assert back.value["milestones"][1]["activity"] == "B, revised"
+    still = merge_values(BASE, ours, theirs, ("c",), prefer="theirs")  # a preference never adds a whole row
+    assert [c.path for c in still.conflicts] == ["c.milestones[1]"]
+    back = merge_values(BASE, ours, theirs, ("c",), choices={"c.milestones[1]": "theirs"})
+    assert back.value["milestones"][1]["activity"] == "B, revised" and not back.conflicts
     untouched = merge_values(BASE, ours, edited(), ("c",))
     assert [m["number"] for m in untouched.value["milestones"]] == ["1.1"] and not untouched.conflicts
 
