@@ -406,9 +406,7 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
         _check_kinds(group_field, info.base_commitments, f"record of {group}")
     base_keys = {roles.commitment_key_of(r) for r in info.base_commitments}
     scope = base_keys & set(info.scope) if info.scope is not None else base_keys
-    keys = {group: roles.commitment_key,
-            # milestones by number only: an activity text is what a contributor edits
-            f"{group}.{roles.milestones}": (roles.milestone_number,)}
+    keys = roles.row_keys()
     for label, rows_ in (versions[2], versions[0], versions[1]):  # the report first: it can be fixed there
         _check_nested_keys(label, rows_, scope, report, _nested_keys(keys, group))
     refused: list[str] = []
