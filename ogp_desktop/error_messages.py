@@ -65,6 +65,17 @@ _CORE: dict[str, dict[str, str]] = {
         "et": "see panus tehti teisest aruandest{made_from}, mitte aruandest {title!r}; midagi ei ühendatud. "
               "Ühenda see ainult siis, kui oled kindel, et see kuulub siia.",
     },
+    "contribution.no_report_id": {
+        "en": "this contribution carries no report id, so nothing shows it was made from {title!r}; nothing was "
+              "merged. Merge it only if you are sure it belongs here.",
+        "et": "sellel panusel pole aruande tunnust, nii et miski ei näita, et see tehti aruandest {title!r}; midagi "
+              "ei ühendatud. Ühenda see ainult siis, kui oled kindel, et see kuulub siia.",
+    },
+    "contribution.not_a_choice": {
+        "en": "the contribution's {path} holds {value}, which is not one of its choices ({choices}); nothing was "
+              "merged.",
+        "et": "panuse väljal {path} on {value}, mis pole selle valikute seas ({choices}); midagi ei ühendatud.",
+    },
     "contribution.damaged_row": {
         "en": "{version} is damaged: commitment {row} is not a commitment; nothing was merged.",
         "et": "{version} on vigane: kohustus {row} pole kohustus; midagi ei ühendatud.",

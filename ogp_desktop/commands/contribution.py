@@ -20,6 +20,7 @@ import sys
 from ogp_desktop.commands.common import cannot_write, fail, write_or_fail
 from ogp_desktop.errors import user_message
 from ogp_desktop.interchange.contribution import (
+    OVERRIDABLE,
     ContributionError,
     MergeResult,
     contribution_info,
@@ -164,7 +165,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _export(args) if args.contribution_command == "export" else _merge(args)
     except ContributionError as exc:
-        hint = " (--from-other-report)" if exc.code == "contribution.other_report" else ""
+        hint = " (--from-other-report)" if exc.code in OVERRIDABLE else ""
         print(f"error: {user_message(exc, _lang(args))}{hint}", file=sys.stderr)
         return 2
     except (ReportFileError, FormError, TemplateError) as exc:

@@ -11,6 +11,7 @@ from ogp_desktop.interchange.carry_forward import (
     carry_forward,
 )
 from ogp_desktop.interchange.contribution import (
+    OVERRIDABLE,
     ContributionError,
     MergeResult,
     apply_merge,
@@ -30,7 +31,7 @@ from ogp_desktop.interchange.plan_merge import (
 )
 
 __all__ = [
-    "CarryForwardError", "Conflict", "ContributionError", "FieldChange", "ImportSummary",
+    "OVERRIDABLE", "CarryForwardError", "Conflict", "ContributionError", "FieldChange", "ImportSummary",
     "MergeResult", "PlanImport", "PlanImportError", "RowProblem", "apply_merge", "carry_forward", "contribution_info",
     "export_contribution", "merge_contribution", "merge_plan", "read_plan", "report_from_plan", "resolve",
 ]

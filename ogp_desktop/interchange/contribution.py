@@ -34,6 +34,7 @@ from typing import Any
 
 from ogp_desktop import valuepath
 from ogp_desktop.clock import Clock, system_clock
+from ogp_desktop.emptiness import is_blank
 from ogp_desktop.errors import Term, UserError, render
 from ogp_desktop.interchange.merge import (
     OURS,
@@ -58,9 +59,13 @@ _RECORD = "contribution"
 class ContributionError(UserError):
     """The contribution cannot be made or merged: a code (``contribution.*``) and its parameters.
 
-    ``str()`` is the English sentence; the app asks where the CLI refuses on
-    ``contribution.other_report`` (made from another report).
+    ``str()`` is the English sentence; the app asks where the CLI refuses on the codes in
+    :data:`OVERRIDABLE` (made from another report, or carrying no report id).
     """
+
+
+# refusals the user may override (``allow_other_report``): the file's origin cannot be confirmed
+OVERRIDABLE = ("contribution.other_report", "contribution.no_report_id")
 
 
 # The three versions a merge reads, as named in sentences: (subject, possessor) in each language.
@@ -268,7 +273,9 @@ def _check_source(report: Report, contribution: Report, info: ContributionInfo) 
     if contribution.template_id != report.template_id:
         raise ContributionError("contribution.other_template", theirs=contribution.template_id,
                                 ours=report.template_id)
-    if not info.report_id or info.report_id != report.report_id:
+    if not info.report_id:
+        raise ContributionError("contribution.no_report_id", title=report.title or Term("this report", "see aruanne"))
+    if info.report_id != report.report_id:
         made_from = f" ({info.source_title!r})" if info.source_title else ""
         raise ContributionError("contribution.other_report", made_from=made_from,
                                 title=report.title or Term("this report", "see aruanne"))
@@ -297,8 +304,12 @@ def _check_keys(version: str, rows: list[Any], roles: Roles) -> None:
         seen[key] = i
 
 
-def _check_kinds(group: Field, rows: list[Any], path: str) -> None:
-    """Every value of every row must fit the kind its field has in the template."""
+def _check_kinds(group: Field, rows: list[Any], path: str, known: set[tuple[Any, ...]] | None = None) -> None:
+    """Every value of every row must fit the kind its field has in the template.
+
+    With *known* (the choices the record already holds) each choice must also be one
+    of its field's, or one the report held when the file was sent (a legacy value).
+    """
     for i, row in enumerate(rows):
         if not isinstance(row, dict):
             raise ContributionError("contribution.not_a_row", path=f"{path}[{i}]", got=shape_name(row))
@@ -310,8 +321,10 @@ def _check_kinds(group: Field, rows: list[Any], path: str) -> None:
             if not fits_kind(child.kind, value):
                 raise ContributionError("contribution.wrong_kind", path=at, got=shape_name(value),
                                         expected=kind_name(child.kind))
+            if known is not None:
+                _check_choices(child, value, at, known)
             if child.kind == "group" and isinstance(value, list):
-                _check_kinds(child, value, at)
+                _check_kinds(child, value, at, known)
 
 
 _VERSION_OF = {"base": "record", "ours": "report", "theirs": "contribution"}
@@ -362,6 +375,34 @@ def _row_key_error(exc: RowKeyError, report: Report, commitment: str = "") -> Co
                              commitment=commitment, version=version, fields=names, key=exc.key)
 
 
+def _choices_in(group: Field, rows: list[Any], out: set[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
+    """``(field ids, json of the item)`` of every choice stored in *rows*."""
+    for row in rows:
+        for key, value in (row.items() if isinstance(row, dict) else ()):
+            child = group.child(key)
+            if child is not None and child.kind == "group" and isinstance(value, list):
+                _choices_in(child, value, out)
+            elif child is not None and child.kind in ("enum", "multienum"):
+                for item in value if isinstance(value, list) else [value]:
+                    out.add((child.ids, json.dumps(item)))
+    return out
+
+
+def _check_choices(child: Field, value: Any, at: str, known: set[tuple[Any, ...]]) -> None:
+    """An enum holds one of its choices, a multienum a list of them (each item checked)."""
+    if child.kind not in ("enum", "multienum") or is_blank(value):
+        return
+    items = list(enumerate(value)) if child.kind == "multienum" else [(None, value)]
+    ids = [v.id for v in child.values]
+    for j, item in items:
+        if (child.ids, json.dumps(item)) in known:
+            continue
+        if not any(item == v and type(item) is type(v) for v in ids):
+            raise ContributionError("contribution.not_a_choice", path=at if j is None else f"{at}[{j}]",
+                                    value=json.dumps(item, ensure_ascii=False)[:80],
+                                    choices=", ".join(map(str, ids)))
+
+
 def _in_scope(rows: list[Any], scope: set[str], roles: Roles, refused: list[str] | None) -> list[Any]:
     """The rows whose key is in *scope*; the key of each other one goes to *refused*."""
     kept = []
@@ -402,8 +443,9 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
         _check_keys(label, rows_, roles)
     group_field = template.field((group,))
     if group_field is not None:
-        _check_kinds(group_field, contribution.commitments(), group)
         _check_kinds(group_field, info.base_commitments, f"record of {group}")
+        _check_kinds(group_field, contribution.commitments(), group,
+                     _choices_in(group_field, info.base_commitments, set()))
     base_keys = {roles.commitment_key_of(r) for r in info.base_commitments}
     scope = base_keys & set(info.scope) if info.scope is not None else base_keys
     keys = roles.row_keys()

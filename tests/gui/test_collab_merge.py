@@ -284,3 +284,19 @@ def test_refusals_speak_the_interface_language_and_another_report_is_asked(
         assert report.get(f"commitments[{FIRST}].additional_info") == "Budget: 10 000 EUR."
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_contribution_without_a_report_id_is_asked_about_in_those_words(
+        qtbot, library, draft, tmp_path, prompts_recorder):
+    draft_id, report = draft
+    path = export_two(qtbot, report, tmp_path / "c.ogpreport.json")
+    contribution = read_report(path)
+    contribution.set("commitments[0].additional_info", "Budget: 10 000 EUR.")
+    del contribution.meta["contribution"]["report_id"]
+    write_report(contribution, path)
+    prompts_recorder.answer("ask_yes_no", True)
+    assert merge_contribution_into(None, library, draft_id, report, str(path))
+    question = prompts_recorder.named("ask_yes_no")[-1][2]
+    assert question.startswith("this contribution carries no report id, so nothing shows it was made from ")
+    assert "another report" not in question
+    assert report.get(f"commitments[{FIRST}].additional_info") == "Budget: 10 000 EUR."

@@ -38,6 +38,7 @@ from ogp_desktop.gui.collab.merge_conflicts_model import MergeConflictsModel, si
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.interchange import (
+    OVERRIDABLE,
     ContributionError,
     MergeResult,
     contribution_info,
@@ -352,7 +353,7 @@ def _merge_or_ask(parent: QWidget | None, title: str, library: Library, draft_id
             prompts.error(parent, title, exc)
             return None
         except ContributionError as exc:
-            other = exc.code == "contribution.other_report"
+            other = exc.code in OVERRIDABLE
             if other and not allow and prompts.ask_yes_no(parent, title, "{}\n\n{}".format(
                     prompts.message(exc), QCoreApplication.translate("MergeDialog", "Merge it anyway?"))):
                 allow = True
