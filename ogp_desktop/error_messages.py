@@ -76,6 +76,18 @@ _CORE: dict[str, dict[str, str]] = {
               "merged.",
         "et": "panuse väljal {path} on {value}, mis pole selle valikute seas ({choices}); midagi ei ühendatud.",
     },
+    "contribution.not_recorded": {
+        "en": "this report has no record of sending this contribution; it was merged only for the commitments "
+              "the file itself lists ({keys}). Check that it is one you expected.",
+        "et": "selles aruandes pole märget selle panuse saatmise kohta; see ühendati ainult failis endas loetletud "
+              "kohustuste jaoks ({keys}). Kontrolli, et see on oodatud panus.",
+    },
+    "contribution.base_changed": {
+        "en": "this contribution's record of what was sent (on {sent}) no longer matches what this report noted "
+              "when sending it: the file was changed since; nothing was merged.",
+        "et": "selle panuse kirje väljasaadetust ({sent}) ei vasta enam sellele, mida aruanne saatmisel märkis: "
+              "faili on vahepeal muudetud; midagi ei ühendatud.",
+    },
     "contribution.damaged_row": {
         "en": "{version} is damaged: commitment {row} is not a commitment; nothing was merged.",
         "et": "{version} on vigane: kohustus {row} pole kohustus; midagi ei ühendatud.",

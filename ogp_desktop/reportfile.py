@@ -198,6 +198,14 @@ def _container_kind(p: Path) -> str | None:
         os.close(fd)
 
 
+def is_exported_document(path: str | Path) -> bool:
+    """Whether *path* is a PDF or DOCX export (its report can be read, not written back); False if unreadable."""
+    try:
+        return _container_kind(Path(path)) is not None
+    except (OSError, limits.InputRefused):
+        return False
+
+
 def read_report(path: str | Path) -> Report:
     """A report file, or the report inside a PDF or DOCX this app exported."""
     p = Path(path)

@@ -2,7 +2,8 @@
 
 ``export REPORT --commitments ID[,ID...] -o FILE [--for WHO] [--lang en|et]``
 writes a contribution file, or a Word form in that language (default: the
-report's) when FILE ends in ``.docx``. ``merge REPORT CONTRIBUTION -o OUT
+report's) when FILE ends in ``.docx``, and notes in REPORT what was sent
+(``meta.sent_contributions``: a merge is held to it; docs/report-file.md). ``merge REPORT CONTRIBUTION -o OUT
 [--json] [--prefer ours|theirs] [--from-other-report] [--lang en|et]`` merges
 it (a ``.docx`` is read as a filled Word form: its notes and comments are
 printed too): exit 0 when merged, 3 when conflicts remain (then nothing is
@@ -26,13 +27,14 @@ from ogp_desktop.interchange.contribution import (
     contribution_info,
     export_contribution,
     merge_contribution,
+    note_sent,
 )
 from ogp_desktop.interchange.wordform_parts import FormError
 from ogp_desktop.interchange.wordform_read import FormReading, is_form, read_contribution_form
 from ogp_desktop.interchange.wordform_write import write_form
 from ogp_desktop.languages import DEFAULT_LANGUAGE, LANGUAGES
 from ogp_desktop.report import Report
-from ogp_desktop.reportfile import ReportFileError, read_report
+from ogp_desktop.reportfile import ReportFileError, is_exported_document, read_report
 from ogp_desktop.template import TemplateError, load_template
 
 NAME = "contribution"
@@ -73,17 +75,30 @@ def _export(args: argparse.Namespace) -> int:
         if not args.output.lower().endswith(".docx"):
             return fail(f"{args.output}: a Word form is written as .docx (no macros, no template).")
         try:
-            write_form(report, load_template(report.template_id), args.commitments.split(","), args.output,
-                       args.lang or report.language, args.for_whom)
+            contribution = write_form(report, load_template(report.template_id), args.commitments.split(","),
+                                      args.output, args.lang or report.language, args.for_whom)
         except OSError as exc:
             return fail(cannot_write(exc, args.output, _lang(args)))
         print(f"wrote the Word form {args.output}")
-        return 0
+        return _note_sent(args, report, contribution)
     contribution = export_contribution(report, args.commitments.split(","), args.for_whom)
     if write_or_fail(contribution, args.output, _lang(args)):
         return 2
     keys = ", ".join(contribution_info(contribution).scope or ())
     print(f"wrote {args.output} with commitment(s) {keys}")
+    return _note_sent(args, report, contribution)
+
+
+def _note_sent(args: argparse.Namespace, report: Report, contribution: Report) -> int:
+    """Write the note of what was sent into the report file, so its merge is held to it."""
+    if is_exported_document(args.report):
+        print(f"warning: {args.report} is an exported document, so what was sent could not be noted in it; "
+              "merging the answer will say the report has no record of sending it.", file=sys.stderr)
+        return 0
+    note_sent(report, contribution)
+    if write_or_fail(report, args.report, _lang(args)):
+        return 2
+    print(f"noted in {args.report} what was sent (contribution {contribution_info(contribution).contribution_id})")
     return 0
 
 
@@ -148,6 +163,8 @@ def _merge(args: argparse.Namespace) -> int:
     contribution, reading = _read_contribution(args, report)
     result = merge_contribution(report, contribution, prefer=args.prefer,
                                 allow_other_report=args.from_other_report)
+    if result.unrecorded:
+        print(f"warning: {result.warnings(_lang(args))[0]}", file=sys.stderr)
     for sentence in result.refused_sentences(_lang(args)):
         print(f"not taken: {sentence}", file=sys.stderr)
     if reading is not None and not args.json:

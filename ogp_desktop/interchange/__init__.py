@@ -18,6 +18,7 @@ from ogp_desktop.interchange.contribution import (
     contribution_info,
     export_contribution,
     merge_contribution,
+    note_sent,
     resolve,
 )
 from ogp_desktop.interchange.merge import Conflict
@@ -33,5 +34,5 @@ from ogp_desktop.interchange.plan_merge import (
 __all__ = [
     "OVERRIDABLE", "CarryForwardError", "Conflict", "ContributionError", "FieldChange", "ImportSummary",
     "MergeResult", "PlanImport", "PlanImportError", "RowProblem", "apply_merge", "carry_forward", "contribution_info",
-    "export_contribution", "merge_contribution", "merge_plan", "read_plan", "report_from_plan", "resolve",
+    "export_contribution", "merge_contribution", "merge_plan", "note_sent", "read_plan", "report_from_plan", "resolve",
 ]

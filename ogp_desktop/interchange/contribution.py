@@ -29,6 +29,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,7 @@ from ogp_desktop import valuepath
 from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.emptiness import is_blank
 from ogp_desktop.errors import Term, UserError, render
+from ogp_desktop.interchange.contribution_sent import base_digest, find_sent, record_sent
 from ogp_desktop.interchange.merge import (
     OURS,
     THEIRS,
@@ -146,13 +148,29 @@ def export_contribution(report: Report, ids: list[str], for_whom: str = "") -> R
         "title": f"{title} - contribution for {for_whom}" if for_whom else f"{title} - contribution",
         "created": now, "modified": now,
         _RECORD: {
-            "for": for_whom, "created": now, "source_title": report.title, "report_id": report.report_id,
+            "id": str(uuid.uuid4()), "for": for_whom, "created": now, "source_title": report.title,
+            "report_id": report.report_id,
             "commitments": [roles.commitment_key_of(c) for c in chosen],
             "base": {"commitments": copy.deepcopy(chosen), "translations": copy.deepcopy(translations)},
         },
     }
     return Report(values, meta=meta, translations=translations,
                   template_id=report.template_id, template_version=report.template_version)
+
+
+def sent_entry(contribution: Report) -> dict[str, Any]:
+    """The note the sending report keeps on *contribution* (see contribution_sent): id, for, scope, base digest."""
+    info = contribution_info(contribution)
+    roles = contribution.roles
+    scope = list(info.scope or ())
+    return {"id": info.contribution_id, "for": info.for_whom, "created": info.created, "commitments": scope,
+            "base": base_digest(roles.commitments, info.base_commitments, info.base_translations,
+                                roles.commitment_key_of, scope)}
+
+
+def note_sent(report: Report, contribution: Report) -> None:
+    """Record in *report* that *contribution* was sent (call once its file is written)."""
+    record_sent(report, sent_entry(contribution))
 
 
 @dataclass(frozen=True)
@@ -165,6 +183,7 @@ class ContributionInfo:
     report_id: str = ""  # the report it was exported from ("" in files from before report ids)
     source_title: str = ""
     scope: tuple[str, ...] | None = None  # keys of the commitments it was sent for (None: not recorded)
+    contribution_id: str = ""  # its own id ("" in files from before ids), looked up in the sender's notes
 
     @property
     def source(self) -> str:
@@ -185,6 +204,7 @@ def contribution_info(contribution: Report) -> ContributionInfo:
         base_commitments=base["commitments"], base_translations=tr if isinstance(tr, dict) else {},
         report_id=str(info.get("report_id") or ""), source_title=str(info.get("source_title") or ""),
         scope=tuple(str(k) for k in scope) if isinstance(scope, list) else None,
+        contribution_id=str(info.get("id") or "") if isinstance(info.get("id"), str) else "",
     )
 
 
@@ -257,6 +277,8 @@ class MergeResult:
     clock: Clock = field(default=system_clock, repr=False)
     refused: list[str] = field(default_factory=list)
     allow_other_report: bool = False
+    unrecorded: bool = False  # the report has no note of sending it: merged for the scope the file lists
+    scope: tuple[str, ...] = ()  # the commitments it was merged for
 
     @property
     def ok(self) -> bool:
@@ -266,6 +288,12 @@ class MergeResult:
     def refused_sentences(self, lang: str = "en") -> list[str]:
         """One sentence per row that was not taken, in *lang*."""
         return [render("contribution.out_of_scope", lang, {"key": key}) for key in self.refused]
+
+    def warnings(self, lang: str = "en") -> list[str]:
+        """What the user must know before applying it: that the report never sent it, rows not taken."""
+        head = [render("contribution.not_recorded", lang, {"keys": ", ".join(self.scope) or "-"})] \
+            if self.unrecorded else []
+        return head + self.refused_sentences(lang)
 
 
 def _check_source(report: Report, contribution: Report, info: ContributionInfo) -> None:
@@ -430,27 +458,10 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     for key, side in (choices or {}).items():
         if side not in (OURS, THEIRS):
             raise ContributionError("contribution.bad_choice", key=key, side=side)
-    template = report.template
-    roles = template.roles
+    roles = report.roles
     group = roles.commitments
-    versions = (("contribution", contribution.values.get(group, [])), ("record", info.base_commitments),
-                ("report", report.values.get(group, [])))
-    for label, rows_ in versions:
-        _check_rows(label, rows_)
-    if not allow_other_report:
-        _check_source(report, contribution, info)
-    for label, rows_ in versions:
-        _check_keys(label, rows_, roles)
-    group_field = template.field((group,))
-    if group_field is not None:
-        _check_kinds(group_field, info.base_commitments, f"record of {group}")
-        _check_kinds(group_field, contribution.commitments(), group,
-                     _choices_in(group_field, info.base_commitments, set()))
-    base_keys = {roles.commitment_key_of(r) for r in info.base_commitments}
-    scope = base_keys & set(info.scope) if info.scope is not None else base_keys
-    keys = roles.row_keys()
-    for label, rows_ in (versions[2], versions[0], versions[1]):  # the report first: it can be fixed there
-        _check_nested_keys(label, rows_, scope, report, _nested_keys(keys, group))
+    _check_versions(report, contribution, info, allow_other_report)
+    sent, scope = _scope(report, info)
     refused: list[str] = []
     ours_tr = {lang: {k: v for k, v in entries.items() if k.startswith(group + "[")}
                for lang, entries in report.translations.items() if isinstance(entries, dict)}
@@ -465,7 +476,7 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     theirs = _embed(group, kept, theirs_tr)
     try:
         outcome: Outcome = merge_values(base, ours, theirs, (group,), choices=choices, prefer=prefer,
-                                        confirm_removal=(group,), keys=keys)
+                                        confirm_removal=(group,), keys=roles.row_keys())
     except RowKeyError as exc:
         raise _row_key_error(exc, report) from None
     merged_tr: dict[str, dict[str, Any]] = {}
@@ -484,7 +495,55 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     merged.translations.update(merged_tr)
     merged.meta["provenance"] = _provenance(report, merged, outcome, info, now_iso(clock), group)
     return MergeResult(merged, outcome.conflicts, outcome.taken, outcome.removed, outcome.resolved, info.source,
-                       report, contribution, dict(choices or {}), prefer, clock, refused, allow_other_report)
+                       report, contribution, dict(choices or {}), prefer, clock, refused, allow_other_report,
+                       unrecorded=sent is None, scope=tuple(k for k in _scope_order(report, info, scope)))
+
+
+def _check_versions(report: Report, contribution: Report, info: ContributionInfo, allow_other_report: bool) -> None:
+    """Refuse what cannot be merged safely: damaged rows, another report, keys missing or shared, wrong kinds."""
+    template = report.template
+    group = template.roles.commitments
+    versions = (("contribution", contribution.values.get(group, [])), ("record", info.base_commitments),
+                ("report", report.values.get(group, [])))
+    for label, rows_ in versions:
+        _check_rows(label, rows_)
+    if not allow_other_report:
+        _check_source(report, contribution, info)
+    for label, rows_ in versions:
+        _check_keys(label, rows_, template.roles)
+    group_field = template.field((group,))
+    if group_field is not None:
+        _check_kinds(group_field, info.base_commitments, f"record of {group}")
+        _check_kinds(group_field, contribution.commitments(), group,
+                     _choices_in(group_field, info.base_commitments, set()))
+    _, scope = _scope(report, info)
+    nested = _nested_keys(template.roles.row_keys(), group)
+    for label, rows_ in (versions[2], versions[0], versions[1]):  # the report first: it can be fixed there
+        _check_nested_keys(label, rows_, scope, report, nested)
+
+
+def _scope(report: Report, info: ContributionInfo) -> tuple[dict[str, Any] | None, set[str]]:
+    """The report's note on sending it (None: never recorded) and the commitments it may change.
+
+    A recorded contribution is held to the recorded commitments and base, whatever the file
+    now says; an unrecorded one to the commitments its file lists.
+    """
+    roles = report.roles
+    sent = find_sent(report, info.contribution_id)
+    if sent is None:
+        base_keys = {roles.commitment_key_of(r) for r in info.base_commitments}
+        return None, base_keys & set(info.scope) if info.scope is not None else base_keys
+    scope = {k for k in sent.get("commitments") or () if isinstance(k, str)}
+    if sent.get("base") != base_digest(roles.commitments, info.base_commitments, info.base_translations,
+                                       roles.commitment_key_of, scope):
+        raise ContributionError("contribution.base_changed", sent=str(sent.get("created") or "?")[:10])
+    return sent, scope
+
+
+def _scope_order(report: Report, info: ContributionInfo, scope: set[str]) -> list[str]:
+    """The keys in *scope* in the order the file lists them (else sorted)."""
+    listed = [k for k in info.scope or () if k in scope]
+    return listed + sorted(scope - set(listed))
 
 
 def _reindexed(translations: dict[str, Any], group: str, rows: list[Any], kept: list[Any]) -> dict[str, Any]:

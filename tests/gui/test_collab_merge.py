@@ -300,3 +300,19 @@ def test_a_contribution_without_a_report_id_is_asked_about_in_those_words(
     assert question.startswith("this contribution carries no report id, so nothing shows it was made from ")
     assert "another report" not in question
     assert report.get(f"commitments[{FIRST}].additional_info") == "Budget: 10 000 EUR."
+
+
+def test_the_merge_dialog_says_when_the_report_has_no_record_of_sending_it(qtbot, draft, tmp_path):
+    _, report = draft
+    path = export_two(qtbot, report, tmp_path / "c.ogpreport.json")  # the dialog noted it in *report*
+    contribution = read_report(path)
+    contribution.remove("commitments", 1)  # a conflict, so the dialog shows
+    noted = merge_contribution(report, contribution)
+    dialog = MergeDialog(noted, load_template(), "en")
+    qtbot.addWidget(dialog)
+    assert "no record of sending" not in dialog.summary_label.text()
+    report.meta["sent_contributions"] = []  # a report that never noted it (made before notes, or elsewhere)
+    dialog = MergeDialog(merge_contribution(report, contribution), load_template(), "en")
+    qtbot.addWidget(dialog)
+    assert "\n• this report has no record of sending this contribution; it was merged only for the commitments " \
+           "the file itself lists (EE0042, EE0044)." in dialog.summary_label.text()
