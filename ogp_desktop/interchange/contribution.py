@@ -304,7 +304,8 @@ def _check_source(report: Report, contribution: Report, info: ContributionInfo) 
     if not info.report_id:
         raise ContributionError("contribution.no_report_id", title=report.title or Term("this report", "see aruanne"))
     if info.report_id != report.report_id:
-        made_from = f" ({info.source_title!r})" if info.source_title else ""
+        # a title is no identity: two reports may share one, and "('T'), not from 'T'" says nothing
+        made_from = f" ({info.source_title!r})" if info.source_title and info.source_title != report.title else ""
         raise ContributionError("contribution.other_report", made_from=made_from,
                                 title=report.title or Term("this report", "see aruanne"))
 

@@ -78,3 +78,15 @@ def test_a_template_version_that_is_not_a_version_number_is_a_damaged_file(tmp_p
                                    "(1, 2, ...); the file is damaged.")
     done = cli("validate", path, "--lang", "et", cwd=tmp_path)
     assert f"malli versioon {version} pole versiooninumber" in done.stderr
+
+
+def test_another_report_with_the_same_title_is_not_named_twice() -> None:
+    report = coordinator_report()
+    theirs = contribution_for(report, "EE0040")
+    theirs.meta["contribution"]["report_id"] = "another report"
+    with pytest.raises(ContributionError) as caught:
+        merge_contribution(report, theirs)
+    assert str(caught.value).startswith(f"this contribution was made from another report, not from {report.title!r};")
+    theirs.meta["contribution"]["source_title"] = "Another title"
+    with pytest.raises(ContributionError, match=r"made from another report \('Another title'\), not from"):
+        merge_contribution(report, theirs)
