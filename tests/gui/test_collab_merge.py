@@ -316,3 +316,18 @@ def test_the_merge_dialog_says_when_the_report_has_no_record_of_sending_it(qtbot
     qtbot.addWidget(dialog)
     assert "\n• this report has no record of sending this contribution; it was merged only for the commitments " \
            "the file itself lists (EE0042, EE0044)." in dialog.summary_label.text()
+
+
+def test_an_unnumbered_milestone_is_refused_in_the_app_naming_it(qtbot, library, draft, tmp_path, prompts_recorder):
+    draft_id, report = draft
+    path = export_two(qtbot, report, tmp_path / "c.ogpreport.json")
+    contribution = read_report(path)
+    contribution.set("commitments[0].milestones[0].end", "2018-12")
+    write_report(contribution, path)
+    report.insert(f"commitments[{FIRST}].milestones", 0, {"activity": "Coordinator's new step"})  # no number
+    before = report.get(f"commitments[{FIRST}].milestones")
+    assert not merge_contribution_into(None, library, draft_id, report, str(path))
+    assert prompts_recorder.named("error")[-1][2] == (
+        "Milestones row 1 of commitment EE0042 in the report has no Number, so the contribution cannot be matched "
+        "to it safely; give it one and merge again. Nothing was merged.")
+    assert report.get(f"commitments[{FIRST}].milestones") == before
