@@ -66,6 +66,29 @@ _CORE: dict[str, dict[str, str]] = {
         "et": "see panus tehti teisest aruandest{made_from}, mitte aruandest {title!r}; midagi ei ühendatud. "
               "Ühenda see ainult siis, kui oled kindel, et see kuulub siia.",
     },
+    "contribution.no_report_id": {
+        "en": "this contribution carries no report id, so nothing shows it was made from {title!r}; nothing was "
+              "merged. Merge it only if you are sure it belongs here.",
+        "et": "sellel panusel pole aruande tunnust, nii et miski ei näita, et see tehti aruandest {title!r}; midagi "
+              "ei ühendatud. Ühenda see ainult siis, kui oled kindel, et see kuulub siia.",
+    },
+    "contribution.not_a_choice": {
+        "en": "the contribution's {path} holds {value}, which is not one of its choices ({choices}); nothing was "
+              "merged.",
+        "et": "panuse väljal {path} on {value}, mis pole selle valikute seas ({choices}); midagi ei ühendatud.",
+    },
+    "contribution.not_recorded": {
+        "en": "this report has no record of sending this contribution; it was merged only for the commitments "
+              "the file itself lists ({keys}). Check that it is one you expected.",
+        "et": "selles aruandes pole märget selle panuse saatmise kohta; see ühendati ainult failis endas loetletud "
+              "kohustuste jaoks ({keys}). Kontrolli, et see on oodatud panus.",
+    },
+    "contribution.base_changed": {
+        "en": "this contribution's record of what was sent (on {sent}) no longer matches what this report noted "
+              "when sending it: the file was changed since; nothing was merged.",
+        "et": "selle panuse kirje väljasaadetust ({sent}) ei vasta enam sellele, mida aruanne saatmisel märkis: "
+              "faili on vahepeal muudetud; midagi ei ühendatud.",
+    },
     "contribution.damaged_row": {
         "en": "{version} is damaged: commitment {row} is not a commitment; nothing was merged.",
         "et": "{version} on vigane: kohustus {row} pole kohustus; midagi ei ühendatud.",
@@ -89,6 +112,18 @@ _CORE: dict[str, dict[str, str]] = {
     "contribution.unknown_field": {
         "en": "the contribution's {path} is not a field of the report template; nothing was merged.",
         "et": "panuse {path} pole aruande malli väli; midagi ei ühendatud.",
+    },
+    "contribution.row_key_missing": {
+        "en": "{table} row {row} of commitment {commitment} in {version} has no {fields}, so the contribution "
+              "cannot be matched to it safely; give it one and merge again. Nothing was merged.",
+        "et": "{version} kohustuse {commitment} tabeli „{table}“ real {row} pole välja {fields}, nii et panust ei "
+              "saa sellega kindlalt siduda; lisa see ja ühenda uuesti. Midagi ei ühendatud.",
+    },
+    "contribution.row_key_shared": {
+        "en": "{table} rows {first} and {second} of commitment {commitment} in {version} share the {fields} "
+              "{key!r}; give each its own and merge again. Nothing was merged.",
+        "et": "{version} kohustuse {commitment} tabeli „{table}“ ridadel {first} ja {second} on sama {fields} "
+              "{key!r}; anna igaühele oma ja ühenda uuesti. Midagi ei ühendatud.",
     },
     "contribution.wrong_kind": {
         "en": "the contribution's {path} holds {got} where {expected} belongs; nothing was merged.",

@@ -100,6 +100,9 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_file.bad_template": {"en": "{name}: 'template' must name an id (text) and a version (number).",
                                  "et": "{name}: 'template' peab nimetama id (tekst) ja versiooni (arv)."},
+    "report_file.bad_template_version": {
+        "en": "{name}: the template version {version} is not a version number (1, 2, ...); the file is damaged.",
+        "et": "{name}: malli versioon {version} pole versiooninumber (1, 2, ...); fail on vigane."},
     "report_file.none_chosen": {"en": "Choose the previous report's file.", "et": "Vali eelmise aruande fail."},
     # -- the report inside an exported PDF or Word file (embedded.py): the reason after the file name --
     "embedded.pdf_no_report": {

@@ -25,11 +25,12 @@ from ogp_desktop.valuepath import Path
 FORMAT = "ogp-progress-report"
 FORMAT_VERSION = 1
 REPORT_ID = "report_id"  # meta key
+META_PATH = "\x00meta"  # first part of a meta change's path: no field is called that, so no page follows it
 
 
 @dataclass(frozen=True)
 class Change:
-    """What one edit did: ``kind`` is set, insert, remove, move, translation or replace (whole report)."""
+    """What one edit did: ``kind`` is set, insert, remove, move, translation, meta or replace (whole report)."""
 
     kind: str
     path: Path
@@ -303,6 +304,14 @@ class Report:
         else:
             entries[key] = entry
         self._emit(Change("translation", valuepath.as_path(path), old, entry))
+
+    def set_meta(self, key: str, value: Any) -> None:
+        """Set one meta entry and tell listeners, so an open draft saves it (a ``meta`` change at META_PATH)."""
+        old = self.meta.get(key)
+        if old == value:
+            return
+        self.meta[key] = value
+        self._emit(Change("meta", (META_PATH, key), old, value))
 
     def replace_values(self, values: dict[str, Any]) -> None:
         """Swap in a whole new set of values (restore, merge, import)."""

@@ -168,6 +168,9 @@ def _check_shape(data: Any, fail: Fail) -> None:
     tpl = data.get("template", {})
     if tpl and (not isinstance(tpl.get("id", ""), str) or not isinstance(tpl.get("version", 1), int)):
         raise fail("report_file.bad_template")
+    tpl_version = tpl.get("version", 1) if tpl else 1
+    if isinstance(tpl_version, bool) or tpl_version < 1:  # true is an int to Python, not a version
+        raise fail("report_file.bad_template_version", version=json.dumps(tpl_version))
 
 
 def _check_translations(translations: dict[str, Any], fail: Fail) -> None:
@@ -202,6 +205,14 @@ def _container_kind(p: Path) -> str | None:
         return embedded.container_kind(os.read(fd, 8))
     finally:
         os.close(fd)
+
+
+def is_exported_document(path: str | Path) -> bool:
+    """Whether *path* is a PDF or DOCX export (its report can be read, not written back); False if unreadable."""
+    try:
+        return _container_kind(Path(path)) is not None
+    except (OSError, limits.InputRefused):
+        return False
 
 
 def read_report(path: str | Path) -> Report:

@@ -186,6 +186,19 @@ class Roles:
         """A commitment's stable key: the first non-empty key field (``EE0048``, else ``"3"``); "" if none."""
         return first_filled(row, self.ids("commitment_key"))
 
+    def row_keys(self) -> dict[str, tuple[str, ...]]:
+        """The tables whose rows have a stable key: dotted field chain -> key fields, first non-empty wins.
+
+        A merge matches these rows by key and nothing else; validation flags a key used twice.
+        """
+        keys: dict[str, tuple[str, ...]] = {}
+        if self.commitments and self.commitment_key:
+            keys[self.commitments] = self.commitment_key
+        milestones = self.chain("milestones")
+        if milestones and self.milestone_number:  # by number only: the activity is what people edit
+            keys[".".join(milestones)] = (self.milestone_number,)
+        return keys
+
     def milestone_key_of(self, row: Any) -> str:
         """A milestone's key within its commitment: its number, else its activity text."""
         return first_filled(row, (self.id("milestone_number"), self.id("milestone_activity")))

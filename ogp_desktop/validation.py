@@ -108,6 +108,12 @@ def _type_name(value: Any) -> str:
     return "null"
 
 
+def _key_text(value: Any) -> str:
+    """A row key as the merge reads it (:func:`ogp_desktop.roles.first_filled`): stripped text or number."""
+    ok = isinstance(value, (str, int)) and not isinstance(value, bool)
+    return str(value).strip() if ok else ""
+
+
 def _is_text(value: Any) -> bool:
     return isinstance(value, str)
 
@@ -208,6 +214,7 @@ class _Run:
         self.report_type = report_type_of(values, template)
         self.refs: dict[tuple[tuple[str, ...], str], tuple[int, str, Field | None]] = {}  # resolved check references
         self.order = {f.ids: i for i, f in enumerate(template.all_fields())}
+        self.row_keys = template.roles.row_keys()  # tables whose rows need a key of their own
 
     # -- output -----------------------------------------------------------
     def problems(self) -> list[Problem]:
@@ -309,6 +316,22 @@ class _Run:
             for child in f.fields:
                 self.field(child, row.get(child.id), f"{row_path}.{child.id}", inner)
             self.unknown(row, ids, row_path)
+        self.shared_keys(f, rows, path)
+
+    def shared_keys(self, f: Field, rows: list[Any], path: str) -> None:
+        """A key (a milestone's number) used by two rows of one table: a merge could not tell them apart."""
+        fields = self.row_keys.get(".".join(f.ids), ())
+        seen: dict[str, int] = {}
+        for i, row in enumerate(rows):
+            found = next(((k, row[k]) for k in fields if isinstance(row, dict) and _key_text(row.get(k))), None)
+            if found is None:
+                continue
+            key = _key_text(found[1])
+            if key in seen:
+                self.emit(f"{path}[{i}].{found[0]}", f.child(found[0]), "error", "invalid_value",
+                          "invalid_value.shared_key", value=key, first=seen[key] + 1)
+            else:
+                seen[key] = i
 
     def unknown(self, values: Mapping[str, Any], known: set[str], prefix: str) -> None:
         for key in values:

@@ -56,6 +56,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” is not one of the choices for “{label}”; choose one of: {choices}.",
         "et": "„{value}“ ei ole välja „{label}“ lubatud valik; valige üks järgmistest: {choices}.",
     },
+    "invalid_value.shared_key": {
+        "en": "“{label}” “{value}” is already used by row {first} of this table; give each row its own, "
+              "or a contribution cannot be matched to the right row.",
+        "et": "Välja „{label}“ väärtus „{value}“ on juba kasutusel selle tabeli real {first}; andke igale reale oma, "
+              "muidu ei saa panust õige reaga siduda.",
+    },
     "invalid_value.unknown": {
         "en": "“{name}” is not part of the template; it is kept in the file but not shown or exported. "
               "Move its content to the right field, then remove it.",

@@ -11,12 +11,14 @@ from ogp_desktop.interchange.carry_forward import (
     carry_forward,
 )
 from ogp_desktop.interchange.contribution import (
+    OVERRIDABLE,
     ContributionError,
     MergeResult,
     apply_merge,
     contribution_info,
     export_contribution,
     merge_contribution,
+    note_sent,
     resolve,
 )
 from ogp_desktop.interchange.merge import Conflict
@@ -30,7 +32,7 @@ from ogp_desktop.interchange.plan_merge import (
 )
 
 __all__ = [
-    "CarryForwardError", "Conflict", "ContributionError", "FieldChange", "ImportSummary",
+    "OVERRIDABLE", "CarryForwardError", "Conflict", "ContributionError", "FieldChange", "ImportSummary",
     "MergeResult", "PlanImport", "PlanImportError", "RowProblem", "apply_merge", "carry_forward", "contribution_info",
-    "export_contribution", "merge_contribution", "merge_plan", "read_plan", "report_from_plan", "resolve",
+    "export_contribution", "merge_contribution", "merge_plan", "note_sent", "read_plan", "report_from_plan", "resolve",
 ]

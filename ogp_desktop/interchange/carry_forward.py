@@ -13,11 +13,12 @@ import copy
 from typing import Any
 
 from ogp_desktop.errors import UserError
+from ogp_desktop.interchange.contribution_sent import SENT
 from ogp_desktop.report import REPORT_ID, Report, now_iso
 from ogp_desktop.template import Template, TemplateError, load_template
 
 # meta entries that describe the old file, not the new report (the new one gets its own id)
-_OLD_META = ("created", "modified", "provenance", "contribution", "carried_from", "title", REPORT_ID)
+_OLD_META = ("created", "modified", "provenance", "contribution", "carried_from", "title", REPORT_ID, SENT)
 
 
 class CarryForwardError(UserError):

@@ -29,18 +29,23 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from ogp_desktop import valuepath
 from ogp_desktop.clock import Clock, system_clock
+from ogp_desktop.emptiness import is_blank
 from ogp_desktop.errors import Term, UserError, render
+from ogp_desktop.interchange.contribution_sent import base_digest, find_sent, record_sent
 from ogp_desktop.interchange.merge import (
     OURS,
     THEIRS,
     TRANSLATIONS_KEY,
     Conflict,
     Outcome,
+    RowKeyError,
+    check_keys,
     merge_values,
 )
 from ogp_desktop.report import Report, now_iso
@@ -56,9 +61,13 @@ _RECORD = "contribution"
 class ContributionError(UserError):
     """The contribution cannot be made or merged: a code (``contribution.*``) and its parameters.
 
-    ``str()`` is the English sentence; the app asks where the CLI refuses on
-    ``contribution.other_report`` (made from another report).
+    ``str()`` is the English sentence; the app asks where the CLI refuses on the codes in
+    :data:`OVERRIDABLE` (made from another report, or carrying no report id).
     """
+
+
+# refusals the user may override (``allow_other_report``): the file's origin cannot be confirmed
+OVERRIDABLE = ("contribution.other_report", "contribution.no_report_id")
 
 
 # The three versions a merge reads, as named in sentences: (subject, possessor) in each language.
@@ -139,13 +148,29 @@ def export_contribution(report: Report, ids: list[str], for_whom: str = "") -> R
         "title": f"{title} - contribution for {for_whom}" if for_whom else f"{title} - contribution",
         "created": now, "modified": now,
         _RECORD: {
-            "for": for_whom, "created": now, "source_title": report.title, "report_id": report.report_id,
+            "id": str(uuid.uuid4()), "for": for_whom, "created": now, "source_title": report.title,
+            "report_id": report.report_id,
             "commitments": [roles.commitment_key_of(c) for c in chosen],
             "base": {"commitments": copy.deepcopy(chosen), "translations": copy.deepcopy(translations)},
         },
     }
     return Report(values, meta=meta, translations=translations,
                   template_id=report.template_id, template_version=report.template_version)
+
+
+def sent_entry(contribution: Report) -> dict[str, Any]:
+    """The note the sending report keeps on *contribution* (see contribution_sent): id, for, scope, base digest."""
+    info = contribution_info(contribution)
+    roles = contribution.roles
+    scope = list(info.scope or ())
+    return {"id": info.contribution_id, "for": info.for_whom, "created": info.created, "commitments": scope,
+            "base": base_digest(roles.commitments, info.base_commitments, info.base_translations,
+                                roles.commitment_key_of, scope)}
+
+
+def note_sent(report: Report, contribution: Report) -> None:
+    """Record in *report* that *contribution* was sent (call once its file is written)."""
+    record_sent(report, sent_entry(contribution))
 
 
 @dataclass(frozen=True)
@@ -158,6 +183,7 @@ class ContributionInfo:
     report_id: str = ""  # the report it was exported from ("" in files from before report ids)
     source_title: str = ""
     scope: tuple[str, ...] | None = None  # keys of the commitments it was sent for (None: not recorded)
+    contribution_id: str = ""  # its own id ("" in files from before ids), looked up in the sender's notes
 
     @property
     def source(self) -> str:
@@ -178,6 +204,7 @@ def contribution_info(contribution: Report) -> ContributionInfo:
         base_commitments=base["commitments"], base_translations=tr if isinstance(tr, dict) else {},
         report_id=str(info.get("report_id") or ""), source_title=str(info.get("source_title") or ""),
         scope=tuple(str(k) for k in scope) if isinstance(scope, list) else None,
+        contribution_id=str(info.get("id") or "") if isinstance(info.get("id"), str) else "",
     )
 
 
@@ -250,6 +277,8 @@ class MergeResult:
     clock: Clock = field(default=system_clock, repr=False)
     refused: list[str] = field(default_factory=list)
     allow_other_report: bool = False
+    unrecorded: bool = False  # the report has no note of sending it: merged for the scope the file lists
+    scope: tuple[str, ...] = ()  # the commitments it was merged for
 
     @property
     def ok(self) -> bool:
@@ -260,14 +289,23 @@ class MergeResult:
         """One sentence per row that was not taken, in *lang*."""
         return [render("contribution.out_of_scope", lang, {"key": key}) for key in self.refused]
 
+    def warnings(self, lang: str = "en") -> list[str]:
+        """What the user must know before applying it: that the report never sent it, rows not taken."""
+        head = [render("contribution.not_recorded", lang, {"keys": ", ".join(self.scope) or "-"})] \
+            if self.unrecorded else []
+        return head + self.refused_sentences(lang)
+
 
 def _check_source(report: Report, contribution: Report, info: ContributionInfo) -> None:
     """Refuse a contribution made from another report (or another template)."""
     if contribution.template_id != report.template_id:
         raise ContributionError("contribution.other_template", theirs=contribution.template_id,
                                 ours=report.template_id)
-    if not info.report_id or info.report_id != report.report_id:
-        made_from = f" ({info.source_title!r})" if info.source_title else ""
+    if not info.report_id:
+        raise ContributionError("contribution.no_report_id", title=report.title or Term("this report", "see aruanne"))
+    if info.report_id != report.report_id:
+        # a title is no identity: two reports may share one, and "('T'), not from 'T'" says nothing
+        made_from = f" ({info.source_title!r})" if info.source_title and info.source_title != report.title else ""
         raise ContributionError("contribution.other_report", made_from=made_from,
                                 title=report.title or Term("this report", "see aruanne"))
 
@@ -295,8 +333,12 @@ def _check_keys(version: str, rows: list[Any], roles: Roles) -> None:
         seen[key] = i
 
 
-def _check_kinds(group: Field, rows: list[Any], path: str) -> None:
-    """Every value of every row must fit the kind its field has in the template."""
+def _check_kinds(group: Field, rows: list[Any], path: str, known: set[tuple[Any, ...]] | None = None) -> None:
+    """Every value of every row must fit the kind its field has in the template.
+
+    With *known* (the choices the record already holds) each choice must also be one
+    of its field's, or one the report held when the file was sent (a legacy value).
+    """
     for i, row in enumerate(rows):
         if not isinstance(row, dict):
             raise ContributionError("contribution.not_a_row", path=f"{path}[{i}]", got=shape_name(row))
@@ -308,8 +350,86 @@ def _check_kinds(group: Field, rows: list[Any], path: str) -> None:
             if not fits_kind(child.kind, value):
                 raise ContributionError("contribution.wrong_kind", path=at, got=shape_name(value),
                                         expected=kind_name(child.kind))
+            if known is not None:
+                _check_choices(child, value, at, known)
             if child.kind == "group" and isinstance(value, list):
-                _check_kinds(child, value, at)
+                _check_kinds(child, value, at, known)
+
+
+_VERSION_OF = {"base": "record", "ours": "report", "theirs": "contribution"}
+
+
+def _nested_keys(keys: dict[str, tuple[str, ...]], group: str) -> dict[str, tuple[str, ...]]:
+    """The keyed tables inside a commitment: field id -> its key fields."""
+    return {chain[len(group) + 1:]: fields for chain, fields in keys.items() if chain.startswith(group + ".")}
+
+
+def _check_nested_keys(version: str, rows: list[Any], scope: set[str], report: Report,
+                       nested: dict[str, tuple[str, ...]]) -> None:
+    """Every row of a keyed table (milestones) in a commitment being merged needs a key of its own."""
+    roles = report.roles
+    group = roles.commitments
+    for i, row in enumerate(rows):
+        key = roles.commitment_key_of(row)
+        if key not in scope:
+            continue
+        for table, fields in nested.items():
+            inner = row.get(table)
+            if isinstance(inner, list):
+                try:
+                    check_keys(inner, fields, (group, i, table), {"report": "ours", "contribution": "theirs",
+                                                                  "record": "base"}[version])
+                except RowKeyError as exc:
+                    raise _row_key_error(exc, report, key) from None
+
+
+def _row_key_error(exc: RowKeyError, report: Report, commitment: str = "") -> ContributionError:
+    """The sentence naming a nested row (a milestone) that has no key of its own, or shares one."""
+    template = report.template
+    table = template.field(tuple(p for p in exc.path if isinstance(p, str)))
+    if not commitment:  # the path is in the report's coordinates
+        index = exc.path[1] if len(exc.path) > 1 else None
+        rows = report.commitments()
+        row = rows[index] if isinstance(index, int) and 0 <= index < len(rows) else None
+        commitment = report.roles.commitment_key_of(row) or str(index)
+    key_fields = [c for c in (table.fields if table else ()) if c.id in exc.fields]
+    names = Term(" / ".join(c.text("en") for c in key_fields) or "key",
+                 " / ".join(c.text("et") for c in key_fields) or "võti")
+    label = Term(table.text("en"), table.text("et")) if table else Term(str(exc.path[-1]), str(exc.path[-1]))
+    version = _VERSIONS[_VERSION_OF[exc.version]][1]
+    if exc.first is None:
+        return ContributionError("contribution.row_key_missing", table=label, row=exc.row + 1,
+                                 commitment=commitment, version=version, fields=names)
+    return ContributionError("contribution.row_key_shared", table=label, first=exc.first + 1, second=exc.row + 1,
+                             commitment=commitment, version=version, fields=names, key=exc.key)
+
+
+def _choices_in(group: Field, rows: list[Any], out: set[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
+    """``(field ids, json of the item)`` of every choice stored in *rows*."""
+    for row in rows:
+        for key, value in (row.items() if isinstance(row, dict) else ()):
+            child = group.child(key)
+            if child is not None and child.kind == "group" and isinstance(value, list):
+                _choices_in(child, value, out)
+            elif child is not None and child.kind in ("enum", "multienum"):
+                for item in value if isinstance(value, list) else [value]:
+                    out.add((child.ids, json.dumps(item)))
+    return out
+
+
+def _check_choices(child: Field, value: Any, at: str, known: set[tuple[Any, ...]]) -> None:
+    """An enum holds one of its choices, a multienum a list of them (each item checked)."""
+    if child.kind not in ("enum", "multienum") or is_blank(value):
+        return
+    items = list(enumerate(value)) if child.kind == "multienum" else [(None, value)]
+    ids = [v.id for v in child.values]
+    for j, item in items:
+        if (child.ids, json.dumps(item)) in known:
+            continue
+        if not any(item == v and type(item) is type(v) for v in ids):
+            raise ContributionError("contribution.not_a_choice", path=at if j is None else f"{at}[{j}]",
+                                    value=json.dumps(item, ensure_ascii=False)[:80],
+                                    choices=", ".join(map(str, ids)))
 
 
 def _in_scope(rows: list[Any], scope: set[str], roles: Roles, refused: list[str] | None) -> list[Any]:
@@ -339,23 +459,10 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     for key, side in (choices or {}).items():
         if side not in (OURS, THEIRS):
             raise ContributionError("contribution.bad_choice", key=key, side=side)
-    template = report.template
-    roles = template.roles
+    roles = report.roles
     group = roles.commitments
-    versions = (("contribution", contribution.values.get(group, [])), ("record", info.base_commitments),
-                ("report", report.values.get(group, [])))
-    for label, rows_ in versions:
-        _check_rows(label, rows_)
-    if not allow_other_report:
-        _check_source(report, contribution, info)
-    for label, rows_ in versions:
-        _check_keys(label, rows_, roles)
-    group_field = template.field((group,))
-    if group_field is not None:
-        _check_kinds(group_field, contribution.commitments(), group)
-        _check_kinds(group_field, info.base_commitments, f"record of {group}")
-    base_keys = {roles.commitment_key_of(r) for r in info.base_commitments}
-    scope = base_keys & set(info.scope) if info.scope is not None else base_keys
+    _check_versions(report, contribution, info, allow_other_report)
+    sent, scope = _scope(report, info)
     refused: list[str] = []
     ours_tr = {lang: {k: v for k, v in entries.items() if k.startswith(group + "[")}
                for lang, entries in report.translations.items() if isinstance(entries, dict)}
@@ -368,11 +475,11 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     orphans: dict[str, dict[str, Any]] = {}
     ours = _embed(group, report.commitments(), ours_tr, orphans)
     theirs = _embed(group, kept, theirs_tr)
-    keys = {group: roles.commitment_key,
-            # milestones by number only: an activity text is what a contributor edits
-            f"{group}.{roles.milestones}": (roles.milestone_number,)}
-    outcome: Outcome = merge_values(base, ours, theirs, (group,), choices=choices, prefer=prefer,
-                                    confirm_removal=(group,), keys=keys)
+    try:
+        outcome: Outcome = merge_values(base, ours, theirs, (group,), choices=choices, prefer=prefer,
+                                        confirm_removal=(group,), keys=roles.row_keys())
+    except RowKeyError as exc:
+        raise _row_key_error(exc, report) from None
     merged_tr: dict[str, dict[str, Any]] = {}
     rows = _unembed(outcome.value, (group,), merged_tr)
 
@@ -389,7 +496,55 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     merged.translations.update(merged_tr)
     merged.meta["provenance"] = _provenance(report, merged, outcome, info, now_iso(clock), group)
     return MergeResult(merged, outcome.conflicts, outcome.taken, outcome.removed, outcome.resolved, info.source,
-                       report, contribution, dict(choices or {}), prefer, clock, refused, allow_other_report)
+                       report, contribution, dict(choices or {}), prefer, clock, refused, allow_other_report,
+                       unrecorded=sent is None, scope=tuple(k for k in _scope_order(report, info, scope)))
+
+
+def _check_versions(report: Report, contribution: Report, info: ContributionInfo, allow_other_report: bool) -> None:
+    """Refuse what cannot be merged safely: damaged rows, another report, keys missing or shared, wrong kinds."""
+    template = report.template
+    group = template.roles.commitments
+    versions = (("contribution", contribution.values.get(group, [])), ("record", info.base_commitments),
+                ("report", report.values.get(group, [])))
+    for label, rows_ in versions:
+        _check_rows(label, rows_)
+    if not allow_other_report:
+        _check_source(report, contribution, info)
+    for label, rows_ in versions:
+        _check_keys(label, rows_, template.roles)
+    group_field = template.field((group,))
+    if group_field is not None:
+        _check_kinds(group_field, info.base_commitments, f"record of {group}")
+        _check_kinds(group_field, contribution.commitments(), group,
+                     _choices_in(group_field, info.base_commitments, set()))
+    _, scope = _scope(report, info)
+    nested = _nested_keys(template.roles.row_keys(), group)
+    for label, rows_ in (versions[2], versions[0], versions[1]):  # the report first: it can be fixed there
+        _check_nested_keys(label, rows_, scope, report, nested)
+
+
+def _scope(report: Report, info: ContributionInfo) -> tuple[dict[str, Any] | None, set[str]]:
+    """The report's note on sending it (None: never recorded) and the commitments it may change.
+
+    A recorded contribution is held to the recorded commitments and base, whatever the file
+    now says; an unrecorded one to the commitments its file lists.
+    """
+    roles = report.roles
+    sent = find_sent(report, info.contribution_id)
+    if sent is None:
+        base_keys = {roles.commitment_key_of(r) for r in info.base_commitments}
+        return None, base_keys & set(info.scope) if info.scope is not None else base_keys
+    scope = {k for k in sent.get("commitments") or () if isinstance(k, str)}
+    if sent.get("base") != base_digest(roles.commitments, info.base_commitments, info.base_translations,
+                                       roles.commitment_key_of, scope):
+        raise ContributionError("contribution.base_changed", sent=str(sent.get("created") or "?")[:10])
+    return sent, scope
+
+
+def _scope_order(report: Report, info: ContributionInfo, scope: set[str]) -> list[str]:
+    """The keys in *scope* in the order the file lists them (else sorted)."""
+    listed = [k for k in info.scope or () if k in scope]
+    return listed + sorted(scope - set(listed))
 
 
 def _reindexed(translations: dict[str, Any], group: str, rows: list[Any], kept: list[Any]) -> dict[str, Any]:

@@ -7,15 +7,17 @@
 * objects -> merged field by field;
 * lists of objects (group rows) -> rows matched by the key fields the caller
   names for that list (``keys``: the first non-empty of them, from the
-  template's roles; used when every row has a unique one, else rows pair by
-  position; lists without key fields pair by position) and merged row by
-  row: a row added by theirs is added, a row removed by theirs and unchanged
-  by us is removed, removed by one side and edited by the other is a
-  conflict (callers that must not guess, like contributions, check the keys
-  first and refuse);
+  template's roles) and merged row by row: a row added by theirs is added,
+  a row removed by theirs and unchanged by us is removed, removed by one
+  side and edited by the other is a conflict. Rows are never paired by
+  position: when a row of any of the three versions has no key or shares
+  one, :class:`RowKeyError` names it; a list without key fields merges as
+  one value (taken whole, or one conflict);
 * otherwise ours unchanged -> theirs is taken; both changed -> a
   :class:`Conflict`, settled by ``choices[conflict.key]`` ("ours"/"theirs")
-  or ``prefer``, else left as ours and reported.
+  or ``prefer``, else left as ours and reported. A conflict about a whole
+  row (removed on one side, edited on the other) is settled only by a
+  choice for that row: a blanket preference never removes or adds a row.
 
 Conflict paths are in *our* coordinates (where the value sits in the report
 the coordinator has open), so they stay stable while choices are made; a row
@@ -43,6 +45,21 @@ OURS, THEIRS = "ours", "theirs"
 TRANSLATIONS_KEY = "\x00translations"
 
 
+class RowKeyError(ValueError):
+    """A row of a keyed list has no key, or shares one: matching it would be a guess.
+
+    *path* is the list (in our coordinates), *version* ``"base"``/``"ours"``/``"theirs"``,
+    *row* the row's zero-based index in that version; *first* the earlier row with the
+    same *key* (None when the key is missing); *fields* the list's key fields.
+    """
+
+    def __init__(self, path: Path, version: str, row: int, fields: tuple[str, ...], key: str = "",
+                 first: int | None = None) -> None:
+        super().__init__(f"{valuepath.format(path)}: row {row} of {version} has no unique key")
+        self.path, self.version, self.row, self.fields = path, version, row, fields
+        self.key, self.first = key, first
+
+
 @dataclass(frozen=True)
 class Conflict:
     """Both sides changed one value differently. ``lang`` is set for a translation."""
@@ -57,6 +74,11 @@ class Conflict:
     def key(self) -> str:
         """What ``choices`` is keyed by: the path, or ``"et:path"`` for a translation."""
         return f"{self.lang}:{self.path}" if self.lang else self.path
+
+    @property
+    def whole_row(self) -> bool:
+        """A row one side removed and the other changed: only a choice for this row settles it."""
+        return self.lang is None and isinstance(self.base, dict) and (self.ours is None or self.theirs is None)
 
     def to_dict(self) -> dict[str, Any]:
         out = {"path": self.path, "base": self.base, "ours": self.ours, "theirs": self.theirs}
@@ -104,12 +126,6 @@ def row_key(row: Any, fields: tuple[str, ...]) -> str:
     return first_filled(row, fields)
 
 
-def unique_keys(rows: list[Any], fields: tuple[str, ...]) -> bool:
-    """True when every row has a key and no two rows share one."""
-    keys = [row_key(r, fields) for r in rows]
-    return bool(fields) and all(keys) and len(set(keys)) == len(keys)
-
-
 _empty = is_blank  # a merged object leaves out what is not stored
 
 
@@ -123,25 +139,34 @@ class _Merge:
         self.out = Outcome()
 
     # -- bookkeeping ----------------------------------------------------
-    def _taken(self, out_path: Path, value: Any, lang: str | None) -> None:
-        """Record every leaf of a value taken from theirs (provenance sits on fields)."""
+    def _taken(self, out_path: Path, value: Any, lang: str | None, before: Any = None) -> None:
+        """Record every leaf of a value taken from theirs (provenance sits on fields).
+
+        Leaves equal to the same place in *before* (the value it replaced) are not theirs.
+        """
+        if value == before and before is not None:
+            return
         if isinstance(value, dict) and not lang:
+            was = before if isinstance(before, dict) else {}
             for k, v in value.items():
                 if k == TRANSLATIONS_KEY:
+                    old = was.get(k) or {}
                     for tlang, entries in v.items():
-                        for rel in entries:
-                            self.out.taken.append(f"{tlang}:{valuepath.format(out_path)}{_rel(rel)}")
+                        for rel, entry in entries.items():
+                            if (old.get(tlang) or {}).get(rel) != entry:
+                                self.out.taken.append(f"{tlang}:{valuepath.format(out_path)}{_rel(rel)}")
                 else:
-                    self._taken(out_path + (k,), v, lang)
+                    self._taken(out_path + (k,), v, lang, was.get(k))
         elif isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
+            was_rows = before if isinstance(before, list) else []
             for i, row in enumerate(value):
-                self._taken(out_path + (i,), row, lang)
+                self._taken(out_path + (i,), row, lang, was_rows[i] if i < len(was_rows) else None)
         elif out_path:
             text = valuepath.format(out_path)
             self.out.taken.append(f"{lang}:{text}" if lang else text)
 
-    def _conflict(self, conflict: Conflict, ours: Any, theirs: Any, out_path: Path) -> Any:
-        side = self.choices.get(conflict.key) or self.prefer
+    def _conflict(self, conflict: Conflict, ours: Any, theirs: Any, out_path: Path, whole_row: bool = False) -> Any:
+        side = self.choices.get(conflict.key) or (None if whole_row else self.prefer)
         if side == THEIRS:
             self.out.resolved[conflict.key] = THEIRS
             self._taken(out_path, theirs, conflict.lang)
@@ -158,10 +183,10 @@ class _Merge:
             return copy.deepcopy(ours)
         if lang is None and _is_obj(base, ours, theirs) and ours is not None and theirs is not None:
             return self.obj(base or {}, ours, theirs, path, out_path)
-        if lang is None and _is_rows(base, ours, theirs):
+        if lang is None and _is_rows(base, ours, theirs) and self._fields(path):
             return self.rows(base or [], ours or [], theirs or [], path, out_path)
         if ours == base or (_empty(ours) and _empty(base)):
-            self._taken(out_path, theirs, lang)
+            self._taken(out_path, theirs, lang, ours)
             return copy.deepcopy(theirs)
         return self._conflict(Conflict(valuepath.format(path), base, ours, theirs, lang), ours, theirs, out_path)
 
@@ -192,10 +217,13 @@ class _Merge:
                     merged.setdefault(lang, {})[rel] = entry
         return merged
 
+    def _fields(self, path: Path) -> tuple[str, ...]:
+        """The key fields of the list at *path* (its field-id chain); () when it has none."""
+        return self.keys.get(".".join(p for p in path if isinstance(p, str)), ())
+
     def rows(self, base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]],
              path: Path, out_path: Path) -> list[dict[str, Any]]:
-        fields = self.keys.get(".".join(p for p in path if isinstance(p, str)), ())
-        key_of = _row_keys(base, ours, theirs, fields)
+        key_of = _row_keys(base, ours, theirs, self._fields(path), path)
         b_rows = dict(zip(key_of[0], base, strict=False))
         t_rows = dict(zip(key_of[2], theirs, strict=False))
         merged: list[dict[str, Any]] = []
@@ -234,7 +262,7 @@ class _Merge:
         if o_row == b_row and path != self.confirm_removal:
             self.out.removed.append(valuepath.format(here))
             return
-        kept = self._conflict(Conflict(valuepath.format(here), b_row, o_row, None), o_row, None, at)
+        kept = self._conflict(Conflict(valuepath.format(here), b_row, o_row, None), o_row, None, at, True)
         if kept is None:
             self.out.removed.append(valuepath.format(here))
         else:
@@ -251,21 +279,31 @@ class _Merge:
         if t_row == b_row:  # we removed it, they left it alone
             return False
         row = self._conflict(Conflict(valuepath.format(here), b_row, None, t_row), None, t_row,
-                             out_path + (len(merged),))
+                             out_path + (len(merged),), True)
         if row is not None:
             merged.append(row)
         return True
 
 
 def _row_keys(base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]],
-              fields: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
-    """The key of every row of the three lists: its unique key, or else its position."""
-    if all(unique_keys(rows, fields) for rows in (base, ours, theirs)):
-        return ([row_key(r, fields) for r in base], [row_key(r, fields) for r in ours],
-                [row_key(r, fields) for r in theirs])
-    # rows without unique keys (evidence links) pair up by position
-    return ([str(i) for i in range(len(base))], [str(i) for i in range(len(ours))],
-            [str(i) for i in range(len(theirs))])
+              fields: tuple[str, ...], path: Path) -> tuple[list[str], list[str], list[str]]:
+    """The key of every row of the three lists; RowKeyError names the first row without a unique one."""
+    out = {version: check_keys(rows, fields, path, version)  # the report first: it can be fixed there
+           for version, rows in (("ours", ours), ("theirs", theirs), ("base", base))}
+    return out["base"], out["ours"], out["theirs"]
+
+
+def check_keys(rows: list[Any], fields: tuple[str, ...], path: Path, version: str) -> list[str]:
+    """The key of each row; RowKeyError for the first row without one or sharing one."""
+    keys: list[str] = []
+    seen: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        key = row_key(row, fields)
+        if not key or key in seen:
+            raise RowKeyError(path, version, i, fields, key, seen.get(key))
+        seen[key] = i
+        keys.append(key)
+    return keys
 
 
 def _rel(rel: str) -> str:

@@ -396,6 +396,10 @@ def _widths(columns: list[Field], keys: tuple[str, ...]) -> list[int]:
 
 def form_bytes(report: Report, template: Template, ids: list[str], lang: str, for_whom: str = "") -> bytes:
     """The .docx form for the commitments named by *ids*, in *lang*."""
+    return _form(report, template, ids, lang, for_whom)[0]
+
+
+def _form(report: Report, template: Template, ids: list[str], lang: str, for_whom: str) -> tuple[bytes, Report]:
     if lang not in ("en", "et"):
         raise FormError("form.bad_language", lang=lang)
     contribution = export_contribution(report, ids, for_whom)
@@ -404,10 +408,15 @@ def form_bytes(report: Report, template: Template, ids: list[str], lang: str, fo
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in package.parts(xml, lang, contribution.meta.get("title", ""), payload).items():
             z.writestr(name, data)
-    return buf.getvalue()
+    return buf.getvalue(), contribution
 
 
 def write_form(report: Report, template: Template, ids: list[str], path: str | Path, lang: str,
-               for_whom: str = "") -> None:
-    """Write the form atomically; FormError/ContributionError for a wrong call, OSError when the disk refuses."""
-    atomic.write_bytes(path, form_bytes(report, template, ids, lang, for_whom))
+               for_whom: str = "") -> Report:
+    """Write the form atomically and return the contribution it carries (to note as sent).
+
+    FormError/ContributionError for a wrong call, OSError when the disk refuses.
+    """
+    data, contribution = _form(report, template, ids, lang, for_whom)
+    atomic.write_bytes(path, data)
+    return contribution

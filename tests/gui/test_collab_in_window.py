@@ -109,3 +109,23 @@ def test_plan_import_into_a_new_draft_from_the_window(main_window, prompts_recor
     window.library_widget.refresh()
     assert window.open_draft(draft_id)
     assert len(window.current.report.values["commitments"]) == 9
+
+
+def test_an_export_from_the_window_is_noted_in_the_draft_and_saved(qtbot, main_window, tmp_path: Path):
+    from PySide6.QtCore import Qt
+
+    from ogp_desktop.gui.collab.contribution_export_dialog import ContributionExportDialog
+
+    window = main_window
+    current = open_demo(window)
+    dialog = ContributionExportDialog(current.report, str(tmp_path), window)
+    qtbot.addWidget(dialog)
+    dialog.check(["EE0042"])
+    dialog.file_edit.setText(str(tmp_path / "c.ogpreport.json"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.written == tmp_path / "c.ogpreport.json"
+    cid = read_report(dialog.written).meta["contribution"]["id"]
+    assert [e["id"] for e in current.report.meta["sent_contributions"]] == [cid]
+    assert window.save()  # the note is a change like any other: autosave writes it
+    saved = window.library.open(current.draft_id).meta["sent_contributions"]
+    assert [(e["id"], e["commitments"]) for e in saved] == [(cid, ["EE0042"])]

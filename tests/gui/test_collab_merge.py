@@ -247,6 +247,9 @@ def test_a_commitment_the_contributor_removed_is_asked_about(qtbot, draft, tmp_p
     mine = dialog.ours_edit.toPlainText()
     assert "Title: Engagement capacity of state bodies" in mine and "Milestones: " in mine
     assert not dialog.grab().isNull()  # it paints (no file: /tmp is shared)
+    qtbot.mouseClick(dialog.all_theirs_button, Qt.MouseButton.LeftButton)  # never removes a whole row
+    assert dialog.model.choice(0) is None and not dialog.apply_button.isEnabled()
+    assert dialog.open_label.text() == "1 conflict(s) still to decide"
     dialog.theirs_radio.click()
     dialog.accept()
     assert dialog.merged is not None
@@ -281,3 +284,50 @@ def test_refusals_speak_the_interface_language_and_another_report_is_asked(
         assert report.get(f"commitments[{FIRST}].additional_info") == "Budget: 10 000 EUR."
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_contribution_without_a_report_id_is_asked_about_in_those_words(
+        qtbot, library, draft, tmp_path, prompts_recorder):
+    draft_id, report = draft
+    path = export_two(qtbot, report, tmp_path / "c.ogpreport.json")
+    contribution = read_report(path)
+    contribution.set("commitments[0].additional_info", "Budget: 10 000 EUR.")
+    del contribution.meta["contribution"]["report_id"]
+    write_report(contribution, path)
+    prompts_recorder.answer("ask_yes_no", True)
+    assert merge_contribution_into(None, library, draft_id, report, str(path))
+    question = prompts_recorder.named("ask_yes_no")[-1][2]
+    assert question.startswith("this contribution carries no report id, so nothing shows it was made from ")
+    assert "another report" not in question
+    assert report.get(f"commitments[{FIRST}].additional_info") == "Budget: 10 000 EUR."
+
+
+def test_the_merge_dialog_says_when_the_report_has_no_record_of_sending_it(qtbot, draft, tmp_path):
+    _, report = draft
+    path = export_two(qtbot, report, tmp_path / "c.ogpreport.json")  # the dialog noted it in *report*
+    contribution = read_report(path)
+    contribution.remove("commitments", 1)  # a conflict, so the dialog shows
+    noted = merge_contribution(report, contribution)
+    dialog = MergeDialog(noted, load_template(), "en")
+    qtbot.addWidget(dialog)
+    assert "no record of sending" not in dialog.summary_label.text()
+    report.meta["sent_contributions"] = []  # a report that never noted it (made before notes, or elsewhere)
+    dialog = MergeDialog(merge_contribution(report, contribution), load_template(), "en")
+    qtbot.addWidget(dialog)
+    assert "\n• this report has no record of sending this contribution; it was merged only for the commitments " \
+           "the file itself lists (EE0042, EE0044)." in dialog.summary_label.text()
+
+
+def test_an_unnumbered_milestone_is_refused_in_the_app_naming_it(qtbot, library, draft, tmp_path, prompts_recorder):
+    draft_id, report = draft
+    path = export_two(qtbot, report, tmp_path / "c.ogpreport.json")
+    contribution = read_report(path)
+    contribution.set("commitments[0].milestones[0].end", "2018-12")
+    write_report(contribution, path)
+    report.insert(f"commitments[{FIRST}].milestones", 0, {"activity": "Coordinator's new step"})  # no number
+    before = report.get(f"commitments[{FIRST}].milestones")
+    assert not merge_contribution_into(None, library, draft_id, report, str(path))
+    assert prompts_recorder.named("error")[-1][2] == (
+        "Milestones row 1 of commitment EE0042 in the report has no Number, so the contribution cannot be matched "
+        "to it safely; give it one and merge again. Nothing was merged.")
+    assert report.get(f"commitments[{FIRST}].milestones") == before

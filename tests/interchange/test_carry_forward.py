@@ -41,7 +41,9 @@ def test_the_template_names_the_report_specific_fields() -> None:
 
 def test_carry_forward_to_end_of_term() -> None:
     old = mid_term()
+    old.meta["sent_contributions"] = [{"id": "x", "commitments": ["EE0048"], "base": "0" * 64}]
     new = carry_forward(old, "end_of_term")
+    assert "sent_contributions" not in new.meta  # the new report sent nothing yet
     assert new.values["report_type"] == "end_of_term"
     for f in REPORT_SPECIFIC_FIELDS:
         assert f not in new.values

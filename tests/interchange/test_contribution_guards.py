@@ -94,7 +94,7 @@ def test_a_contribution_from_another_report_is_refused_unless_the_user_says_so()
     elsewhere = coordinator_report()  # same plan, a different report (its own id)
     theirs = contribution_for(elsewhere, "EE0040")
     theirs.set("commitments[0].results", "Done")
-    with pytest.raises(ContributionError, match="made from another report .*nothing was merged") as caught:
+    with pytest.raises(ContributionError, match="made from another report, not from .*nothing was merged") as caught:
         merge_contribution(report, theirs)
     assert caught.value.code == "contribution.other_report"
     result = merge_contribution(report, theirs, allow_other_report=True)
@@ -164,15 +164,16 @@ def test_cli_refuses_with_one_sentence_and_exit_2(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_an_edited_activity_of_an_unnumbered_milestone_stays_in_its_row() -> None:
+def test_an_unnumbered_milestone_is_refused_naming_it_instead_of_matched_by_position() -> None:
+    """Milestones pair by number only: without one, an edit could land on another milestone."""
     report = coordinator_report()
     for m in report.values["commitments"][1]["milestones"]:
         m.pop("number", None)
     theirs = contribution_for(report, "EE0040")
     first = theirs.values["commitments"][0]["milestones"][0]["activity"]
     theirs.set("commitments[0].milestones[0].activity", first + " (revised)")
-    result = merge_contribution(report, theirs)
-    assert result.ok and not result.removed
-    assert result.report.get("commitments[1].milestones[0].activity") == first + " (revised)"
-    merged = result.report.values["commitments"][1]["milestones"]
-    assert len(merged) == len(report.values["commitments"][1]["milestones"])
+    with pytest.raises(ContributionError, match=r"^Milestones row 1 of commitment EE0040 in the report has no "
+                                                r"Number.*Nothing was merged") as caught:
+        merge_contribution(report, theirs)
+    assert caught.value.code == "contribution.row_key_missing"
+    assert "kohustuse EE0040" in caught.value.text("et")

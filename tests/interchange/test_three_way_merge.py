@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ogp_desktop.interchange.merge import Conflict
+from ogp_desktop.interchange.merge import Conflict, RowKeyError
 from ogp_desktop.interchange.merge import merge_values as merge_any
 
 # milestones are keyed by their number wherever the test puts them (top level or under "c")
@@ -98,8 +98,10 @@ def test_removed_by_us_but_edited_by_contributor_is_a_conflict() -> None:
     out = merge_values(BASE, ours, theirs, ("c",))
     assert [(c.path, c.ours) for c in out.conflicts] == [("c.milestones[1]", None)]
     assert [m["number"] for m in out.value["milestones"]] == ["1.1"]
-    back = merge_values(BASE, ours, theirs, ("c",), prefer="theirs")
-    assert back.value["milestones"][1]["activity"] == "B, revised"
+    still = merge_values(BASE, ours, theirs, ("c",), prefer="theirs")  # a preference never adds a whole row
+    assert [c.path for c in still.conflicts] == ["c.milestones[1]"]
+    back = merge_values(BASE, ours, theirs, ("c",), choices={"c.milestones[1]": "theirs"})
+    assert back.value["milestones"][1]["activity"] == "B, revised" and not back.conflicts
     untouched = merge_values(BASE, ours, edited(), ("c",))
     assert [m["number"] for m in untouched.value["milestones"]] == ["1.1"] and not untouched.conflicts
 
@@ -121,13 +123,32 @@ def test_rows_without_key_fields_pair_by_position() -> None:
     assert out.value["milestones"] == ours["milestones"]
 
 
-def test_rows_without_numbers_pair_by_position() -> None:
+def test_rows_without_key_fields_merge_as_one_value_never_by_position() -> None:
     base = {"evidence": [{"title": "Site"}, {"title": "Law"}]}
     theirs = {"evidence": [{"title": "Site", "url": "https://x.ee"}, {"title": "Law"}, {"title": "New"}]}
+    taken = merge_values(base, base, theirs)
+    assert taken.value["evidence"] == theirs["evidence"] and not taken.conflicts
+    assert taken.taken == ["evidence[0].url", "evidence[2].title"]  # only what they changed is theirs
     ours = {"evidence": [{"title": "Site"}, {"title": "Law (2019)"}]}
-    out = merge_values(base, ours, theirs)
-    assert out.value["evidence"] == [{"title": "Site", "url": "https://x.ee"}, {"title": "Law (2019)"},
-                                     {"title": "New"}]
+    both = merge_values(base, ours, theirs)
+    assert [c.path for c in both.conflicts] == ["evidence"] and both.value["evidence"] == ours["evidence"]
+
+
+def test_a_keyed_row_without_a_unique_key_in_any_version_is_refused_by_name() -> None:
+    for version, rows in (("ours", 0), ("theirs", 1), ("base", 2)):
+        three = [edited(), edited(), edited()]
+        three[1]["milestones"][0]["status"] = "completed"  # something to merge
+        three[rows]["milestones"].insert(0, {"activity": "unnumbered"})
+        b, o, t = three[2], three[0], three[1]
+        with pytest.raises(RowKeyError) as caught:
+            merge_values(b, o, t, ("c",))
+        assert (caught.value.version, caught.value.row, caught.value.first) == (version, 0, None)
+        assert caught.value.path == ("c", "milestones")
+    dup = edited()
+    dup["milestones"].append({"number": "1.1", "activity": "again"})
+    with pytest.raises(RowKeyError) as caught:
+        merge_values(BASE, BASE, dup)
+    assert (caught.value.version, caught.value.row, caught.value.first, caught.value.key) == ("theirs", 2, 0, "1.1")
 
 
 def test_both_add_the_same_new_row_merge_field_by_field() -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ogp_desktop.filenames import safe_stem
 from ogp_desktop.gui.widgets import prompts
-from ogp_desktop.interchange import ContributionError, export_contribution
+from ogp_desktop.interchange import ContributionError, export_contribution, note_sent
 from ogp_desktop.interchange.wordform_parts import FormError
 from ogp_desktop.interchange.wordform_write import write_form
 from ogp_desktop.report import Report
@@ -200,8 +200,8 @@ class ContributionExportDialog(QDialog):
             return
         try:
             if self.template is not None:
-                write_form(self.report, self.template, self.chosen(), path, self.language_combo.currentData(),
-                           self.for_edit.text())
+                contribution = write_form(self.report, self.template, self.chosen(), path,
+                                          self.language_combo.currentData(), self.for_edit.text())
             else:
                 write_report(contribution, path)
         except FormError as exc:
@@ -211,6 +211,7 @@ class ContributionExportDialog(QDialog):
             self.problem_label.setText(self.tr("The file could not be written: {reason}.").format(
                 reason=exc.strerror or exc))
             return
+        note_sent(self.report, contribution)  # the draft remembers what it sent: a merge is held to it
         self.written = path
         super().accept()
 

@@ -119,8 +119,10 @@ class MergeConflictsModel(QAbstractTableModel):
         self.choices_changed.emit()
 
     def set_all(self, side: str) -> None:
-        for row in range(len(self.conflicts)):
-            self.choices[self.conflicts[row].key] = side
+        """Choose *side* for every value; taking theirs for all never removes or adds a whole row."""
+        for conflict in self.conflicts:
+            if side == OURS or not conflict.whole_row:
+                self.choices[conflict.key] = side
         if self.conflicts:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.conflicts) - 1, CHOICE))
         self.choices_changed.emit()

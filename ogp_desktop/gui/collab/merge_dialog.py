@@ -38,6 +38,7 @@ from ogp_desktop.gui.collab.merge_conflicts_model import MergeConflictsModel, si
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.gui.widgets.labels import path_label
 from ogp_desktop.interchange import (
+    OVERRIDABLE,
     ContributionError,
     MergeResult,
     contribution_info,
@@ -241,7 +242,9 @@ class MergeDialog(QDialog):
                        "your own changes kept, {conflicts} conflict(s) where you both changed the same value. "
                        "Choose a side for each conflict.").format(
             who=who, taken=len(r.taken), kept=kept_count(r), conflicts=len(r.conflicts))
-        return text + "".join("\n• " + line for line in form_lines(self.reading, self.model.template, self.model.lang))
+        # never noted as sent, rows not taken, then what the Word form said
+        lines = r.warnings(self.model.lang) + form_lines(self.reading, self.model.template, self.model.lang)
+        return text + "".join("\n• " + line for line in lines)
 
     def comments_on(self, path: str) -> list[FormComment]:
         """The Word comments anchored in the field at *path* or inside it (a row)."""
@@ -352,7 +355,7 @@ def _merge_or_ask(parent: QWidget | None, title: str, library: Library, draft_id
             prompts.error(parent, title, exc)
             return None
         except ContributionError as exc:
-            other = exc.code == "contribution.other_report"
+            other = exc.code in OVERRIDABLE
             if other and not allow and prompts.ask_yes_no(parent, title, "{}\n\n{}".format(
                     prompts.message(exc), QCoreApplication.translate("MergeDialog", "Merge it anyway?"))):
                 allow = True
@@ -391,8 +394,8 @@ def merge_contribution_into(parent: QWidget | None, library: Library, draft_id: 
     result = _merge_or_ask(parent, title, library, draft_id, report, contribution, clock, reason)
     if result is None:
         return False
-    if result.refused:  # rows it was never sent for: say so, they are not taken
-        prompts.info(parent, title, "\n".join(result.refused_sentences(lang)))
+    if result.warnings(lang):  # never noted as sent, or rows it was never sent for: say so before applying
+        prompts.info(parent, title, "\n".join(result.warnings(lang)))
     if result.conflicts:
         dialog = MergeDialog(result, template, lang, parent, reading)
         try:
