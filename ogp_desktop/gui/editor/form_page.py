@@ -25,6 +25,7 @@ from ogp_desktop import valuepath
 from ogp_desktop.gui.collab import provenance
 from ogp_desktop.gui.editor.editors import FieldEditor, create_editor
 from ogp_desktop.gui.widgets.language_change import FollowsLanguage
+from ogp_desktop.gui.widgets.tint import emphasise, tint
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Field
@@ -74,7 +75,7 @@ class FieldBlock(FollowsLanguage, QWidget):
         self.origin = QLabel(self)
         self.origin.setWordWrap(True)
         self.origin.setObjectName("provenance")
-        self.origin.setStyleSheet("color: #1a5fb4; font-size: 9pt;")
+        tint(self.origin, "#1a5fb4", point_size=9)
         self.origin.hide()
         layout.addWidget(self.origin)
         self.shown: list[tuple[str, str]] = []
@@ -141,8 +142,9 @@ class FieldBlock(FollowsLanguage, QWidget):
             lines.append(f"… +{len(problems) - _MAX_MESSAGES}")
         self.problem.setText("<br>".join(lines))
         self.problem.setToolTip("\n".join(p.message for p in problems))
-        self.problem.setStyleSheet(f"color: {SEVERITY_COLOURS[severity]}; border-left: 3px solid "
-                                   f"{SEVERITY_COLOURS[severity]}; padding-left: 6px;")
+        if self.property("severity") != severity:  # a style sheet is slow to apply: only when it changes
+            self.problem.setStyleSheet(f"color: {SEVERITY_COLOURS[severity]}; border-left: 3px solid "
+                                       f"{SEVERITY_COLOURS[severity]}; padding-left: 6px;")
         self.problem.show()
         self.setProperty("severity", severity)
 
@@ -175,11 +177,11 @@ class FormPage(FollowsLanguage, QScrollArea):
         self.body_layout.setSpacing(6)
         self.title = QLabel(body)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        emphasise(self.title, point_size=15)
         self.body_layout.addWidget(self.title)
         self.intro = QLabel(body)
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet("color: #5f6368;")
+        tint(self.intro, "#5f6368")
         self.body_layout.addWidget(self.intro)
         self.blocks: list[FieldBlock] = []
         for f in fields:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ogp_desktop.emptiness import is_blank
+from ogp_desktop.gui.widgets.tint import tint
 from ogp_desktop.template import Field
 
 PATH_PROPERTY = "ogp_path"  # dynamic property naming the value path a widget edits
@@ -48,7 +49,7 @@ class FieldEditor(QObject):
         self.layout.addLayout(self.row)
         self.hint = QLabel(self.widget)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #a15c00;")
+        tint(self.hint, "#a15c00")
         self.hint.hide()
         self.layout.addWidget(self.hint)
         self.build()

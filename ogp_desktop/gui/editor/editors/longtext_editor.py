@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from ogp_desktop.gui.editor.editors.base import FieldEditor
 from ogp_desktop.gui.widgets.spelling_ui import SpellHighlighter, show_spelling_menu
+from ogp_desktop.gui.widgets.tint import tint
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.text import clean_text, word_count
 
@@ -26,7 +27,7 @@ class LongTextEditor(FieldEditor):
         self.input.setMaximumHeight(height * 2)
         self.row.addWidget(self.input)
         self.counter = QLabel(self.widget)
-        self.counter.setStyleSheet("color: #5f6368;")
+        self._over: bool | None = None
         self.layout.insertWidget(1, self.counter)
         self.input.textChanged.connect(self.on_text_changed)
         # Spelling in the language the text is written in (the form sets the report's; English until then)
@@ -73,4 +74,6 @@ class LongTextEditor(FieldEditor):
         if over:
             parts.append(ui_text("over", self.lang))
         self.counter.setText(" · ".join(parts))
-        self.counter.setStyleSheet("color: #b00020; font-weight: bold;" if over else "color: #5f6368;")
+        if over != self._over:  # a keystroke that does not cross a limit leaves the look alone
+            self._over = over
+            tint(self.counter, "#b00020" if over else "#5f6368", bold=over)
