@@ -57,7 +57,7 @@ class FieldBlock(FollowsLanguage, QWidget):
     def __init__(self, editor: FieldEditor, parent: QWidget) -> None:
         super().__init__(parent)
         self.editor = editor
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(3)
         self.label = QLabel(self)
@@ -67,27 +67,43 @@ class FieldBlock(FollowsLanguage, QWidget):
         layout.addWidget(self.label)
         self.label.setVisible(not editor.owns_label)
         layout.addWidget(editor.widget)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        # Where the value came from when a merge brought it in (issue: provenance shown on the field).
-        self.origin = QLabel(self)
-        self.origin.setWordWrap(True)
-        self.origin.setObjectName("provenance")
-        tint(self.origin, "#1a5fb4", point_size=9)
-        self.origin.hide()
-        layout.addWidget(self.origin)
+        # The problem line and the provenance line are made when first needed (most fields never show
+        # them): a page has dozens of blocks, and every widget is time on the GUI thread when it is built.
+        self._problem: QLabel | None = None
+        self._origin: QLabel | None = None
         self.shown: list[tuple[str, str]] = []
         self.access_letter = ""
         self.access = QShortcut(self)  # active only while the page is shown
         self.access.activated.connect(self.on_access_activated)
         self.set_language(editor.lang)
 
+    @property
+    def problem(self) -> QLabel:
+        """The line under the editor with validation's words about this field."""
+        if self._problem is None:
+            self._problem = QLabel(self)
+            self._problem.setWordWrap(True)
+            self._problem.hide()
+            self.box.insertWidget(2, self._problem)  # after the label and the editor, before provenance
+        return self._problem
+
+    @property
+    def origin(self) -> QLabel:
+        """Where the value came from when a merge brought it in (issue: provenance shown on the field)."""
+        if self._origin is None:
+            self._origin = QLabel(self)
+            self._origin.setWordWrap(True)
+            self._origin.setObjectName("provenance")
+            tint(self._origin, "#1a5fb4", point_size=9)
+            self._origin.hide()
+            self.box.addWidget(self._origin)
+        return self._origin
+
     def set_origin(self, sentences: Sequence[str]) -> None:
         """Show the merge provenance of this field's value(s); empty hides the line."""
         if not sentences:
-            self.origin.hide()
+            if self._origin is not None:
+                self._origin.hide()
             return
         text = "⤷ " + sentences[0]
         if len(sentences) > 1:
@@ -131,8 +147,9 @@ class FieldBlock(FollowsLanguage, QWidget):
         # The validator's message says what the editor's own format hint says, and more.
         self.editor.set_hint_suppressed(bool(problems))
         if not problems:
-            self.problem.hide()
-            self.problem.setToolTip("")
+            if self._problem is not None:
+                self._problem.hide()
+                self._problem.setToolTip("")
             self.setProperty("severity", "")
             return
         severity = "error" if any(p.severity == "error" for p in problems) else "warning"
