@@ -23,7 +23,7 @@ def keys(model: NavigatorModel, parent: QModelIndex = QModelIndex()) -> list[str
     return [model.index(r, 0, parent).data(KEY_ROLE) for r in range(model.rowCount(parent))]
 
 
-def test_sections_in_template_order_with_commitments_as_children(qtmodeltester: Any) -> None:
+def test_sections_in_template_order_with_commitments_as_children(qtbot: Any, qtmodeltester: Any) -> None:
     template = real_template()
     report = Report({"report_type": "mid_term", "commitments": [
         {"number": "1", "title": "Openness of the Riigikogu"}, {"title": "Open data"}, {}]})
