@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -273,7 +273,10 @@ class MainWindow(Retranslates, QMainWindow):
         self.menus.undo_group.removeStack(current.stack)
         current.discard()
         self.current = None
-        collector.collect_deferred()
+        # The full collection put off while the report was open comes in a turn of its own, once the editor
+        # is deleted (deleteLater) and the report dropped: then it frees them instead of walking them alive
+        # (at 2,000 commitments that was 30-100 ms on top of closing).
+        QTimer.singleShot(0, self._collect_closed)
         if self.track_session:
             self.settings.set_open_draft(str(self.library.folder), None)
         self.library_widget.refresh()
@@ -281,6 +284,11 @@ class MainWindow(Retranslates, QMainWindow):
         self._update_actions()
         self.draft_closed.emit()
         return True
+
+    def _collect_closed(self) -> None:
+        collector.collect_deferred()
+        if self.current is not None:  # another report was opened at once (File > Open): its deferral stands
+            collector.defer_full_collections()
 
     def recover(self, draft_id: str) -> bool:
         """Reopen the draft a crashed run left open, and say what happened."""
