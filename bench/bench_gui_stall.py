@@ -10,10 +10,11 @@ pages, closing, opening a report file. Target: every phase < 100 ms.
 
 A stall with no "held by" had no Python frame of ours on the GUI thread: Qt's
 own work, or the GUI thread waiting for the GIL that another thread's C call
-(json.loads of a whole draft, for one) keeps. Beside each stall stands the GUI
-thread's own CPU time in it (``cpu``): on a loaded machine the wall figure
-grows with the wait for a core or for the GIL, the CPU figure does not.
-Each phase prints its three longest stalls.
+(json.loads of a whole draft, for one) keeps. Beside each stall stand the GUI
+thread's own CPU time in it (``cpu``) and, on Linux, the time it was ready to
+run but waited for a core (``queued``, the machine's load); the rest of the
+stall it was blocked: waiting for the GIL, or for the disk. Each phase prints
+its three longest stalls.
 
 Usage: ``python3 bench/bench_gui_stall.py [--quick] [--commitments N]``.
 """
@@ -39,13 +40,20 @@ STALL_SAMPLE_S = 0.03  # the watchdog looks this often; a gap longer than this i
 TOP = 3  # stalls shown per phase
 
 
-def _thread_cpu(thread_id: int) -> Callable[[], float]:
-    """A clock of one thread's CPU time (Linux: its per-thread clock), readable from any thread."""
+def _thread_clocks() -> Callable[[], tuple[float, float]]:
+    """(CPU time, time spent ready to run but waiting for a core) of the calling thread, in seconds.
+
+    Linux keeps both per thread in /proc (schedstat); elsewhere the wait is unknown and counted as 0."""
     try:
-        clock = time.pthread_getcpuclockid(thread_id)
-    except (AttributeError, OSError):
-        return time.thread_time
-    return lambda: time.clock_gettime(clock)
+        fd = os.open(f"/proc/self/task/{threading.get_native_id()}/schedstat", os.O_RDONLY)
+    except OSError:
+        return lambda: (time.thread_time(), 0.0)
+
+    def read() -> tuple[float, float]:
+        run, wait = os.pread(fd, 100, 0).split()[:2]
+        return int(run) / 1e9, int(wait) / 1e9
+
+    return read
 
 
 class Heartbeat:
@@ -55,10 +63,11 @@ class Heartbeat:
         from PySide6.QtCore import QTimer
 
         self.gui_thread = threading.get_ident()
-        self.cpu = _thread_cpu(self.gui_thread)
+        self.clocks = _thread_clocks()
         self.last = time.perf_counter()
-        self.last_cpu = self.cpu()
-        self.stalls: list[tuple[float, float, str]] = []  # (wall s, GUI thread CPU s, held by), longest first
+        self.last_clocks = self.clocks()
+        # (wall s, GUI thread CPU s, waiting for a core s, held by), longest first
+        self.stalls: list[tuple[float, float, float, str]] = []
         self._samples: collections.Counter[str] = collections.Counter()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -72,7 +81,7 @@ class Heartbeat:
     def reset(self) -> None:
         with self._lock:
             self.last = time.perf_counter()
-            self.last_cpu = self.cpu()
+            self.last_clocks = self.clocks()
             self.stalls = []
             self._samples.clear()
 
@@ -81,14 +90,15 @@ class Heartbeat:
         return self.stalls[0][0] if self.stalls else 0.0
 
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), self.cpu()
+        now, clocks = time.perf_counter(), self.clocks()
         with self._lock:
             gap = now - self.last
             if len(self.stalls) < TOP or gap > self.stalls[-1][0]:
                 where = self._samples.most_common(1)[0][0] if self._samples else ""
-                self.stalls = sorted([*self.stalls, (gap, cpu - self.last_cpu, where)], reverse=True)[:TOP]
+                cpu, queued = (clocks[0] - self.last_clocks[0]), (clocks[1] - self.last_clocks[1])
+                self.stalls = sorted([*self.stalls, (gap, cpu, queued, where)], reverse=True)[:TOP]
             self._samples.clear()
-            self.last, self.last_cpu = now, cpu
+            self.last, self.last_clocks = now, clocks
 
     def _watch(self) -> None:
         while not self._stop.wait(STALL_SAMPLE_S / 3):
@@ -212,10 +222,11 @@ def run(quick: bool = False, commitments: int = 2000) -> list[tuple[str, str]]:
         beat.reset()
         QTimer.singleShot(0, action)
         spin(settle, until)
-        worst.append((beat.worst, name, beat.stalls[0][2] if beat.stalls else ""))
+        worst.append((beat.worst, name, beat.stalls[0][3] if beat.stalls else ""))
         rows.append((f"{name}: longest stall (target < 100 ms)", f"{beat.worst * 1000:.0f} ms"))
-        for wall, cpu, where in beat.stalls:
-            rows.append((f"{name}: a stall", f"{wall * 1000:.0f} ms (cpu {cpu * 1000:.0f} ms) {where}"))
+        for wall, cpu, queued, where in beat.stalls:
+            rows.append((f"{name}: a stall", f"{wall * 1000:.0f} ms (cpu {cpu * 1000:.0f}, queued {queued * 1000:.0f}) "
+                                             f"{where}"))
 
     def opened() -> bool:
         opening = getattr(window, "opening", None)
