@@ -271,12 +271,12 @@ class MainWindow(Retranslates, QMainWindow):
         current.editor.problems_changed.disconnect(self.on_problems_changed)
         self.ui.editor_page_layout.removeWidget(current.editor)
         self.menus.undo_group.removeStack(current.stack)
-        current.discard()
-        self.current = None
         # The full collection put off while the report was open comes in a turn of its own, once the editor
         # is deleted (deleteLater) and the report dropped: then it frees them instead of walking them alive
         # (at 2,000 commitments that was 30-100 ms on top of closing).
-        QTimer.singleShot(0, self._collect_closed)
+        current.editor.destroyed.connect(lambda: QTimer.singleShot(0, self._collect_closed))
+        current.discard()
+        self.current = None
         if self.track_session:
             self.settings.set_open_draft(str(self.library.folder), None)
         self.library_widget.refresh()
