@@ -99,6 +99,35 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items.sort(key=lambda item: item.nodeid.split("::")[0] not in slow_modules)
 
 
+# What the suite must never change: the shipped resources and the tests' own inputs. A command
+# that writes into its input (sending a contribution notes it in the report) is run on a copy.
+_GUARDED = [Path(__file__).resolve().parents[1] / "resources", Path(__file__).resolve().parent / "data"]
+
+
+def _fingerprint() -> dict[str, tuple[int, int]]:
+    return {str(p): (p.stat().st_size, p.stat().st_mtime_ns)
+            for folder in _GUARDED for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if not hasattr(session.config, "workerinput"):  # the controller, once, not each xdist worker
+        session.config.stash[_BEFORE] = _fingerprint()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    before = session.config.stash.get(_BEFORE, None)
+    if before is None:
+        return
+    after = _fingerprint()
+    changed = sorted(p for p in before.keys() | after.keys() if before.get(p) != after.get(p))
+    if changed:
+        print(f"\nthe tests changed files they must only read: {', '.join(changed)}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+_BEFORE = pytest.StashKey[dict[str, tuple[int, int]]]()
+
+
 @pytest.fixture(autouse=True)
 def _user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point data, config, cache and log folders at a fresh temp folder for every test."""

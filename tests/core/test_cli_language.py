@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "resources" / "samples" / "demo-ee-2016-2018.ogpreport.json"
+SAMPLE = ROOT / "resources" / "samples" / "demo-ee-2016-2018.ogpreport.json"
+DEMO = "{tmp}/demo.ogpreport.json"  # a copy: sending a contribution notes it in the report file
 PLAN = ROOT / "tests" / "interchange" / "data" / "action-plan-ee-2016-2018.csv"
 
 
@@ -52,6 +54,7 @@ STEPS = [
 @pytest.mark.parametrize("lang", ["en", "et"])
 def test_every_command_prints_in_the_lang_asked_for(tmp_path: Path, lang: str) -> None:
     draft_id = ""
+    shutil.copyfile(SAMPLE, tmp_path / "demo.ogpreport.json")
     for argv, english, estonian in STEPS:
         args = [str(a).format(tmp=tmp_path, id=draft_id) for a in argv]
         done = main_py(*args, "--lang", lang)

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from helpers_editor import kinds_template
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocumentFragment, QUndoStack
+from PySide6.QtGui import QPalette, QTextDocumentFragment, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -92,9 +92,13 @@ def test_longtext_counts_words_against_its_limit(qtbot: Any, page: FormPage) -> 
     assert "3 words" in ed.counter.text()
     qtbot.keyClicks(box, " four five six")
     assert "over the limit" in ed.counter.text()
+    over = ed.counter.palette().color(QPalette.ColorRole.WindowText).name()
+    assert over == "#b00020" and ed.counter.font().bold()  # red and bold while over
     page.report.set("body", "Riigikogu avatus")
     assert box.toPlainText() == "Riigikogu avatus"
     assert "2 words" in ed.counter.text()
+    assert ed.counter.palette().color(QPalette.ColorRole.WindowText).name() == "#5f6368"
+    assert not ed.counter.font().bold()
 
 
 def test_malformed_values_show_an_inline_hint_and_are_kept(qtbot: Any, page: FormPage) -> None:

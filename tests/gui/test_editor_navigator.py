@@ -23,7 +23,7 @@ def keys(model: NavigatorModel, parent: QModelIndex = QModelIndex()) -> list[str
     return [model.index(r, 0, parent).data(KEY_ROLE) for r in range(model.rowCount(parent))]
 
 
-def test_sections_in_template_order_with_commitments_as_children(qtmodeltester: Any) -> None:
+def test_sections_in_template_order_with_commitments_as_children(qtbot: Any, qtmodeltester: Any) -> None:
     template = real_template()
     report = Report({"report_type": "mid_term", "commitments": [
         {"number": "1", "title": "Openness of the Riigikogu"}, {"title": "Open data"}, {}]})
@@ -38,7 +38,7 @@ def test_sections_in_template_order_with_commitments_as_children(qtmodeltester: 
     assert model.index(2, 0, parent).data() == "Kohustus 3"
 
 
-def test_show_for_hides_plan_development_for_end_of_term(qtmodeltester: Any) -> None:
+def test_show_for_hides_plan_development_for_end_of_term(qtbot: Any, qtmodeltester: Any) -> None:
     report = Report({"report_type": "end_of_term"})
     model = NavigatorModel(real_template(), report, "en")
     assert "plan_development" not in keys(model)
@@ -82,3 +82,27 @@ def test_paged_group_is_the_group_whose_rows_hold_groups() -> None:
     kinds = kinds_template().field("things")
     assert kinds is not None
     assert row_title(kinds, {"number": "4", "name": "Thing"}, 3, "en") == "4. Thing"
+
+
+def test_a_new_check_repaints_exactly_the_entries_whose_badge_changed(qtbot: Any) -> None:
+    report = Report({"commitments": [{} for _ in range(6)]})
+    model = NavigatorModel(real_template(), report, "en")
+    changed: list[str] = []
+
+    def note(first: QModelIndex, last: QModelIndex) -> None:
+        parent = first.parent()
+        changed.extend(model.index(r, 0, parent).data(KEY_ROLE) for r in range(first.row(), last.row() + 1))
+
+    model.dataChanged.connect(note)
+    model.set_statuses({"cover": "errors", "commitments[1]": "complete", "commitments[2]": "complete",
+                        "commitments[4]": "warnings"})
+    assert sorted(changed) == ["commitments[1]", "commitments[2]", "commitments[4]", "cover"]
+    changed.clear()
+    # One badge changes, one entry has no status any more (back to "not started"), the rest stay.
+    model.set_statuses({"cover": "errors", "commitments[1]": "complete", "commitments[2]": "errors"})
+    assert sorted(changed) == ["commitments[2]", "commitments[4]"]
+    assert model.index_of("commitments[4]").data(STATUS_ROLE) == "empty"
+    assert model.index_of("commitments[2]").data(STATUS_ROLE) == "errors"
+    changed.clear()
+    model.set_statuses(dict(model.statuses))
+    assert changed == []

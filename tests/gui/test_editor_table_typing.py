@@ -43,6 +43,7 @@ class Window:
         for key in [s.id for s in real_template().sections if self.widget.navigator_model.index_of(s.id).isValid()] + [
                 "commitments[0]"]:
             page = self.widget.show_page(key)
+            self.qtbot.waitUntil(lambda page=page: getattr(page, "complete", True))  # a page builds in steps
             out += [t for t in page.findChildren(GroupTableWidget) if t.path]
         return out
 

@@ -62,6 +62,12 @@ def test_list_reads_only_changed_drafts(lib: Library, monkeypatch: pytest.Monkey
     report = lib.open(ids[1])
     report.meta["title"] = "Changed"
     lib.save(ids[1], report)
+    # Its own save it knows: the row comes from what it wrote, not from parsing the draft back.
+    listed = {d.id: d for d in lib.list()}[ids[1]]
+    assert (listed.title, listed.revision) == ("Changed", 2) and reads == []
+    # A file changed since by someone else (here: only its time) is read again.
+    draft = lib.reports_dir / f"{ids[1]}.json"
+    os.utime(draft, ns=(draft.stat().st_atime_ns, draft.stat().st_mtime_ns + 1_000_000))
     assert {d.id: d.title for d in lib.list()}[ids[1]] == "Changed" and reads == [ids[1]]
 
 

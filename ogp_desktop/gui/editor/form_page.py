@@ -3,6 +3,12 @@
 Each field is a block (label, editor from the registry, inline problem line)
 in a scroll area. The page is a view of the report: it refreshes the editors a
 change touches, with signals blocked, so undo/redo never echoes back.
+
+A page is built in steps: the first blocks (what a window shows first) with
+the page, up to the field asked for when one is, and the rest a few at a time
+between other events, so a page's first showing never holds the GUI thread for
+all its fields at once (a commitment has 23; ``bench/bench_gui_stall.py``).
+Asking for ``blocks`` builds the rest at once.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +31,7 @@ from ogp_desktop import valuepath
 from ogp_desktop.gui.collab import provenance
 from ogp_desktop.gui.editor.editors import FieldEditor, create_editor
 from ogp_desktop.gui.widgets.language_change import FollowsLanguage
+from ogp_desktop.gui.widgets.tint import emphasise, tint
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.report import Change, Report
 from ogp_desktop.template import Field
@@ -34,6 +41,8 @@ from ogp_desktop.valuepath import Path
 RESERVED_KEYS = frozenset("fervha")
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#a15c00"}
 _MAX_MESSAGES = 3
+FIRST_BLOCKS = 8  # built with the page: what a window shows at first, about
+MORE_BLOCKS = 5  # built in each later step
 
 
 def overlaps(a: Path, b: Path) -> bool:
@@ -56,7 +65,7 @@ class FieldBlock(FollowsLanguage, QWidget):
     def __init__(self, editor: FieldEditor, parent: QWidget) -> None:
         super().__init__(parent)
         self.editor = editor
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(3)
         self.label = QLabel(self)
@@ -66,27 +75,43 @@ class FieldBlock(FollowsLanguage, QWidget):
         layout.addWidget(self.label)
         self.label.setVisible(not editor.owns_label)
         layout.addWidget(editor.widget)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        # Where the value came from when a merge brought it in (issue: provenance shown on the field).
-        self.origin = QLabel(self)
-        self.origin.setWordWrap(True)
-        self.origin.setObjectName("provenance")
-        self.origin.setStyleSheet("color: #1a5fb4; font-size: 9pt;")
-        self.origin.hide()
-        layout.addWidget(self.origin)
+        # The problem line and the provenance line are made when first needed (most fields never show
+        # them): a page has dozens of blocks, and every widget is time on the GUI thread when it is built.
+        self._problem: QLabel | None = None
+        self._origin: QLabel | None = None
         self.shown: list[tuple[str, str]] = []
         self.access_letter = ""
         self.access = QShortcut(self)  # active only while the page is shown
         self.access.activated.connect(self.on_access_activated)
         self.set_language(editor.lang)
 
+    @property
+    def problem(self) -> QLabel:
+        """The line under the editor with validation's words about this field."""
+        if self._problem is None:
+            self._problem = QLabel(self)
+            self._problem.setWordWrap(True)
+            self._problem.hide()
+            self.box.insertWidget(2, self._problem)  # after the label and the editor, before provenance
+        return self._problem
+
+    @property
+    def origin(self) -> QLabel:
+        """Where the value came from when a merge brought it in (issue: provenance shown on the field)."""
+        if self._origin is None:
+            self._origin = QLabel(self)
+            self._origin.setWordWrap(True)
+            self._origin.setObjectName("provenance")
+            tint(self._origin, "#1a5fb4", point_size=9)
+            self._origin.hide()
+            self.box.addWidget(self._origin)
+        return self._origin
+
     def set_origin(self, sentences: Sequence[str]) -> None:
         """Show the merge provenance of this field's value(s); empty hides the line."""
         if not sentences:
-            self.origin.hide()
+            if self._origin is not None:
+                self._origin.hide()
             return
         text = "⤷ " + sentences[0]
         if len(sentences) > 1:
@@ -130,8 +155,9 @@ class FieldBlock(FollowsLanguage, QWidget):
         # The validator's message says what the editor's own format hint says, and more.
         self.editor.set_hint_suppressed(bool(problems))
         if not problems:
-            self.problem.hide()
-            self.problem.setToolTip("")
+            if self._problem is not None:
+                self._problem.hide()
+                self._problem.setToolTip("")
             self.setProperty("severity", "")
             return
         severity = "error" if any(p.severity == "error" for p in problems) else "warning"
@@ -141,8 +167,9 @@ class FieldBlock(FollowsLanguage, QWidget):
             lines.append(f"… +{len(problems) - _MAX_MESSAGES}")
         self.problem.setText("<br>".join(lines))
         self.problem.setToolTip("\n".join(p.message for p in problems))
-        self.problem.setStyleSheet(f"color: {SEVERITY_COLOURS[severity]}; border-left: 3px solid "
-                                   f"{SEVERITY_COLOURS[severity]}; padding-left: 6px;")
+        if self.property("severity") != severity:  # a style sheet is slow to apply: only when it changes
+            self.problem.setStyleSheet(f"color: {SEVERITY_COLOURS[severity]}; border-left: 3px solid "
+                                       f"{SEVERITY_COLOURS[severity]}; padding-left: 6px;")
         self.problem.show()
         self.setProperty("severity", severity)
 
@@ -175,33 +202,71 @@ class FormPage(FollowsLanguage, QScrollArea):
         self.body_layout.setSpacing(6)
         self.title = QLabel(body)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        emphasise(self.title, point_size=15)
         self.body_layout.addWidget(self.title)
         self.intro = QLabel(body)
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet("color: #5f6368;")
+        tint(self.intro, "#5f6368")
         self.body_layout.addWidget(self.intro)
-        self.blocks: list[FieldBlock] = []
-        for f in fields:
-            editor = create_editor(f, lang, body)
-            path = valuepath.format(prefix + (f.id,))
-            editor.attach(editing, path)
-            editor.set_value(report.get(path))
-            editor.value_changed.connect(self.on_editor_value_changed)
-            if hasattr(editor, "set_spell_language"):  # long texts are checked in the report's language
-                editor.set_spell_language(report.language)
-            block = FieldBlock(editor, body)
-            block.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            self.body_layout.addWidget(block)
-            self.blocks.append(block)
         self.body_layout.addStretch(1)
         self.setWidget(body)
-        self.paths = [valuepath.as_path(b.editor.path) for b in self.blocks]
+        self.body = body
+        self.fields = list(fields)
+        self._blocks: list[FieldBlock] = []  # those built so far, in the fields' order
+        self.paths: list[Path] = []
         self.top_ids = {f.id for f in fields}
+        self.read_only = False
         self.marks_stale = False
+        self._marks: dict[Path, list[Any]] = {}  # the problems shown, by block: a block built later shows its own
+        self._letters = set(RESERVED_KEYS)  # access keys taken so far
         self.heading: tuple[str, str] = ("", "")
-        self.set_language(lang)
-        self.update_visibility(report.report_type)
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.timeout.connect(self._build_more)
+        self._build(FIRST_BLOCKS)
+
+    # -- building in steps ---------------------------------------------------
+    @property
+    def blocks(self) -> list[FieldBlock]:
+        """Every field's block (what was still to be built is built now)."""
+        self._build(len(self.fields))
+        return self._blocks
+
+    @property
+    def complete(self) -> bool:
+        return len(self._blocks) == len(self.fields)
+
+    def _build_more(self) -> None:
+        self._build(MORE_BLOCKS)
+
+    def _build(self, count: int) -> None:
+        """The next *count* blocks, each showing the report, the page's language, marks and state as they are now."""
+        fields = self.fields[len(self._blocks):len(self._blocks) + count]
+        marked = provenance.marked_paths(self.report) if fields else {}
+        for f in fields:
+            editor = create_editor(f, self.lang, self.body)
+            path = valuepath.format(self.prefix + (f.id,))
+            editor.attach(self.editing, path)
+            editor.set_value(self.report.get(path))
+            editor.value_changed.connect(self.on_editor_value_changed)
+            if hasattr(editor, "set_spell_language"):  # long texts are checked in the report's language
+                editor.set_spell_language(self.report.language)
+            block = FieldBlock(editor, self.body)
+            block.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.body_layout.insertWidget(2 + len(self._blocks), block)  # after the title and the intro
+            own = valuepath.as_path(path)
+            self._blocks.append(block)
+            self.paths.append(own)
+            self._assign_access_key(block)
+            self._show_origin(block, marked)
+            editor.set_read_only(self.read_only)
+            self._show_visibility(block, self.report.report_type)
+            if self._marks.get(own):
+                block.set_problems(self._marks[own])
+        if self.complete:
+            self._more.stop()
+        elif fields:
+            self._more.start(0)  # the rest after whatever else is waiting (a keystroke, a repaint)
 
     # -- edits out --------------------------------------------------------
     def on_editor_value_changed(self, value: Any) -> None:
@@ -221,7 +286,7 @@ class FormPage(FollowsLanguage, QScrollArea):
     def on_report_changed(self, change: Change) -> None:
         if not self.covers(change.path):
             return
-        for block, own in zip(self.blocks, self.paths, strict=False):
+        for block, own in zip(self._blocks, self.paths, strict=False):
             if overlaps(own, change.path):
                 block.editor.set_value(self.report.get(block.editor.path))
         # Merges and restores replace the whole report, provenance with it; an edit of a merged
@@ -230,7 +295,7 @@ class FormPage(FollowsLanguage, QScrollArea):
             self.refresh_origins()
 
     def refresh_all(self) -> None:
-        for block in self.blocks:
+        for block in self._blocks:
             block.editor.set_value(self.report.get(block.editor.path))
         self.refresh_origins()
         self.stale = False
@@ -238,17 +303,24 @@ class FormPage(FollowsLanguage, QScrollArea):
     def refresh_origins(self) -> None:
         """Mark each field whose value (or a value in its table) came from a merged contribution."""
         marked = provenance.marked_paths(self.report)
-        for block in self.blocks:
-            own = block.editor.path
-            block.set_origin([text for key, text in marked.items()
-                              if key == own or key.startswith((own + ".", own + "["))])
+        for block in self._blocks:
+            self._show_origin(block, marked)
+
+    @staticmethod
+    def _show_origin(block: FieldBlock, marked: dict[str, str]) -> None:
+        own = block.editor.path
+        block.set_origin([text for key, text in marked.items() if key == own or key.startswith((own + ".", own + "["))])
 
     def update_visibility(self, report_type: str | None) -> None:
-        for block in self.blocks:
-            block.setVisible(block.editor.field.visible_for(report_type))
-            follow = getattr(block.editor, "set_report_type", None)  # tables hide excluded columns
-            if follow is not None:
-                follow(report_type)
+        for block in self._blocks:
+            self._show_visibility(block, report_type)
+
+    @staticmethod
+    def _show_visibility(block: FieldBlock, report_type: str | None) -> None:
+        block.setVisible(block.editor.field.visible_for(report_type))
+        follow = getattr(block.editor, "set_report_type", None)  # tables hide excluded columns
+        if follow is not None:
+            follow(report_type)
 
     def add_widget(self, widget: QWidget) -> None:
         """Something beyond the fields (the row list of a paged group), after the fields."""
@@ -267,17 +339,22 @@ class FormPage(FollowsLanguage, QScrollArea):
 
     def assign_access_keys(self) -> None:
         """Each label gets the first letter of its name that no other label (nor a menu) on the page has."""
-        used = set(RESERVED_KEYS)
-        for block in self.blocks:
-            if block.editor.owns_label:
-                continue
-            name = block.editor.field.text(self.lang).lower()
-            letter = next((c for c in name if c.isascii() and c.isalnum() and c not in used), "")
-            used.add(letter)
-            block.set_access_key(letter)
+        self._letters = set(RESERVED_KEYS)
+        for block in self._blocks:
+            self._assign_access_key(block)
+
+    def _assign_access_key(self, block: FieldBlock) -> None:
+        """The next block's letter: the labels above it keep theirs."""
+        if block.editor.owns_label:
+            return
+        name = block.editor.field.text(self.lang).lower()
+        letter = next((c for c in name if c.isascii() and c.isalnum() and c not in self._letters), "")
+        self._letters.add(letter)
+        block.set_access_key(letter)
 
     def set_read_only(self, ro: bool) -> None:
-        for block in self.blocks:
+        self.read_only = ro
+        for block in self._blocks:
             block.editor.set_read_only(ro)
 
     def set_problems(self, problems: Sequence[tuple[Path, Any]]) -> None:
@@ -287,20 +364,28 @@ class FormPage(FollowsLanguage, QScrollArea):
         for path, problem in problems:
             if path[:len(self.prefix)] == self.prefix and len(path) >= depth:
                 by_block.setdefault(path[:depth], []).append(problem)
-        for block, own in zip(self.blocks, self.paths, strict=False):
+        self._marks = by_block
+        for block, own in zip(self._blocks, self.paths, strict=False):
             block.set_problems(by_block.get(own, []))
         self.marks_stale = False
 
     # -- navigation ---------------------------------------------------------
     def block_for(self, path: Path) -> FieldBlock | None:
-        return next((b for b in self.blocks if overlaps(valuepath.as_path(b.editor.path), path)
-                     and len(path) >= len(valuepath.as_path(b.editor.path))), None)
+        """The block of the field at or above *path* (built now if it was still to come)."""
+        at = next((i for i, f in enumerate(self.fields)
+                   if overlaps(self.prefix + (f.id,), path) and len(path) > len(self.prefix)), None)
+        if at is None:
+            return None
+        if at >= len(self._blocks):
+            self._build(at + 1 - len(self._blocks))
+            self.body_layout.activate()  # its place on the page, to scroll to
+        return self._blocks[at]
 
     def focus_path(self, path: Path) -> QWidget | None:
         """Show and focus the editor of *path* (or the page's first field for the page itself)."""
         block = self.block_for(path)
         if block is None:
-            block = next((b for b in self.blocks if b.isVisibleTo(self)), None)
+            block = next((b for b in self._blocks if b.isVisibleTo(self)), None)
             if block is None:
                 return None
             path = valuepath.as_path(block.editor.path)
@@ -315,6 +400,6 @@ class FormPage(FollowsLanguage, QScrollArea):
         return block.editor.focus_widget()
 
     def first_focus_widget(self) -> QWidget | None:
-        block = next((b for b in self.blocks if b.isVisibleTo(self)), None)
+        block = next((b for b in self._blocks if b.isVisibleTo(self)), None)
         return block.editor.focus_widget() if block else None
 

@@ -142,8 +142,12 @@ class NavigatorModel(QAbstractItemModel):
                 self.dataChanged.emit(child, child)
 
     def set_statuses(self, statuses: dict[str, str]) -> None:
-        self.statuses = dict(statuses)
-        self._repaint()
+        """New badges; only the entries whose status changed are repainted (a check after a keystroke
+        changes one or none of 2,000, and a view does work in Python for every row of a changed range)."""
+        old, self.statuses = self.statuses, dict(statuses)
+        changed = {k for k in old.keys() | self.statuses.keys() if old.get(k) != self.statuses.get(k)}
+        if changed and self.translation_counts is None:  # translation mode's badges do not show statuses
+            self._repaint(changed)
 
     def set_translation_counts(self, counts: dict[str, dict[str, int]] | None) -> None:
         """Badges for translation completeness (None: back to validation status)."""
@@ -164,14 +168,17 @@ class NavigatorModel(QAbstractItemModel):
         words = translate(self.lang, "Navigator", _TRANSLATED).format(total=sum(counts.values()), **counts)
         return badge(counts), words
 
-    def _repaint(self) -> None:
+    def _repaint(self, keys: set[str] | None = None) -> None:
+        """The entries of *keys* (all without): each run of neighbouring ones as one changed range."""
         # Top entries one by one: a QTreeView walks every row shown between the ends of a changed range,
         # and 2,000 commitments lie between the first and the last top entry.
         for row, node in enumerate(self.nodes):
             top = self.index(row, 0)
-            self.dataChanged.emit(top, top)
-            if node.children:
-                self.dataChanged.emit(self.index(0, 0, top), self.index(len(node.children) - 1, 0, top))
+            if keys is None or node.key in keys:
+                self.dataChanged.emit(top, top)
+            rows = [i for i, child in enumerate(node.children) if keys is None or child.key in keys]
+            for first, last in _runs(rows):
+                self.dataChanged.emit(self.index(first, 0, top), self.index(last, 0, top))
 
     def index_of(self, key: str) -> QModelIndex:
         for row, node in enumerate(self.nodes):
@@ -218,6 +225,10 @@ class NavigatorModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt API
+        # One call instead of Qt's rowCount and columnCount: a view asks it of every row it lays out.
+        return not parent.isValid() or (parent.internalId() == 0 and self.rowCount(parent) > 0)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         if not parent.isValid():
             return len(self.nodes)
@@ -251,7 +262,17 @@ class NavigatorModel(QAbstractItemModel):
             return f"{self.label(node)}, {words}"
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # No flags(): Qt's own (enabled and selectable) is what an entry needs, and a view laying out 2,000
+    # commitments asks for them three times a row; answered in Python, each answer's enum conversion made
+    # that a third of building the navigator.
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in the ascending *rows*."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -19,6 +19,9 @@ _HEADERS = {"severity": "", "field": QT_TRANSLATE_NOOP("Problems", "Field"),
             "message": QT_TRANSLATE_NOOP("Problems", "Problem"), "path": QT_TRANSLATE_NOOP("Problems", "Where")}
 _SEVERITY = {"error": QT_TRANSLATE_NOOP("Problems", "Error"), "warning": QT_TRANSLATE_NOOP("Problems", "Warning")}
 FILTERS = ("all", "error", "warning")
+# The roles data() answers: a view asks a row for a dozen more each time it sizes it, and those get None at once.
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.DecorationRole, PATH_ROLE})
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -33,6 +36,7 @@ class ProblemsModel(QAbstractTableModel):
         self.lang = lang
         self.all: list[Any] = []
         self.shown: list[Any] = []
+        self._counts = {"error": 0, "warning": 0}
         self.filter = "all"
         # Field and section names by (column, path, language): a view asks for them over and over, and after
         # an edit most problems are the same as before; thousands took seconds to name again.
@@ -42,6 +46,8 @@ class ProblemsModel(QAbstractTableModel):
         self.beginResetModel()
         self.all = list(problems)
         self.shown = [p for p in self.all if self.filter == "all" or p.severity == self.filter]
+        severities = [p.severity for p in self.all]
+        self._counts = {sev: severities.count(sev) for sev in ("error", "warning")}  # asked for after every check
         self.endResetModel()
 
     def set_filter(self, severity: str) -> None:
@@ -55,7 +61,7 @@ class ProblemsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.shown) - 1, len(COLUMNS) - 1))
 
     def counts(self) -> dict[str, int]:
-        return {sev: sum(1 for p in self.all if p.severity == sev) for sev in ("error", "warning")}
+        return dict(self._counts)
 
     def problem(self, row: int) -> Any:
         return self.shown[row] if 0 <= row < len(self.shown) else None
@@ -82,7 +88,9 @@ class ProblemsModel(QAbstractTableModel):
         return str(p.message)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.shown) or not 0 <= index.column() < len(COLUMNS):
+        if role not in _ROLES or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self.shown) or not 0 <= index.column() < len(COLUMNS):
             return None
         p = self.shown[index.row()]
         column = COLUMNS[index.column()]

@@ -119,7 +119,7 @@ class ProblemsWidget(FollowsLanguage, QWidget):
         first = max(view.rowAt(0), 0)
         last = view.rowAt(view.viewport().height())
         last = first + 50 if last < 0 else last  # below the last row, or not laid out yet
-        for row in range(first, min(last + 20, self.model.rowCount())):  # a few beyond: a scroll shows them fitted
+        for row in range(first, min(last + 5, self.model.rowCount())):  # a few beyond: a scroll shows them fitted
             view.resizeRowToContents(row)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override

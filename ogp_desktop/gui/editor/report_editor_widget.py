@@ -138,6 +138,9 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.validate_timer.stop()
         unfollow(self._focus_follower)
         self._focus_follower = None
+        # The latest check (tens of thousands of paths at 2,000 commitments) is freed now, by reference counting;
+        # the widget itself waits for a garbage collection (its signal connections make cycles of it).
+        self.checked = None
 
     # -- pages: see page_stack.py ------------------------------------------------
     def page_key_for(self, path: valuepath.Path) -> str:

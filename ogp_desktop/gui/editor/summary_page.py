@@ -7,6 +7,7 @@ template with other levels needs no change here.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -161,11 +162,11 @@ class SummaryPage(FollowsLanguage, QScrollArea):
         group, level = self.levels
         rows = self.report.get(group.ids[0]) if len(group.ids) == 1 else None
         rows = rows if isinstance(rows, list) else []
-        values = [r.get(level.id) if isinstance(r, dict) else None for r in rows]
+        counted_values = Counter(r.get(level.id) if isinstance(r, dict) else None for r in rows)  # one pass
         self.levels_title.setText(_t("levels", self.lang, group=group.text(self.lang)))
-        entries = [(v.text(self.lang), sum(1 for x in values if x == v.id)) for v in level.values]
+        entries = [(v.text(self.lang), counted_values[v.id]) for v in level.values]
         known = {v.id for v in level.values}
-        entries.append((_t("unset", self.lang), sum(1 for x in values if x not in known)))
+        entries.append((_t("unset", self.lang), sum(n for x, n in counted_values.items() if x not in known)))
         for (name, count), (n, c) in zip(self.level_labels, entries, strict=False):
             name.setText(n)
             count.setText(str(c))

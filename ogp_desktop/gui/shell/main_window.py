@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -272,9 +272,12 @@ class MainWindow(Retranslates, QMainWindow):
         current.editor.problems_changed.disconnect(self.on_problems_changed)
         self.ui.editor_page_layout.removeWidget(current.editor)
         self.menus.undo_group.removeStack(current.stack)
+        # The full collection put off while the report was open comes in a turn of its own, once the editor
+        # is deleted (deleteLater) and the report dropped: then it frees them instead of walking them alive
+        # (at 2,000 commitments that was 30-100 ms on top of closing).
+        current.editor.destroyed.connect(lambda: QTimer.singleShot(0, self._collect_closed))
         current.discard()
         self.current = None
-        collector.collect_deferred()
         if self.track_session:
             self.settings.set_open_draft(str(self.library.folder), None)
         self.library_widget.refresh()
@@ -282,6 +285,11 @@ class MainWindow(Retranslates, QMainWindow):
         self._update_actions()
         self.draft_closed.emit()
         return True
+
+    def _collect_closed(self) -> None:
+        collector.collect_deferred()
+        if self.current is not None:  # another report was opened at once (File > Open): its deferral stands
+            collector.defer_full_collections()
 
     def recover(self, draft_id: str) -> bool:
         """Reopen the draft a crashed run left open, and say what happened."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ogp_desktop.emptiness import is_blank
+from ogp_desktop.gui.widgets.tint import tint
 from ogp_desktop.template import Field
 
 PATH_PROPERTY = "ogp_path"  # dynamic property naming the value path a widget edits
@@ -46,11 +47,7 @@ class FieldEditor(QObject):
         self.row = QHBoxLayout()
         self.row.setSpacing(4)
         self.layout.addLayout(self.row)
-        self.hint = QLabel(self.widget)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #a15c00;")
-        self.hint.hide()
-        self.layout.addWidget(self.hint)
+        self._hint: QLabel | None = None  # made the first time there is something to say
         self.build()
         self.set_language(lang)
 
@@ -122,7 +119,22 @@ class FieldEditor(QObject):
         self._hint_suppressed = suppressed
         self.check_format()
 
+    @property
+    def hint(self) -> QLabel:
+        """The line under the input that says what is wrong with its format (hidden when nothing is).
+
+        Made on first use: a page has dozens of editors, most never show one, and every widget is
+        time on the GUI thread when the page is built and shown."""
+        if self._hint is None:
+            self._hint = QLabel(self.widget)
+            self._hint.setWordWrap(True)
+            tint(self._hint, "#a15c00")
+            self._hint.hide()
+            self.layout.addWidget(self._hint)
+        return self._hint
+
     def check_format(self) -> None:
         problem = "" if self._hint_suppressed else self.format_problem()
-        self.hint.setText(problem)
-        self.hint.setVisible(bool(problem))
+        if problem or self._hint is not None:
+            self.hint.setText(problem)
+            self.hint.setVisible(bool(problem))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from ogp_desktop.gui.editor.editors.base import FieldEditor
 from ogp_desktop.gui.widgets.spelling_ui import SPELL_WINDOW, SpellHighlighter, show_spelling_menu
+from ogp_desktop.gui.widgets.tint import tint
 from ogp_desktop.gui.widgets.ui_text import ui_text
 from ogp_desktop.text import clean_text, word_count
 
@@ -33,7 +34,7 @@ class LongTextEditor(FieldEditor):
         self.input.setMaximumHeight(height * 2)
         self.row.addWidget(self.input)
         self.counter = QLabel(self.widget)
-        self.counter.setStyleSheet("color: #5f6368;")
+        self._over: bool | None = None
         self.layout.insertWidget(1, self.counter)
         self.count_timer = QTimer(self)
         self.count_timer.setSingleShot(True)
@@ -104,4 +105,6 @@ class LongTextEditor(FieldEditor):
         if self.spelling.limited:
             parts.append(ui_text("spelling_near", self.lang, n=SPELL_WINDOW))
         self.counter.setText(" · ".join(parts))
-        self.counter.setStyleSheet("color: #b00020; font-weight: bold;" if over else "color: #5f6368;")
+        if over != self._over:  # a keystroke that does not cross a limit leaves the look alone
+            self._over = over
+            tint(self.counter, "#b00020" if over else "#5f6368", bold=over)
