@@ -64,3 +64,18 @@ def test_going_to_a_field_not_built_yet_builds_up_to_it_and_focuses_it(qtbot: An
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
     blocks = [b.editor.field.id for b in page._blocks]  # noqa: SLF001 - what is built so far, in order
     assert blocks == [f.id for f in page.fields][:len(blocks)] and late in blocks
+
+
+def test_going_to_a_field_far_down_a_new_page_scrolls_it_into_view(qtbot: Any) -> None:
+    """The page's height comes only once the layout request is handled: the field must still end up in view."""
+    template = real_template()
+    page = _page(qtbot, Report({template.roles.commitments: [{}]}))
+    late = _last_longtext(page)
+    widget = page.focus_path((template.roles.commitments, 0, late))
+    assert widget is not None
+
+    def in_view() -> bool:
+        top = widget.mapTo(page.viewport(), widget.rect().topLeft()).y()
+        return page.verticalScrollBar().value() > 0 and 0 <= top < page.viewport().height()
+
+    qtbot.waitUntil(in_view)

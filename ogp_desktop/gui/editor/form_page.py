@@ -390,6 +390,9 @@ class FormPage(FollowsLanguage, QScrollArea):
                 return None
             path = valuepath.as_path(block.editor.path)
         self.ensureWidgetVisible(block, 0, 40)
+        # A page just made, or a block just built, has no height in the scroll area until its layout
+        # request is handled: scroll once more then, or the field gets the focus out of sight.
+        QTimer.singleShot(0, self, lambda: self.ensureWidgetVisible(block, 0, 40))
         own = valuepath.as_path(block.editor.path)
         rest = path[len(own):]
         focus_path = getattr(block.editor, "focus_path", None)
