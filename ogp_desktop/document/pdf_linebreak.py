@@ -15,6 +15,8 @@ GROUP_WORDS words at once, and the lines are those it makes of the whole:
   runs indexes the paragraph's own fragments).
 
 Lines after the first are broken in *later_style* (no first-line indent, no bullet).
+:func:`line_range` and :func:`continued` keep reportlab's splitter from starting a run of
+lines, or the next page, with an empty line.
 """
 
 from __future__ import annotations
@@ -102,9 +104,20 @@ def line_range(split_lines, blpara, start: int, stop: int) -> list:
     break stands for it, as the range before it cannot show a last empty line.
     """
     frags = split_lines(blpara, start, stop)
-    before = blpara.lines[start - 1] if start else None
-    if frags and isinstance(frags[0], list) and getattr(before, "lineBreak", False) and before.wordCount:
-        first = frags[0]
-        if len(first) == 2 and getattr(first[1][0], "lineBreak", False):
-            frags = frags[1:]
-    return frags
+    return frags[1:] if start and _carries_break(blpara.lines[start - 1], frags) else frags
+
+
+def _carries_break(before, frags: list) -> bool:
+    """Whether *frags*, the lines after the line *before*, start with the break that ended it."""
+    if not (frags and isinstance(frags[0], list) and getattr(before, "lineBreak", False) and before.wordCount):
+        return False
+    first = frags[0]
+    return len(first) == 2 and bool(getattr(first[1][0], "lineBreak", False))
+
+
+def continued(parts: list) -> None:
+    """The same for reportlab's split of a paragraph at a page end: [first part, rest]."""
+    if len(parts) == 2 and getattr(parts[0], "blPara", None) is not None:
+        lines = parts[0].blPara.lines
+        if lines and _carries_break(lines[-1], parts[1].frags):
+            parts[1].frags = parts[1].frags[1:]

@@ -119,3 +119,17 @@ def test_grouped_lines_are_the_lines_of_the_whole(lang):
             pieces = pdf_chunks.chunked(Paragraph(markup(text), style, bulletText=bullet), 300, {})
             assert len(pieces) > 3
             assert [line for piece in pieces for line in lines(piece)] == whole
+
+
+def test_a_page_of_manual_lines_holds_as_many_lines_as_a_page_of_prose(template):
+    """reportlab's page split of a paragraph right after a line break started the next page
+    with an empty line: a full page of a multi-line value held one line fewer than of prose."""
+
+    def lines_per_page(value: str, mark: str) -> list[int]:
+        pages = _text(_pdf(template, value), "-layout").split("\f")
+        return [sum(mark in line for line in page.splitlines()) for page in pages]
+
+    lines = lines_per_page("\n".join(f"Line {i} of the value" for i in range(400)), "of the value")
+    prose = lines_per_page(" ".join(f"Sentence number {i} runs on." for i in range(1200)), "runs on")
+    full_lines, full_prose = sorted(lines)[-2], sorted(prose)[-2]  # a page the value fills
+    assert full_lines == full_prose > 40, (lines, prose)
