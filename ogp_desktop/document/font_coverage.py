@@ -17,8 +17,8 @@ import unicodedata
 from reportlab.pdfbase.ttfonts import makeToUnicodeCMap
 
 BOX, INVISIBLE, SPACE = 0x25A1, 0x200B, 0x20  # stand-ins: white square, zero width space, space
-# control characters never reach a PDF's text (clean_text); reportlab keeps drawing them as it did
-CONTROLS = frozenset(map(chr, [*range(0x20), *range(0x7F, 0xA0)]))
+# U+0000 is reportlab's own code 0 in every subset (and clean_text drops it): left alone
+UNTOUCHED = frozenset("\x00")
 
 _ASTRAL = re.compile(r"^<([0-9A-F]{2})> <([0-9A-F]{5,6})>$", re.MULTILINE)
 
@@ -34,8 +34,8 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 def stand_in(char: str) -> int:
     """The character whose glyph draws *char* when the font has none."""
-    if unicodedata.category(char) == "Cf" or 0xFE00 <= ord(char) <= 0xFE0F or 0xE0100 <= ord(char) <= 0xE01EF:
-        return INVISIBLE  # joiners, direction marks, variation selectors, tags
+    if unicodedata.category(char) in ("Cc", "Cf") or 0xFE00 <= ord(char) <= 0xFE0F or 0xE0100 <= ord(char) <= 0xE01EF:
+        return INVISIBLE  # controls, joiners, direction marks, variation selectors, tags
     return SPACE if unicodedata.category(char) == "Zs" else BOX
 
 
@@ -46,7 +46,7 @@ def cover(face, text: str) -> None:
     characters are untouched, and a character once mapped stays so for the process.
     """
     glyphs, widths = face.charToGlyph, face.charWidths
-    for char in set(text) - CONTROLS:
+    for char in set(text) - UNTOUCHED:
         code = ord(char)
         if code not in glyphs:
             other = stand_in(char)

@@ -39,7 +39,7 @@ class _FastTTFont(TTFont):
     def _ogp_cover(self, text: str) -> None:
         if not self._ogp_known.issuperset(text):
             font_coverage.cover(self.face, text)
-            self._ogp_known = frozenset(map(chr, self.face.charToGlyph)) | font_coverage.CONTROLS
+            self._ogp_known = frozenset(map(chr, self.face.charToGlyph)) | font_coverage.UNTOUCHED
 
     def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 - reportlab's name
         # every text is measured before it is drawn: a stand-in's width is the one laid out
