@@ -6,8 +6,9 @@ by side in one run. Target: both our exports together (table of contents
 included) take at most half of LibreOffice's conversion; aim for a quarter.
 Peak memory is the child's ``ru_maxrss``. The PDF renderer's own CPU time, in this
 process and without start-up and imports, is shown beside them. The full run adds
-issue 11's figures: PDF time for 1k-8k lines in one value and for 25k-200k-character
-words (doubling the input at most 2.2x the time), and peak memory and time of DOCX + PDF
+issue 11's figures: PDF time for 1k-8k lines in one value, for 25k-200k-character
+words and for one paragraph of 125k-1M characters of short words ("x x x") and of prose
+(doubling the input at most 2.2x the time), and peak memory and time of DOCX + PDF
 at 2,500, 5,000 and 10,000 commitments (under 1 GB at 10,000; each doubling about 2x).
 """
 
@@ -148,12 +149,16 @@ def _scaling(repeat: int) -> list[tuple[str, str]]:
     series = [("lines in one value", n, "\n".join(f"Line {i} of one long value, with a few words." for i in range(n)))
               for n in (1000, 2000, 4000, 8000)]
     series += [("-character word", n, "x" * n) for n in (25_000, 50_000, 100_000, 200_000)]
+    prose = "The roundtable met with the ministries and agreed on the next steps of the plan. "
+    for n in (125_000, 250_000, 500_000, 1_000_000):  # one paragraph: reportlab's breaker was quadratic in words
+        series += [("characters of short words (x x x ...)", n, ("x " * n)[:n]),
+                   ("characters of prose", n, (prose * (n // len(prose) + 1))[:n])]
     last: dict[str, float] = {}
     for what, n, value in series:
         seconds = _pdf_seconds(template, value, repeat)
         before = last.get(what)
         ratio = f" (x{seconds / before:.2f} for x2)" if before else ""
-        label = f"PDF, {n:,} {what}" if what.startswith("lines") else f"PDF, {n:,}{what}"
+        label = f"PDF, {n:,}{what}" if what.startswith("-") else f"PDF, {n:,} {what}"
         rows.append((label, f"{seconds:.2f} s{ratio}"))
         last[what] = seconds
     return rows

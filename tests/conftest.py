@@ -61,6 +61,8 @@ SLOW = (
     "tests/document/test_export_memory.py",
     "tests/document/test_pdf_fonts.py::test_split_string_matches_reportlab",
     "tests/document/test_pdf_paragraphs.py::test_plain_fragments_equal_the_parsers",
+    "tests/document/test_big_paragraphs.py::test_grouped_lines_are_the_lines_of_the_whole",
+    "tests/document/test_big_paragraphs.py::test_the_line_breaker_is_never_handed_more_than_a_group_of_words",
     "tests/gui/test_i18n_catalogue.py",
     "tests/gui/test_app_entry.py::test_main_py_starts_and_quits_when_asked",
     "tests/gui/test_forms_fresh.py",

@@ -14,6 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ogp_desktop import paths
+from ogp_desktop.document import font_coverage
 
 FAMILY = "DejaVuSans"
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = FAMILY, f"{FAMILY}-Bold", f"{FAMILY}-Oblique", f"{FAMILY}-BoldOblique"
@@ -33,6 +34,18 @@ class _FastTTFont(TTFont):
     """
 
     _ogp_last: tuple | None = None
+    _ogp_known: frozenset[str] = frozenset()  # characters with a glyph or a stand-in (font_coverage)
+
+    def _ogp_cover(self, text: str) -> None:
+        if not self._ogp_known.issuperset(text):
+            font_coverage.cover(self.face, text)
+            self._ogp_known = frozenset(map(chr, self.face.charToGlyph)) | font_coverage.UNTOUCHED
+
+    def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 - reportlab's name
+        # every text is measured before it is drawn: a stand-in's width is the one laid out
+        if not text.isascii():
+            self._ogp_cover(text)
+        return super().stringWidth(text, size, encoding)
 
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
         last = self._ogp_last  # (weak document, its state): the WeakKeyDictionary lookup showed too
@@ -54,8 +67,22 @@ class _FastTTFont(TTFont):
                 table[0xA0] = table[32]  # reportlab draws a no-break space as a space
             fast = state._ogp_fast = (len(assignments), table, frozenset(map(chr, table)))
         if not fast[2].issuperset(text):
+            if isinstance(text, str) and not text.isascii():
+                self._ogp_cover(text)
             return super().splitString(text, doc, encoding)
         return [(0, text.translate(fast[1]).encode("latin-1"))] if text else []
+
+    def addObjects(self, doc):  # noqa: N802 - reportlab's name
+        """reportlab's font objects, with ToUnicode CMaps that give characters past U+FFFF right."""
+        state = self.state.get(doc)
+        subsets = [] if state is None else [(self.getSubsetInternalName(n, doc)[1:], list(subset))
+                                            for n, subset in enumerate(state.subsets)]
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        for name, subset in subsets:
+            if max(subset, default=0) > 0xFFFF:
+                stream = doc.idToObject[fonts[name].ToUnicode.name]
+                stream.content = font_coverage.to_unicode_cmap(fonts[name].BaseFont, subset)
 
 
 def register_fonts() -> None:

@@ -53,6 +53,7 @@ from ogp_desktop.document.model import (
     TitlePage,
 )
 from ogp_desktop.document.pdf_chunks import chunked
+from ogp_desktop.document.pdf_linebreak import continued
 from ogp_desktop.document.pdf_output import CompactCanvas
 from ogp_desktop.text import clean_text
 
@@ -107,6 +108,7 @@ class _Para(pdf_tags.Tagged, RLParagraph):
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
         parts = super().split(availWidth, availHeight)
+        continued(parts)  # no empty first line on the next page (pdf_linebreak)
         for part in parts:  # both halves belong to the same structure element
             part.ogp_tag = self.ogp_tag
         return parts

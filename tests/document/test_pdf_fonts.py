@@ -13,6 +13,7 @@ register_fonts()
 _FONT = pdfmetrics.getFont(REGULAR)
 # the same face with reportlab's own per-character splitString, for reference
 _REFERENCE = TTFont("ReferenceDejaVu", _FONT.face.filename)
+_REFERENCE.face = _FONT.face  # the same glyph map, stand-ins for missing characters included (font_coverage)
 _TEXTS = st.text(alphabet=st.characters(max_codepoint=0x2FF) | st.sampled_from("\u00a0–…€õäöüšž\u0000"),
                  max_size=40)
 
