@@ -194,59 +194,81 @@ def _paths(template: Any, row: int) -> tuple[str, str]:
             f"{roles.commitments}[{row}].{roles.milestones}[1].{activity}")
 
 
-def run(quick: bool = False, commitments: int = 2000) -> list[tuple[str, str]]:
+class Session:
+    """The real main window on a fresh library, a heartbeat on its thread, and the figures of each phase."""
 
-    from ogp_desktop.app import make_application
-    from ogp_desktop.document.synthetic import generate_report
-    from ogp_desktop.gui.editor.navigator_model import KEY_ROLE
-    from ogp_desktop.gui.shell.main_window import MainWindow
-    from ogp_desktop.gui.widgets.settings import Settings
-    from ogp_desktop.gui.widgets.spelling_ui import spell_service
-    from ogp_desktop.reportfile import write_report
-    from ogp_desktop.store.library import Library
-    from ogp_desktop.template import load_template
+    def __init__(self, prefix: str) -> None:
+        from ogp_desktop.app import make_application
+        from ogp_desktop.gui.shell.main_window import MainWindow
+        from ogp_desktop.gui.widgets.settings import Settings
+        from ogp_desktop.store.library import Library
 
-    app = make_application([])  # as the app sets itself up (fonts, the GIL's switch interval)
-    count = 300 if quick else commitments
-    keys = 40 if quick else 200
-    template = load_template()
-    report = generate_report(template, commitments=count, milestones=6, paragraphs=1)
-    folder = Path(tempfile.mkdtemp(prefix="bench-stall-"))
-    library = Library(folder / "library")
-    draft_id = library.add(report)
-    file = folder / "big.ogpreport.json"
-    write_report(report, file)
-    window = MainWindow(library, Settings(folder / "settings.ini"), track_session=False)
-    window.resize(1300, 850)
-    window.show()
-    spin(0.5)
-    beat = Heartbeat()
-    rows: list[tuple[str, str]] = []
-    worst: list[tuple[float, str, str]] = []
-    unqueued: list[tuple[float, str]] = []
+        self.app = make_application([])  # as the app sets itself up (fonts, the GIL's switch interval)
+        self.folder = Path(tempfile.mkdtemp(prefix=prefix))
+        self.library = Library(self.folder / "library")
+        self.window = MainWindow(self.library, Settings(self.folder / "settings.ini"), track_session=False)
+        self.window.resize(1300, 850)
+        self.window.show()
+        spin(0.5)
+        self.beat = Heartbeat()
+        self.rows: list[tuple[str, str]] = []
+        self.worst: list[tuple[float, str]] = []
+        self.unqueued: list[tuple[float, str]] = []
 
-    def phase(name: str, action: Callable[[], Any], settle: float = 1.0,
+    def phase(self, name: str, action: Callable[[], Any], settle: float = 1.0,
               until: Callable[[], bool] | None = None) -> None:
+        """Run *action* from the event loop, let things settle, and note the longest stalls meanwhile."""
         from PySide6.QtCore import QTimer
 
+        beat = self.beat
         spin(0.2)
         beat.reset()
         QTimer.singleShot(0, action)
         spin(settle, until)
-        worst.append((beat.worst, name, beat.stalls[0][3] if beat.stalls else ""))
-        rows.append((f"{name}: longest stall (target < 100 ms)", f"{beat.worst * 1000:.0f} ms"))
-        rows.append((f"{name}: longest less its wait for a core", f"{beat.worst_unqueued * 1000:.0f} ms"))
-        unqueued.append((beat.worst_unqueued, name))
+        self.worst.append((beat.worst, name))
+        self.unqueued.append((beat.worst_unqueued, name))
+        self.rows.append((f"{name}: longest stall (target < 100 ms)", f"{beat.worst * 1000:.0f} ms"))
+        self.rows.append((f"{name}: longest less its wait for a core", f"{beat.worst_unqueued * 1000:.0f} ms"))
         for wall, cpu, queued, where in beat.stalls:
-            rows.append((f"{name}: a stall", f"{wall * 1000:.0f} ms (cpu {cpu * 1000:.0f}, queued {queued * 1000:.0f}) "
-                                             f"{where}"))
+            self.rows.append((f"{name}: a stall", f"{wall * 1000:.0f} ms (cpu {cpu * 1000:.0f}, "
+                                                  f"queued {queued * 1000:.0f}) {where}"))
 
-    def opened() -> bool:
-        opening = getattr(window, "opening", None)
-        return window.current is not None and not (opening is not None and opening.busy)
+    def opened(self) -> bool:
+        opening = getattr(self.window, "opening", None)
+        return self.window.current is not None and not (opening is not None and opening.busy)
+
+    def finish(self) -> list[tuple[str, str]]:
+        self.beat.stop()
+        if self.window.current is not None:
+            self.window.close_report()
+        self.window.close()
+        self.library.close()
+        self.app.processEvents()
+        top, least = max(self.worst), max(self.unqueued)
+        self.rows.append(("all phases: longest stall (target < 100 ms)", f"{top[0] * 1000:.0f} ms in {top[1]}"))
+        self.rows.append(("all phases: longest less its wait for a core", f"{least[0] * 1000:.0f} ms in {least[1]}"))
+        return self.rows
+
+
+def run(quick: bool = False, commitments: int = 2000) -> list[tuple[str, str]]:
+    from ogp_desktop.document.synthetic import generate_report
+    from ogp_desktop.gui.editor.navigator_model import KEY_ROLE
+    from ogp_desktop.gui.widgets.spelling_ui import spell_service
+    from ogp_desktop.reportfile import write_report
+    from ogp_desktop.template import load_template
+
+    bench = Session("bench-stall-")
+    window, phase = bench.window, bench.phase
+    count = 300 if quick else commitments
+    keys = 40 if quick else 200
+    template = load_template()
+    report = generate_report(template, commitments=count, milestones=6, paragraphs=1)
+    draft_id = bench.library.add(report)
+    file = bench.folder / "big.ogpreport.json"
+    write_report(report, file)
 
     text_path, cell_path = _paths(template, count // 2)
-    phase(f"open from the library ({count} commitments)", lambda: window.open_draft(draft_id), 2.0, opened)
+    phase(f"open from the library ({count} commitments)", lambda: window.open_draft(draft_id), 2.0, bench.opened)
     # Once a session the first text box loads a dictionary on a worker thread: its own figure, so that
     # the typing figures are typing.
     spelling = spell_service()
@@ -270,17 +292,8 @@ def run(quick: bool = False, commitments: int = 2000) -> list[tuple[str, str]]:
 
     phase("switch pages", switch_pages, 0.5)
     phase("close the report", window.close_report, 1.0)
-    phase("open a report file", lambda: window.open_path(str(file)), 2.0, opened)
-    beat.stop()
-    window.close_report()
-    window.close()
-    library.close()
-    app.processEvents()
-    top = max(worst)
-    rows.append(("all phases: longest stall (target < 100 ms)", f"{top[0] * 1000:.0f} ms in {top[1]}"))
-    least = max(unqueued)
-    rows.append(("all phases: longest less its wait for a core", f"{least[0] * 1000:.0f} ms in {least[1]}"))
-    return rows
+    phase("open a report file", lambda: window.open_path(str(file)), 2.0, bench.opened)
+    return bench.finish()
 
 
 def huge_values() -> dict[str, str]:
@@ -292,61 +305,29 @@ def huge_values() -> dict[str, str]:
 
 def run_huge(quick: bool = False) -> list[tuple[str, str]]:
     """Open, show and type in a top-level long text holding each of :func:`huge_values`."""
-    from ogp_desktop.app import make_application
     from ogp_desktop.document.synthetic import generate_report
-    from ogp_desktop.gui.shell.main_window import MainWindow
-    from ogp_desktop.gui.widgets.settings import Settings
     from ogp_desktop.gui.widgets.spelling_ui import spell_service
-    from ogp_desktop.store.library import Library
     from ogp_desktop.template import load_template
 
-    app = make_application([])
+    bench = Session("bench-stall-huge-")
+    window, phase = bench.window, bench.phase
     keys = 20 if quick else 60
     template = load_template()
     field = next(f.id for s in template.sections for f in s.fields if f.kind == "longtext")
-    folder = Path(tempfile.mkdtemp(prefix="bench-stall-huge-"))
-    library = Library(folder / "library")
-    window = MainWindow(library, Settings(folder / "settings.ini"), track_session=False)
-    window.resize(1300, 850)
-    window.show()
-    spin(0.5)
-    beat = Heartbeat()
-    rows: list[tuple[str, str]] = []
-
-    def phase(name: str, action: Callable[[], Any], settle: float = 1.0,
-              until: Callable[[], bool] | None = None) -> None:
-        from PySide6.QtCore import QTimer
-
-        spin(0.2)
-        beat.reset()
-        QTimer.singleShot(0, action)
-        spin(settle, until)
-        rows.append((f"{name}: longest stall", f"{beat.worst * 1000:.0f} ms"))
-        if beat.where:
-            rows.append((f"{name}: held by", beat.where))
-
-    def opened() -> bool:
-        opening = getattr(window, "opening", None)
-        return window.current is not None and not (opening is not None and opening.busy)
-
     spelling = spell_service()
     for what, text in huge_values().items():
         report = generate_report(template, commitments=5, milestones=2, paragraphs=1)
         report.set(field, text)
         report.set(template.roles.plan_title, what)
-        draft_id = library.add(report)
-        phase(f"open {what}", lambda d=draft_id: window.open_draft(d), 2.0, opened)
+        draft_id = bench.library.add(report)
+        phase(f"open {what}", lambda d=draft_id: window.open_draft(d), 2.0, bench.opened)
         if not spelling.checker.loaded(report.language):
             phase("first spell-check: the dictionary loads", lambda r=report: spelling.request(r.language), 0.5,
                   lambda r=report: spelling.checker.loaded(r.language))
         phase(f"show the field of {what}", lambda: _focus_path(window, field), 1.0)
         phase(f"type in {what}", lambda: post_keys(keys), 1.0)
         phase(f"close {what}", window.close_report, 1.0)
-    beat.stop()
-    window.close()
-    library.close()
-    app.processEvents()
-    return rows
+    return bench.finish()
 
 
 if __name__ == "__main__":
