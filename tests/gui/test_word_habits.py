@@ -58,6 +58,9 @@ def test_ctrl_y_and_ctrl_shift_z_both_redo(start_window, qtbot) -> None:
     typed = window.current.report.get("lead_agency")
     window.action_undo.trigger()
     assert window.current.report.get("lead_agency") == before
+    # Shortcuts reach only the active window's actions: make sure it is (a busy machine may be late).
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     window.current.editor.navigator.setFocus()  # not a text box: the keys reach the window's actions
     qtbot.keyClick(window.current.editor.navigator, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert window.current.report.get("lead_agency") == typed
