@@ -27,6 +27,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFBase85Encode,
     PDFDictionary,
     PDFFile,
+    PDFFormXObject,
     PDFIndirectObject,
     PDFName,
     PDFPage,
@@ -156,6 +157,18 @@ def _add_plain_stream(out: PDFFile, number: int, obj: PDFStream, doc) -> int:
     return offset
 
 
+def _release(obj: object) -> None:
+    """Let go of what a written object holds: it is not formatted again. A page's or a form's
+    formatting adds its resources and stream objects to it (tens of thousands of forms and pages
+    at 10,000 commitments), and the page list keeps the pages themselves."""
+    if isinstance(obj, PDFStream):
+        obj.content = b""
+    elif isinstance(obj, (PDFPage, PDFFormXObject)):  # kept: its name, by which it is still referred to
+        name = obj.__InternalName__
+        obj.__dict__.clear()
+        obj.__InternalName__ = name
+
+
 def write_document(doc, fh: BinaryIO) -> None:
     """reportlab's ``PDFDocument.format`` (no encryption, no signatures, no comments), writing each
     object as it is formatted and then dropping a stream's content: it is not needed again."""
@@ -178,8 +191,8 @@ def write_document(doc, fh: BinaryIO) -> None:
                 offset = out.add(PDFIndirectObject(oid, obj).format(doc))
             offsets.append(offset)
             doc.idToOffset[oid] = offset
-            if isinstance(obj, PDFStream):
-                obj.content = b""
+            _release(obj)
+            objects[oid] = None
         elif number in reserved:
             count, body = reserved.pop(number)
             offsets.extend(out.add(_indirect(n, body(n))) for n in range(number, number + count))
