@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import BinaryIO
+from typing import IO, BinaryIO
 from xml.sax.saxutils import escape as _escape
 
 from reportlab.lib.pagesizes import A4
@@ -248,13 +248,14 @@ def report_time(canv, iso: str) -> None:
 
 
 def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | None = None, *,
-               attachment: bytes | None = None, tagged: bool = True) -> int:
+               attachment: bytes | IO[bytes] | None = None, tagged: bool = True) -> int:
     """Write *doc* as PDF into *out*; returns the number of pages.
 
     *on_page(fraction)* is called as each page starts, with the share of the
     story laid out so far; an exception it raises stops the export. *attachment*
-    (the report file's bytes) is carried inside; *tagged* makes the file tagged
-    PDF/UA-1 and PDF/A-3a (off only to measure what that costs).
+    (the report file's bytes, or a binary file of them, read as the PDF is written) is
+    carried inside; *tagged* makes the file tagged PDF/UA-1 and PDF/A-3a (off only to
+    measure what that costs).
     """
     register_fonts()
     layout = _Layout()
