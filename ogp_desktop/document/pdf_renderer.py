@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from ogp_desktop.document import pdf_archival, pdf_furniture, pdf_styles, pdf_tags, pdf_toc
+from ogp_desktop.document import pdf_archival, pdf_furniture, pdf_outline, pdf_styles, pdf_tags, pdf_toc
 from ogp_desktop.document.columns import PADDING, content_widths
 from ogp_desktop.document.fonts import REGULAR, register_fonts
 from ogp_desktop.document.hyphenation import hyphenator, paragraph_language
@@ -276,6 +276,7 @@ def render_pdf(doc: Document, out: BinaryIO, on_page: Callable[[float], None] | 
     if tagger is not None:
         pdf_tags.write_tree(canv, tagger.root, marker, doc.locale)
     pdf_archival.finish(canv, attachment, archival=tagged, lang=doc.locale)
+    pdf_outline.defer(canv)
     canv.save()
     return layout.page_count
 
