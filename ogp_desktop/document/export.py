@@ -133,7 +133,8 @@ def _render_pdf_into(doc: Document, attachment: IO[bytes], tagged: bool, pages: 
                      on_page: Callable[[float], None] | None, fh: BinaryIO) -> None:
     from ogp_desktop.document.pdf_renderer import render_pdf
 
-    pages.append(render_pdf(doc, fh, on_page, attachment=attachment, tagged=tagged))
+    # the PDF is the last use of the model (after the DOCX): its blocks go as they are laid out
+    pages.append(render_pdf(doc, fh, on_page, attachment=attachment, tagged=tagged, consume=True))
 
 
 def _pdf_progress(progress: Progress | None, before: int, total: int) -> Callable[[float], None] | None:
