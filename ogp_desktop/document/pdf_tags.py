@@ -476,6 +476,9 @@ class Marker:
         return out
 
 
+_PAGE_KEYS = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
+
+
 class TaggedCanvas(CompactCanvas):
     """A canvas that marks content through its :class:`Marker` and tags pages and links."""
 
@@ -496,7 +499,7 @@ class TaggedCanvas(CompactCanvas):
         super()._setAnnotations(page)
         if not isinstance(page, PDFPage):  # endForm() calls it for forms too
             return
-        page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
+        page.__NoDefault__ = _PAGE_KEYS  # one list for every page, not a copy each
         page.StructParents = self.getPageNumber() - 1  # the page's key in the ParentTree
         page.Tabs = PDFName("S")  # tab through links in structure order
 
