@@ -8,11 +8,12 @@ export never leaves half a file under the final name.
 from __future__ import annotations
 
 import errno
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from ogp_desktop import atomic
 from ogp_desktop.document.builder import build_document
@@ -84,12 +85,24 @@ def _errors(report: Report, template: Template, lang: str) -> list:
 
 def _write(path: Path, produce: Callable[[BinaryIO], object]) -> None:
     """Write atomically; every way the disk can refuse becomes one ExportError naming the file."""
-    try:
-        if path.is_dir():
-            raise ExportError("export.folder", path=str(path))
-        if not path.parent.is_dir():
-            raise ExportError("export.no_folder", path=str(path), folder=str(path.parent))
+    with _refusals(path):
+        _check(path)
         atomic.write_with(path, produce)
+
+
+def _check(path: Path) -> None:
+    """Refuse a target that is a folder, or whose folder is missing, before anything is written."""
+    if path.is_dir():
+        raise ExportError("export.folder", path=str(path))
+    if not path.parent.is_dir():
+        raise ExportError("export.no_folder", path=str(path), folder=str(path.parent))
+
+
+@contextmanager
+def _refusals(path: Path) -> Iterator[None]:
+    """The disk's refusals while *path* is made, as one ExportError naming it."""
+    try:
+        yield
     except PermissionError:
         raise ExportError("export.permission", path=str(path)) from None
     except OSError as exc:
@@ -99,19 +112,37 @@ def _write(path: Path, produce: Callable[[BinaryIO], object]) -> None:
         raise ExportError("export.os", path=str(path), reason=reason) from None
 
 
-def _render_docx(doc: Document, attachment: bytes, fh: BinaryIO) -> None:
+def _spilled(data: bytes, path: Path) -> IO[bytes]:
+    """A scratch file beside *path* (the export's file) holding *data*; the disk's refusals name *path*.
+
+    Beside the output, not in the system's temp folder: a full /tmp must not fail an export whose disk has room.
+    """
+    with _refusals(path):
+        fh = atomic.scratch_file(path)
+        try:
+            fh.write(data)
+        except BaseException:
+            fh.close()
+            raise
+        return fh
+
+
+def _render_docx(doc: Document, attachment: IO[bytes], fh: BinaryIO) -> None:
     # Each renderer is imported when first needed: python-docx and reportlab each cost
     # about a tenth of a second to import, and most exports want only one of them.
     from ogp_desktop.document.docx_renderer import render_docx
 
-    render_docx(doc, fh, attachment)
+    attachment.seek(0)
+    render_docx(doc, fh, attachment.read())
 
 
-def _render_pdf_into(doc: Document, attachment: bytes, tagged: bool, pages: list[int],
+def _render_pdf_into(doc: Document, attachment: IO[bytes], tagged: bool, pages: list[int],
                      on_page: Callable[[float], None] | None, path: Path, fh: BinaryIO) -> None:
     from ogp_desktop.document.pdf_renderer import render_pdf
 
-    pages.append(render_pdf(doc, fh, on_page, attachment=attachment, tagged=tagged, spill_beside=path))
+    # the PDF is the last use of the model (after the DOCX): its blocks go as they are laid out
+    pages.append(render_pdf(doc, fh, on_page, attachment=attachment, tagged=tagged, spill_beside=path,
+                            consume=True))
 
 
 def _pdf_progress(progress: Progress | None, before: int, total: int) -> Callable[[float], None] | None:
@@ -161,15 +192,22 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
         raise UntranslatedValues(list(doc.untranslated), lang)
     tick("build")
     result = ExportResult(draft=bool(errors), errors=errors, untranslated=list(doc.untranslated))
-    attachment = report_bytes(snapshot)  # both files carry the report, to be opened again as one
-    for path, kind in targets:
-        if kind == "docx":
-            _write(path, partial(_render_docx, doc, attachment))
-        else:
-            pages: list[int] = []
-            on_page = _pdf_progress(progress, step, total)
-            _write(path, partial(_render_pdf_into, doc, attachment, tagged, pages, on_page, path))
-            result.pdf_pages = pages[0] if pages else 0
-        result.files.append(path)
-        tick(kind)
+    # Both files carry the report, to be opened again as one. It waits in a temporary file, not in
+    # memory beside the PDF's layout: tens of megabytes at 10,000 commitments.
+    if not targets:
+        return result
+    for path, _kind in targets:
+        with _refusals(path):
+            _check(path)  # the report's scratch file goes beside the first: its folder must be there
+    with _spilled(report_bytes(snapshot), targets[0][0]) as attachment:
+        for path, kind in targets:
+            if kind == "docx":
+                _write(path, partial(_render_docx, doc, attachment))
+            else:
+                pages: list[int] = []
+                on_page = _pdf_progress(progress, step, total)
+                _write(path, partial(_render_pdf_into, doc, attachment, tagged, pages, on_page, path))
+                result.pdf_pages = pages[0] if pages else 0
+            result.files.append(path)
+            tick(kind)
     return result

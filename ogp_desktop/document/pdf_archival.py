@@ -12,11 +12,13 @@ PDF/A-3 level A (it is tagged) and PDF/UA-1. The report file
 from __future__ import annotations
 
 import functools
+from typing import IO
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFStream, PDFString
 from reportlab.pdfbase.pdfdoc import format as pdf_format
 
+from ogp_desktop.document.pdf_output import FileStream, file_size
 from ogp_desktop.embedded import ATTACHMENT_NAME, MIME
 
 PDF_VERSION = (1, 7)  # PDF/A-3 is built on PDF 1.7
@@ -39,7 +41,7 @@ def srgb_profile() -> bytes:
     return paths.resource_path(*PROFILE).read_bytes()
 
 
-def finish(canv, attachment: bytes | None, *, archival: bool, lang: str) -> None:
+def finish(canv, attachment: bytes | IO[bytes] | None, *, archival: bool, lang: str) -> None:
     """Attach the report (always) and, when *archival*, make the file PDF/A-3 (*lang*: its language tag)."""
     doc = canv._doc
     stamp = doc._timeStamp
@@ -76,10 +78,12 @@ class _PlainStream(PDFStream):
         return pdf_format(d, document) + b"\nstream\n" + self.content + b"\nendstream\n"
 
 
-def _attach(doc, data: bytes, date: str) -> PDFObjectReference:
-    stream = PDFStream(PDFDictionary({"Type": PDFName("EmbeddedFile"), "Subtype": "/application#2Fjson",
-                                      "Params": PDFDictionary({"Size": len(data), "ModDate": PDFString(date)})}),
-                       data)
+def _attach(doc, data: bytes | IO[bytes], date: str) -> PDFObjectReference:
+    """*data*: the report file's bytes, or a binary file holding them (copied in as the PDF is written)."""
+    size = len(data) if isinstance(data, bytes) else file_size(data)
+    dictionary = PDFDictionary({"Type": PDFName("EmbeddedFile"), "Subtype": "/application#2Fjson",
+                                "Params": PDFDictionary({"Size": size, "ModDate": PDFString(date)})})
+    stream = PDFStream(dictionary, data) if isinstance(data, bytes) else FileStream(dictionary, data)
     ref = doc.Reference(stream, "ogpReportFile")
     spec = PDFDictionary({"Type": PDFName("Filespec"), "F": PDFString(ATTACHMENT_NAME),
                           "UF": PDFString(ATTACHMENT_NAME), "AFRelationship": PDFName("Source"),

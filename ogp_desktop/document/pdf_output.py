@@ -22,7 +22,7 @@ from __future__ import annotations
 import tempfile
 import weakref
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, BinaryIO
 
@@ -32,6 +32,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFBase85Encode,
     PDFDictionary,
     PDFFile,
+    PDFFormXObject,
     PDFIndirectObject,
     PDFName,
     PDFPage,
@@ -161,15 +162,51 @@ def _is_plain(obj: object, doc) -> bool:
             and ("Filter" in obj.dictionary.dict or (obj.filters or doc.defaultStreamFilters) is None))
 
 
-def _add_plain_stream(out: PDFFile, number: int, obj: PDFStream, doc) -> int:
+class FileStream(PDFStream):
+    """A plain stream whose content is a binary file's, copied into the PDF as it is written:
+    the embedded report (tens of megabytes at 10,000 commitments) need not wait in memory
+    while the pages are laid out."""
+
+    def __init__(self, dictionary: PDFDictionary, fh: IO[bytes]) -> None:
+        super().__init__(dictionary, b"")
+        self.fh = fh
+
+    def chunks(self) -> Iterator[bytes]:
+        self.fh.seek(0)
+        while chunk := self.fh.read(_COPY_BLOCK):
+            yield chunk
+
+
+_COPY_BLOCK = 1 << 20
+
+
+def file_size(fh: IO[bytes]) -> int:
+    size: int = fh.seek(0, 2)
+    return size
+
+
+def _add_plain_stream(out: PDFFile, number: int, dictionary: PDFDictionary, length: int,
+                      chunks: Iterable[bytes], doc) -> int:
     """Write a plain stream's object as ``PDFIndirectObject.format`` would, but with its content
     written apart: joined, it and its copies made a peak of several times its size."""
-    content = obj.content
-    dictionary = PDFDictionary(dict(obj.dictionary.dict, Length=len(content)))
+    dictionary = PDFDictionary(dict(dictionary.dict, Length=length))
     offset: int = out.add(b"%d 0 obj\n%s\nstream\n" % (number, dictionary.format(doc)))
-    out.add(content)
+    for chunk in chunks:
+        out.add(chunk)
     out.add(b"endstream\nendobj\n")
     return offset
+
+
+def _release(obj: object) -> None:
+    """Let go of what a written object holds: it is not formatted again. A page's or a form's
+    formatting adds its resources and stream objects to it (tens of thousands of forms and pages
+    at 10,000 commitments), and the page list keeps the pages themselves."""
+    if isinstance(obj, PDFStream):
+        obj.content = b""
+    elif isinstance(obj, (PDFPage, PDFFormXObject)):  # kept: its name, by which it is still referred to
+        name = obj.__InternalName__
+        obj.__dict__.clear()
+        obj.__InternalName__ = name
 
 
 def write_document(doc, fh: BinaryIO) -> None:
@@ -188,14 +225,16 @@ def write_document(doc, fh: BinaryIO) -> None:
         if number in number_to_id:
             oid = number_to_id[number]
             obj = objects[oid]
-            if _is_plain(obj, doc):
-                offset = _add_plain_stream(out, number, obj, doc)
+            if isinstance(obj, FileStream):
+                offset = _add_plain_stream(out, number, obj.dictionary, file_size(obj.fh), obj.chunks(), doc)
+            elif _is_plain(obj, doc):
+                offset = _add_plain_stream(out, number, obj.dictionary, len(obj.content), (obj.content,), doc)
             else:
                 offset = out.add(PDFIndirectObject(oid, obj).format(doc))
             offsets.append(offset)
             doc.idToOffset[oid] = offset
-            if isinstance(obj, PDFStream):
-                obj.content = b""
+            _release(obj)
+            objects[oid] = None
         elif number in reserved:
             count, body = reserved.pop(number)
             offsets.extend(out.add(_indirect(n, body(n))) for n in range(number, number + count))

@@ -44,29 +44,122 @@ _COLUMN_HEADER = MappingProxyType({"O": PDFName("Table"), "Scope": PDFName("Colu
 _ROW_HEADER = MappingProxyType({"O": PDFName("Table"), "Scope": PDFName("Row")})
 
 
-class Node:
-    """One structure element; ``kids`` holds Nodes, marked-content ids and annotations in order."""
+class _Extra:
+    """What few elements have (an alternative text, another language, a list label, links):
+    kept apart, so that the many without share one empty record."""
 
-    __slots__ = ("role", "parent", "kids", "alt", "lang", "attrs", "once", "label", "links", "objnum", "keep")
+    __slots__ = ("alt", "lang", "once", "label", "links")
 
-    def __init__(self, role: str, parent: Node | None = None, *, alt: str = "", lang: str = "",
-                 attrs: Mapping | None = None, keep: bool = False) -> None:
-        self.role, self.parent = role, parent
-        self.kids: list = []
-        self.alt, self.lang, self.attrs = alt, lang, attrs
+    def __init__(self) -> None:
+        self.alt = ""
+        self.lang = ""
         self.once = False  # a header row: drawn again on a later page it is an artifact
         self.label: Node | None = None  # a list item's Lbl, drawn by the paragraph as its bullet
         self.links: Mapping[str, str] = _NO_LINKS  # link target -> its text, for the annotation's /Contents
+
+
+_NO_EXTRA = _Extra()  # never written to: a node that sets anything gets its own
+_KEPT = frozenset(("TD", "TH"))  # table cells stay even when empty: rows keep their shape
+
+
+class Node:
+    """One structure element; its kids are Nodes, marked-content references and annotations in order.
+
+    Over a million of them at 10,000 commitments, most a paragraph or a cell drawn as one
+    marked-content sequence: ``kids`` is None, that one reference itself (:func:`mcr`) or a list.
+    """
+
+    __slots__ = ("role", "parent", "kids", "attrs", "objnum", "_extra")
+
+    def __init__(self, role: str, parent: Node | None = None, *, alt: str = "", lang: str = "",
+                 attrs: Mapping | None = None) -> None:
+        self.role, self.parent, self.attrs = role, parent, attrs
+        self.kids: list | int | None = None
         self.objnum = 0  # its PDF object's number, once the tree is written
-        self.keep = keep  # table cells stay even when empty: rows keep their shape
+        self._extra = _NO_EXTRA
+        self.alt, self.lang = alt, lang
         if parent is not None:
-            parent.kids.append(self)
+            parent.append(self)
 
     def add(self, role: str, **kw) -> Node:
         return Node(role, self, **kw)
 
+    def children(self) -> list | tuple:
+        kids = self.kids
+        return kids if isinstance(kids, list) else () if kids is None else (kids,)
 
-# A marked-content sequence is a kid ``(page, mcid)``; an annotation is an :class:`_Annot`.
+    def append(self, kid: object) -> None:
+        kids = self.kids
+        if isinstance(kids, list):
+            kids.append(kid)
+        elif kids is None:
+            self.kids = kid if type(kid) is int else [kid]
+        else:
+            self.kids = [kids, kid]
+
+    @property
+    def keep(self) -> bool:
+        return self.role in _KEPT
+
+    def _set(self, name: str, value: object) -> None:
+        if getattr(self._extra, name) != value:
+            if self._extra is _NO_EXTRA:
+                self._extra = _Extra()
+            setattr(self._extra, name, value)
+
+    @property
+    def alt(self) -> str:
+        return self._extra.alt
+
+    @alt.setter
+    def alt(self, value: str) -> None:
+        self._set("alt", value)
+
+    @property
+    def lang(self) -> str:
+        return self._extra.lang
+
+    @lang.setter
+    def lang(self, value: str) -> None:
+        self._set("lang", value)
+
+    @property
+    def once(self) -> bool:
+        return self._extra.once
+
+    @once.setter
+    def once(self, value: bool) -> None:
+        self._set("once", value)
+
+    @property
+    def label(self) -> Node | None:
+        return self._extra.label
+
+    @label.setter
+    def label(self, value: Node | None) -> None:
+        self._set("label", value)
+
+    @property
+    def links(self) -> Mapping[str, str]:
+        return self._extra.links
+
+    @links.setter
+    def links(self, value: Mapping[str, str]) -> None:
+        self._set("links", value)
+
+
+# A marked-content sequence is a kid ``mcr(page, mcid)``: one int, not a tuple of two;
+# an annotation is an :class:`_Annot`.
+def mcr(page: int, mcid: int) -> int:
+    return page << 32 | mcid
+
+
+def mcr_page(kid: int) -> int:
+    return kid >> 32
+
+
+def mcr_mcid(kid: int) -> int:
+    return kid & 0xFFFFFFFF
 
 
 class _Annot:
@@ -215,12 +308,12 @@ class StoryTagger:
             tr = groups[part].add("TR")
             for c, value in enumerate(row):
                 if r < header_rows:
-                    cell = tr.add("TH", attrs=_COLUMN_HEADER, keep=True)
+                    cell = tr.add("TH", attrs=_COLUMN_HEADER)
                     cell.once = True
                 elif row_headers and c == 0:
-                    cell = tr.add("TH", attrs=_ROW_HEADER, keep=True)
+                    cell = tr.add("TH", attrs=_ROW_HEADER)
                 else:
-                    cell = tr.add("TD", keep=True, lang=self._other_lang(_model_cell(block, r, c)))
+                    cell = tr.add("TD", lang=self._other_lang(_model_cell(block, r, c)))
                 self._cell(cell, value)
 
     def _cell(self, cell: Node, value) -> None:
@@ -318,11 +411,11 @@ class Marker:
             return
         page = canv.getPageNumber()
         self._start = len(canv._code)
-        if node.once and any(isinstance(k, tuple) for k in node.kids):
+        if node.once and any(type(k) is int for k in node.children()):
             canv._code.append("/Artifact <</Type /Pagination>> BDC")
             self.current = None
             return
-        if label and node.label is not None and not node.label.kids:
+        if label and node.label is not None and node.label.kids is None:
             self._open(canv, node.label, page)
             self._switch_to = node
         else:
@@ -330,7 +423,7 @@ class Marker:
 
     def _open(self, canv, node: Node, page: int) -> None:
         mcids = self.page_mcids.setdefault(page, [])
-        node.kids.append((page, len(mcids)))
+        node.append(mcr(page, len(mcids)))
         canv._code.append(f"/{node.role} <</MCID {len(mcids)}>> BDC")
         mcids.append(node)
         self.current = node
@@ -358,11 +451,11 @@ class Marker:
             return None
         entry = _Annot(canv.getPageNumber(), name)
         if node.role != "Link":
-            link = next((k for k in node.kids if isinstance(k, Node) and k.role == "Link" and k.alt == url), None)
+            link = next((k for k in node.children() if isinstance(k, Node) and k.role == "Link" and k.alt == url), None)
             if link is None:
                 link = node.add("Link", alt=url)
             node = link
-        node.kids.append(entry)
+        node.append(entry)
         entry.owner = node
         self.annots.append((entry, node))
         return entry
@@ -381,6 +474,9 @@ class Marker:
             pos = end
         self._ranges = []
         return out
+
+
+_PAGE_KEYS = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
 
 
 class TaggedCanvas(CompactCanvas):
@@ -403,7 +499,7 @@ class TaggedCanvas(CompactCanvas):
         super()._setAnnotations(page)
         if not isinstance(page, PDFPage):  # endForm() calls it for forms too
             return
-        page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
+        page.__NoDefault__ = _PAGE_KEYS  # one list for every page, not a copy each
         page.StructParents = self.getPageNumber() - 1  # the page's key in the ParentTree
         page.Tabs = PDFName("S")  # tab through links in structure order
 
@@ -458,7 +554,7 @@ def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
     while stack:
         node = stack.pop()
         nodes.append(node)
-        stack.extend(k for k in reversed(node.kids) if isinstance(k, Node))
+        stack.extend(k for k in reversed(node.children()) if isinstance(k, Node))
     pages = canv.getPageNumber() - 1
     for i, (entry, _) in enumerate(marker.annots):  # now: annotations may be written before the tree
         entry.key.value = pages + i
@@ -476,10 +572,11 @@ def write_tree(canv, root: Node, marker: Marker, locale: str) -> None:
 
 def _prune(node: Node) -> bool:
     """Drop elements that hold nothing (a section whose content all went elsewhere); True if kept."""
-    kept = [k for k in node.kids if not isinstance(k, Node) or _prune(k)]
-    if len(kept) != len(node.kids):  # most lists keep everything: keep them, not a copy each
+    kids = node.children()
+    kept = [k for k in kids if not isinstance(k, Node) or _prune(k)]
+    if len(kept) != len(kids):  # most lists keep everything: keep them, not a copy each
         node.kids = kept
-    return bool(node.kids) or node.keep or node.role == "Document"
+    return bool(node.children()) or node.keep or node.role == "Document"
 
 
 def _ref(ids: dict, name: str) -> str:
@@ -531,17 +628,17 @@ def _element(node: Node, document) -> bytes:
             pages[page] = _ref(ids, f"Page{page}")
         return pages[page]
 
-    first = next((k[0] for k in node.kids if isinstance(k, tuple)), None)
+    first = next((mcr_page(k) for k in node.children() if type(k) is int), None)
     kids = []
-    for k in node.kids:
+    for k in node.children():
         if isinstance(k, Node):
             kids.append(_node_ref(k))
         elif isinstance(k, _Annot):
             kids.append(f"<< /Type /OBJR /Obj {_ref(ids, 'Annot.' + k.annot)} /Pg {page_ref(k.page)} >>")
-        elif k[0] == first:  # on the element's own page a bare MCID says it
-            kids.append(str(k[1]))
+        elif mcr_page(k) == first:  # on the element's own page a bare MCID says it
+            kids.append(str(mcr_mcid(k)))
         else:
-            kids.append(f"<< /Type /MCR /Pg {page_ref(k[0])} /MCID {k[1]} >>")
+            kids.append(f"<< /Type /MCR /Pg {page_ref(mcr_page(k))} /MCID {mcr_mcid(k)} >>")
     parent = _node_ref(node.parent) if node.parent else _ref(ids, "ogpStructTreeRoot")
     out = [f"<< /Type /StructElem /S {PDFName(node.role)} /P {parent}"]
     if kids:  # a single kid stands alone, as most writers (and checkers) expect
