@@ -60,13 +60,6 @@ def freeze_startup() -> None:
     gc.freeze()
 
 
-def age_young() -> None:
-    """Collect the young generations now (on this thread): what was built under :func:`paused` and lives on
-    passes to the oldest generation in one walk, instead of in the first collections after on any thread (the
-    GUI thread's, as like as not)."""
-    gc.collect(1)
-
-
 _FULL_AFTER = gc.get_threshold()[2]  # Python's own: a full collection after this many middle ones
 _NEVER = 2**30
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,17 @@ def test_a_malformed_file_opened_in_the_background_ends_in_one_sentence(main_win
     assert "broken.ogpreport.json" in text and "\n" not in text and "Traceback" not in text
     assert main_window.current is None
     assert main_window.library.list() == []
+    assert gc.get_threshold()[2] < 2**20  # the open deferred full collections; with nothing open they are back
+
+
+def test_full_collections_are_deferred_while_a_report_opens_and_stay_so_while_it_is_open(main_window):
+    template = load_template()
+    draft_id = main_window.library.add(generate_report(template, commitments=3, milestones=1, paragraphs=1))
+    seen: list[int] = []
+    main_window.opening.started.connect(lambda: QTimer.singleShot(0, lambda: seen.append(gc.get_threshold()[2])))
+    assert main_window.open_draft(draft_id)
+    assert seen and seen[0] >= 2**20  # while the worker built it
+    assert gc.get_threshold()[2] >= 2**20  # while it is open
 
 
 def test_an_unreadable_path_ends_in_one_sentence(main_window, prompts_recorder, tmp_path):

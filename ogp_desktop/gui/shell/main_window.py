@@ -213,6 +213,8 @@ class MainWindow(Retranslates, QMainWindow):
 
     def _open_loaded(self, loaded: Loaded | None, banner: Callable[[], str] | None = None) -> bool:
         if loaded is None or not self.close_report():
+            if self.current is None:  # the open deferred full collections; nothing is open to keep them off for
+                collector.collect_deferred()
             return False
         self._show_report(loaded.draft_id, loaded.report, loaded.template)
         collector.defer_full_collections()
@@ -344,7 +346,7 @@ class MainWindow(Retranslates, QMainWindow):
         name = Path(path).name
         loaded = self.opening.from_file(path, into_library=not self.library.read_only)
         if loaded is None:
-            return False
+            return self._open_loaded(None)
         self.settings.add_recent_file(str(Path(path).resolve()))
         if loaded.draft_id is None:
             return self._open_loaded(loaded, lambda: self.tr("{name} is shown read-only: {reason}").format(

@@ -61,14 +61,13 @@ class _Job:
         self.thread = threading.current_thread().name
         importlib.import_module(EDITOR_MODULE)  # a no-op after the first open
         collector.freeze_startup()  # every module is in by now, nothing of a report yet
-        # Each full collection while the report is being built would walk it half-built, holding the GIL (three
-        # of them, 20-25 ms each, at 2,000 commitments): none until it is built, then one young collection.
-        with collector.paused():
-            result = self.work()
-            # The first snapshot copies the whole report; made here, the editor's and autosave's later ones
-            # only copy the rows changed since, on the GUI thread.
-            result.report.snapshot()
-            collector.age_young()  # before collections resume: else the first one walks it all again
+        # Full collections are deferred from the start of the open (Opener._load, on the GUI thread). Nothing
+        # here pauses or runs a collection: one on this thread may free the GUI thread's Qt objects, and did
+        # (a segfault in a young collection run here while the GUI thread was inside Qt).
+        result = self.work()
+        # The first snapshot copies the whole report; made here, the editor's and autosave's later ones
+        # only copy the rows changed since, on the GUI thread.
+        result.report.snapshot()
         with self.lock:
             self.result, cancelled = result, self.cancelled
         if cancelled and self.discard is not None:
@@ -145,6 +144,9 @@ class Opener(QObject):
             return None
         job = self.job = _Job(work, discard)
         self.last_job = job
+        # A full collection would walk the report half-built, holding the GIL (three of them, 20-25 ms each, at
+        # 2,000 commitments): none from now; the window undoes it if nothing ends up open.
+        collector.defer_full_collections()
         self.started.emit()
         outcome: list[Future[Loaded]] = []
         self._loop = loop = QEventLoop(self)
