@@ -84,9 +84,9 @@ def _errors(report: Report, template: Template, lang: str) -> list:
 
 
 def _write(path: Path, produce: Callable[[BinaryIO], object]) -> None:
-    """Write atomically; every way the disk can refuse becomes one ExportError naming the file."""
+    """Write atomically (the target was checked by :func:`_check`); every way the disk can refuse becomes
+    one ExportError naming the file."""
     with _refusals(path):
-        _check(path)
         atomic.write_with(path, produce)
 
 
@@ -198,7 +198,7 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
         return result
     for path, _kind in targets:
         with _refusals(path):
-            _check(path)  # the report's scratch file goes beside the first: its folder must be there
+            _check(path)  # every target before any is written; the report's scratch file goes beside the first
     with _spilled(report_bytes(snapshot), targets[0][0]) as attachment:
         for path, kind in targets:
             if kind == "docx":
