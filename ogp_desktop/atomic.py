@@ -211,7 +211,7 @@ def atomic_writer(path: str | Path, *, private: bool = False) -> Iterator[Binary
     On any exception the temp file is removed and *path* is untouched.
     """
     target, existing = resolve_target(path)
-    sweep_stale_temps(target.parent, _temp_prefix(target))
+    sweep_beside(target)
     # Ctrl+C between creating the temp file and owning it here would leave it behind: the
     # interrupt is held at the OS level until the file is ours, then raised inside the try.
     held = _hold_interrupts()

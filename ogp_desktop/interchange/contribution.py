@@ -357,6 +357,7 @@ def _check_kinds(group: Field, rows: list[Any], path: str, known: set[tuple[Any,
 
 
 _VERSION_OF = {"base": "record", "ours": "report", "theirs": "contribution"}
+_SIDE_OF = {version: side for side, version in _VERSION_OF.items()}
 
 
 def _nested_keys(keys: dict[str, tuple[str, ...]], group: str) -> dict[str, tuple[str, ...]]:
@@ -377,8 +378,7 @@ def _check_nested_keys(version: str, rows: list[Any], scope: set[str], report: R
             inner = row.get(table)
             if isinstance(inner, list):
                 try:
-                    check_keys(inner, fields, (group, i, table), {"report": "ours", "contribution": "theirs",
-                                                                  "record": "base"}[version])
+                    check_keys(inner, fields, (group, i, table), _SIDE_OF[version])
                 except RowKeyError as exc:
                     raise _row_key_error(exc, report, key) from None
 
@@ -497,7 +497,7 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
     merged.meta["provenance"] = _provenance(report, merged, outcome, info, now_iso(clock), group)
     return MergeResult(merged, outcome.conflicts, outcome.taken, outcome.removed, outcome.resolved, info.source,
                        report, contribution, dict(choices or {}), prefer, clock, refused, allow_other_report,
-                       unrecorded=sent is None, scope=tuple(k for k in _scope_order(report, info, scope)))
+                       unrecorded=sent is None, scope=tuple(_scope_order(report, info, scope)))
 
 
 def _check_versions(report: Report, contribution: Report, info: ContributionInfo, allow_other_report: bool) -> None:
