@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from ogp_desktop.document.synthetic import generate_report
 from ogp_desktop.reportfile import write_report
 from ogp_desktop.template import load_template
+from ogp_desktop.validation import validate
 
 
 def _wait_for_worker(window: Any) -> None:
@@ -95,12 +96,33 @@ def test_a_big_report_is_checked_on_a_worker_and_the_last_edit_is_checked(main_w
     draft_id = main_window.library.add(generate_report(template, commitments=60, milestones=1, paragraphs=1))
     assert main_window.open_draft(draft_id)
     editor = main_window.current.editor
-    qtbot.waitUntil(lambda: not editor.background_check.busy and bool(editor.problems), timeout=60_000)
-    assert {name.split("_")[0] for name in editor.background_check.threads} == {"validate"}
+    assert editor.problems  # the first check came with the report
     report = main_window.current.report
     for row in (3, 4):  # the second edit arrives while the first is being checked
         report.set(f"{roles.commitments}[{row}].{roles.commitment_title}", "")
         editor.revalidate()
     qtbot.waitUntil(lambda: not editor.background_check.busy, timeout=60_000)
+    assert {name.split("_")[0] for name in editor.background_check.threads} == {"validate"}
     paths = {p.path for p in editor.problems}
     assert {f"{roles.commitments}[{row}].{roles.commitment_title}" for row in (3, 4)} <= paths
+
+
+def test_the_first_check_is_made_while_the_report_is_read_in_the_ui_language(main_window):
+    """A big report's first check ran on a worker while the GUI thread built the editor, and each call from Qt
+    into Python waited for the GIL: the opening worker makes it instead, and the editor starts from it."""
+    template = load_template()
+    report = generate_report(template, commitments=60, milestones=1, paragraphs=1)
+    report.set(f"{template.roles.commitments}[2].{template.roles.commitment_title}", "")
+    draft_id = main_window.library.add(report)
+    main_window.set_language("et")
+    assert main_window.open_draft(draft_id)
+    editor = main_window.current.editor
+    loaded = main_window.opening.last_job.result
+    assert loaded.lang == "et" and loaded.checked is not None
+    assert main_window.opening.last_job.thread.startswith("open-report")
+    # shown at once, and nothing was asked of the editor's own worker
+    assert editor.checked is loaded.checked and not editor.background_check.busy
+    assert editor.background_check.threads == set()
+    expected = validate(main_window.current.report, template, "et")
+    assert [p.to_dict() for p in editor.problems] == [p.to_dict() for p in expected]
+    assert any(p.path == f"{template.roles.commitments}[2].{template.roles.commitment_title}" for p in expected)

@@ -67,7 +67,8 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
     current_path_changed = Signal(str)
 
     def __init__(self, report: Report, template: Template, undo_stack: QUndoStack, lang: str = "en",
-                 parent: QWidget | None = None, *, clock: Clock = system_clock) -> None:
+                 parent: QWidget | None = None, *, clock: Clock = system_clock,
+                 first_check: Checked | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.template = template
@@ -127,7 +128,10 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         report.subscribe(self.on_report_changed)
         self._focus_follower = follow_focus(self.on_focus_changed)
         self.retranslate()
-        self.revalidate()
+        if first_check is not None:  # made while the report was read (opening.py), in this language
+            self.show_problems(first_check)
+        else:
+            self.revalidate()
         self.show_page(SUMMARY_KEY)
 
     def detach(self) -> None:

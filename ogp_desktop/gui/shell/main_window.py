@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ogp_desktop import APP_NAME, collector, datadir
 from ogp_desktop.clock import Clock, system_clock
+from ogp_desktop.gui.editor.background_check import Checked
 from ogp_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from ogp_desktop.gui.library.library_model import report_type_labels
 from ogp_desktop.gui.library.library_widget import LibraryWidget
@@ -85,7 +86,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.output = ReportOutput(settings, self)  # Save a copy, Export
         self.output.message.connect(self.show_message)
         self._connect_actions()
-        self.opening = Opener(library, self)  # reads reports on a worker, with progress and Cancel
+        self.opening = Opener(library, self, lambda: self.lang)  # reads reports on a worker, with progress and Cancel
         self.recent_files = RecentFiles(self.ui.menu_recent, settings, self)
         self.recent_files.open_requested.connect(self.open_path)
         self.drop_open = DropOpener(self)
@@ -216,7 +217,8 @@ class MainWindow(Retranslates, QMainWindow):
             if self.current is None:  # the open deferred full collections; nothing is open to keep them off for
                 collector.collect_deferred()
             return False
-        self._show_report(loaded.draft_id, loaded.report, loaded.template)
+        first_check = loaded.checked if loaded.lang == self.lang else None
+        self._show_report(loaded.draft_id, loaded.report, loaded.template, first_check)
         collector.defer_full_collections()
         if banner is not None:
             self.banners.show(banner)
@@ -228,9 +230,11 @@ class MainWindow(Retranslates, QMainWindow):
         self.draft_opened.emit(loaded.draft_id)
         return True
 
-    def _show_report(self, draft_id: str | None, report: Report, template: Template) -> None:
+    def _show_report(self, draft_id: str | None, report: Report, template: Template,
+                     first_check: Checked | None = None) -> None:
         """Put *report* in the editor; without a writable draft behind it, it is read-only."""
-        draft = OpenDraft.start(draft_id, report, template, self.library, self.editor_factory, self.lang, self)
+        draft = OpenDraft.start(draft_id, report, template, self.library, self.editor_factory, self.lang, self,
+                                first_check)
         editor, autosave = draft.editor, draft.autosave
         self.menus.undo_group.addStack(draft.stack)
         self.menus.undo_group.setActiveStack(draft.stack)

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ogp_desktop.clock import Clock, system_clock
+from ogp_desktop.gui.editor.background_check import Checked
 from ogp_desktop.gui.shell.autosave_bridge import AutosaveBridge
 from ogp_desktop.report import Report
 from ogp_desktop.store.library import Library
 from ogp_desktop.template import Template
 
-EditorFactory = Callable[[Report, Template, QUndoStack, str], QWidget]
+
+class EditorFactory(Protocol):
+    """Makes the editor of a report; *first_check*, when given, is the report's check as it stands, in *lang*."""
+
+    def __call__(self, report: Report, template: Template, stack: QUndoStack, lang: str, *,
+                 first_check: Checked | None = None) -> QWidget: ...
 
 
 def default_editor_factory(report: Report, template: Template, stack: QUndoStack, lang: str, *,
-                           clock: Clock = system_clock) -> QWidget:
+                           first_check: Checked | None = None, clock: Clock = system_clock) -> QWidget:
     from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget  # the heaviest GUI module
 
-    return ReportEditorWidget(report, template, stack, lang, clock=clock)
+    return ReportEditorWidget(report, template, stack, lang, clock=clock, first_check=first_check)
 
 
 class OpenDraft:
@@ -39,10 +44,11 @@ class OpenDraft:
 
     @classmethod
     def start(cls, draft_id: str | None, report: Report, template: Template, library: Library,
-              editor_factory: EditorFactory, lang: str, owner: QObject) -> OpenDraft:
+              editor_factory: EditorFactory, lang: str, owner: QObject,
+              first_check: Checked | None = None) -> OpenDraft:
         """An editor with its own undo stack; without a writable draft behind it, read-only and not autosaved."""
         stack = QUndoStack(owner)
-        editor: Any = editor_factory(report, template, stack, lang)
+        editor: Any = editor_factory(report, template, stack, lang, first_check=first_check)
         autosave = None
         if draft_id is None or library.read_only:
             editor.set_read_only(True)

@@ -19,7 +19,7 @@ import importlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ogp_desktop import collector
+from ogp_desktop.gui.editor.background_check import Checked, check
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.store.errors import StoreError
@@ -40,18 +41,21 @@ EDITOR_MODULE = "ogp_desktop.gui.editor.report_editor_widget"  # imported on the
 
 @dataclass(frozen=True)
 class Loaded:
-    """A report read and checked, ready for the editor: its draft id (None: a file shown read-only)."""
+    """A report read and checked, ready for the editor: its draft id (None: a file shown read-only), and its
+    first check, made here with messages in *lang*."""
 
     draft_id: str | None
     report: Any
     template: Template
+    checked: Checked | None = None
+    lang: str | None = None
 
 
 class _Job:
     """One piece of work on the worker; exactly one side (worker or GUI) discards a result cancelled late."""
 
-    def __init__(self, work: Callable[[], Loaded], discard: Callable[[Loaded], None] | None) -> None:
-        self.work, self.discard = work, discard
+    def __init__(self, work: Callable[[], Loaded], discard: Callable[[Loaded], None] | None, lang: str) -> None:
+        self.work, self.discard, self.lang = work, discard, lang
         self.lock = threading.Lock()
         self.cancelled = False
         self.result: Loaded | None = None
@@ -67,7 +71,11 @@ class _Job:
         result = self.work()
         # The first snapshot copies the whole report; made here, the editor's and autosave's later ones
         # only copy the rows changed since, on the GUI thread.
-        result.report.snapshot()
+        snapshot = result.report.snapshot()
+        # The first check too (half a second at 2,000 commitments): made by the editor, it ran on a worker
+        # while the GUI thread built the window, and every call from Qt into Python waited for the GIL
+        # (stalls of 200-350 ms). Here the GUI thread has nothing to do but a progress dialog.
+        result = replace(result, checked=check(snapshot, result.template, self.lang), lang=self.lang)
         with self.lock:
             self.result, cancelled = result, self.cancelled
         if cancelled and self.discard is not None:
@@ -91,10 +99,11 @@ class Opener(QObject):
     finished = Signal()
     _done = Signal(object, object)  # (job, Future), from the worker thread
 
-    def __init__(self, library: Library, parent: QWidget) -> None:
+    def __init__(self, library: Library, parent: QWidget, lang: Callable[[], str]) -> None:
         super().__init__(parent)
         self.parent_widget = parent  # owner of the progress dialog and of the refusals
         self.library = library
+        self.lang = lang  # the UI language when a load starts: the first check's messages are in it
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-report")
         self.job: _Job | None = None
         self.dialog: QProgressDialog | None = None
@@ -142,7 +151,7 @@ class Opener(QObject):
               title: str) -> Loaded | None:
         if self.job is not None:
             return None
-        job = self.job = _Job(work, discard)
+        job = self.job = _Job(work, discard, self.lang())
         self.last_job = job
         # A full collection would walk the report half-built, holding the GIL (three of them, 20-25 ms each, at
         # 2,000 commitments): none from now; the window undoes it if nothing ends up open.
