@@ -376,3 +376,24 @@ def test_an_empty_dates_calendar_opens_on_the_editors_clock(qtbot: Any) -> None:
     date.input.setText("2017-09-29")
     date.menu.aboutToShow.emit()
     assert date.calendar.selectedDate() == QDate(2017, 9, 29)
+
+
+def test_a_long_problems_list_fits_the_rows_in_view_after_layout_and_on_scroll(qtbot: Any) -> None:
+    """Over _FIT_ALL_ROWS problems only the rows in view are fitted to their wrapped sentences, once per turn of
+    the event loop (a check's result and the resizes it caused each fitted 50 rows on the GUI thread)."""
+    from ogp_desktop.gui.editor.problems_widget import ProblemsWidget
+    from ogp_desktop.validation import Problem
+
+    panel = ProblemsWidget(real_template(), "en")
+    qtbot.addWidget(panel)
+    panel.resize(420, 300)
+    panel.show()
+    long = "This sentence is long enough to wrap onto several lines in a narrow problems panel. " * 3
+    problems = [Problem(f"commitments[{i}].title", "error", "required", f"{i}: {long}") for i in range(500)]
+    panel.set_problems(problems)
+    view = panel.view
+    one_line = view.fontMetrics().height() + 8
+    qtbot.waitUntil(lambda: view.rowHeight(0) > 2 * one_line)
+    assert view.rowHeight(499) < 2 * one_line  # far out of view: not measured
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: view.rowHeight(499) > 2 * one_line)
