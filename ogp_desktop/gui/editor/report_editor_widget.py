@@ -163,7 +163,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         if isinstance(page, FormPage) and page.stale:
             page.refresh_all()
         if isinstance(page, FormPage) and page.marks_stale:
-            page.set_problems(self.checked.under(page.prefix) if self.checked else [])
+            page.set_problems(self.checked.for_page(page.prefix, [f.id for f in page.fields]) if self.checked else [])
         elif isinstance(page, SummaryPage) and page.marks_stale:
             page.set_problems(self.problems, self.statuses, self.filled)
         self.stack.setCurrentWidget(page)
@@ -363,7 +363,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         for page in self.pages.values():  # hidden pages catch up when shown
             page.marks_stale = True  # type: ignore[attr-defined]
         if isinstance(current, FormPage):
-            current.set_problems(checked.under(current.prefix))
+            current.set_problems(checked.for_page(current.prefix, [f.id for f in current.fields]))
         elif isinstance(current, SummaryPage):
             current.set_problems(self.problems, self.statuses, self.filled)
         self.problems_changed.emit(self.problems)
