@@ -42,7 +42,7 @@ _CORE: dict[str, dict[str, str]] = {
         "en": "marked DRAFT: the report has {count} error(s) (run validate to list them)",
         "et": "märgitud MUSTANDIKS: aruandes on {count} viga (loetelu annab validate)",
     },
-    # -- contributions (interchange/contribution.py) --------------------------------------
+    # -- contributions (interchange/contribution.py, contribution_checks.py) --------------
     "contribution.no_such_commitment": {
         "en": "the report has no commitment {wanted!r} (its commitments: {known}).",
         "et": "aruandes pole kohustust {wanted!r} (selle kohustused: {known}).",

@@ -21,14 +21,13 @@ import sys
 from ogp_desktop.commands.common import cannot_write, fail, say, write_or_fail
 from ogp_desktop.errors import user_message
 from ogp_desktop.interchange.contribution import (
-    OVERRIDABLE,
-    ContributionError,
     MergeResult,
     contribution_info,
     export_contribution,
     merge_contribution,
     note_sent,
 )
+from ogp_desktop.interchange.contribution_checks import OVERRIDABLE, ContributionError
 from ogp_desktop.interchange.wordform_parts import FormError
 from ogp_desktop.interchange.wordform_read import FormReading, is_form, read_contribution_form
 from ogp_desktop.interchange.wordform_write import write_form

@@ -11,8 +11,6 @@ from ogp_desktop.interchange.carry_forward import (
     carry_forward,
 )
 from ogp_desktop.interchange.contribution import (
-    OVERRIDABLE,
-    ContributionError,
     MergeResult,
     apply_merge,
     contribution_info,
@@ -21,6 +19,7 @@ from ogp_desktop.interchange.contribution import (
     note_sent,
     resolve,
 )
+from ogp_desktop.interchange.contribution_checks import OVERRIDABLE, ContributionError
 from ogp_desktop.interchange.merge import Conflict
 from ogp_desktop.interchange.plan_import import PlanImport, RowProblem, read_plan
 from ogp_desktop.interchange.plan_limits import PlanImportError

@@ -15,7 +15,8 @@ Nothing is guessed: commitments are matched by the template's key role only,
 and a merge is refused (one sentence naming the row) when any of the three
 versions has a commitment without a key or two with the same one, when a
 value does not fit its field's kind, or when the file was made from another
-report (the record holds the report's id; the user may override that one).
+report (the record holds the report's id; the user may override that one):
+the checks are :mod:`ogp_desktop.interchange.contribution_checks`.
 Rows outside the commitments the file was sent for are reported in
 ``MergeResult.refused`` and never taken, whatever is preferred.
 
@@ -35,8 +36,9 @@ from typing import Any
 
 from ogp_desktop import valuepath
 from ogp_desktop.clock import Clock, system_clock
-from ogp_desktop.emptiness import is_blank
-from ogp_desktop.errors import Term, UserError, render
+from ogp_desktop.errors import render
+from ogp_desktop.interchange import contribution_checks as checks
+from ogp_desktop.interchange.contribution_checks import ContributionError
 from ogp_desktop.interchange.contribution_sent import base_digest, find_sent, record_sent
 from ogp_desktop.interchange.merge import (
     OURS,
@@ -45,38 +47,14 @@ from ogp_desktop.interchange.merge import (
     Conflict,
     Outcome,
     RowKeyError,
-    check_keys,
     merge_values,
 )
 from ogp_desktop.report import Report, now_iso
 from ogp_desktop.roles import Roles
-from ogp_desktop.template import Field
 from ogp_desktop.text import clean_text
-from ogp_desktop.validation import fits_kind, kind_name, shape_name
 
 # meta entries of a contribution record
 _RECORD = "contribution"
-
-
-class ContributionError(UserError):
-    """The contribution cannot be made or merged: a code (``contribution.*``) and its parameters.
-
-    ``str()`` is the English sentence; the app asks where the CLI refuses on the codes in
-    :data:`OVERRIDABLE` (made from another report, or carrying no report id).
-    """
-
-
-# refusals the user may override (``allow_other_report``): the file's origin cannot be confirmed
-OVERRIDABLE = ("contribution.other_report", "contribution.no_report_id")
-
-
-# The three versions a merge reads, as named in sentences: (subject, possessor) in each language.
-_VERSIONS = {
-    "report": (Term("the report", "aruanne"), Term("the report", "aruande")),
-    "contribution": (Term("the contribution", "panus"), Term("the contribution", "panuse")),
-    "record": (Term("the contribution's record of what was sent", "panuse kirje väljasaadetust"),
-               Term("the contribution's record of what was sent", "panuse kirje väljasaadetust")),
-}
 
 
 def context_fields(roles: Roles) -> tuple[str, ...]:
@@ -296,142 +274,6 @@ class MergeResult:
         return head + self.refused_sentences(lang)
 
 
-def _check_source(report: Report, contribution: Report, info: ContributionInfo) -> None:
-    """Refuse a contribution made from another report (or another template)."""
-    if contribution.template_id != report.template_id:
-        raise ContributionError("contribution.other_template", theirs=contribution.template_id,
-                                ours=report.template_id)
-    if not info.report_id:
-        raise ContributionError("contribution.no_report_id", title=report.title or Term("this report", "see aruanne"))
-    if info.report_id != report.report_id:
-        # a title is no identity: two reports may share one, and "('T'), not from 'T'" says nothing
-        made_from = f" ({info.source_title!r})" if info.source_title and info.source_title != report.title else ""
-        raise ContributionError("contribution.other_report", made_from=made_from,
-                                title=report.title or Term("this report", "see aruanne"))
-
-
-def _check_rows(version: str, rows: Any) -> None:
-    """Rows must be objects: otherwise the list would merge as one value and wipe commitments."""
-    bad = next((i for i, r in enumerate(rows) if not isinstance(r, dict)), None) if isinstance(rows, list) else 0
-    if bad is not None:
-        raise ContributionError("contribution.damaged_row", version=_VERSIONS[version][0], row=bad + 1)
-
-
-def _check_keys(version: str, rows: list[Any], roles: Roles) -> None:
-    """Every commitment needs a key of its own, or a contribution could land on the wrong one."""
-    seen: dict[str, int] = {}
-    for i, row in enumerate(rows):
-        key = roles.commitment_key_of(row)
-        if not key:
-            title = str(row.get(roles.commitment_title) or "") if isinstance(row, dict) else ""
-            fields = Term(" nor ".join(roles.commitment_key), ", ".join(roles.commitment_key))
-            raise ContributionError("contribution.keys_missing", row=i + 1, title=f" ({title!r})" if title else "",
-                                    version=_VERSIONS[version][1], fields=fields)
-        if key in seen:
-            raise ContributionError("contribution.keys_shared", first=seen[key] + 1, second=i + 1, key=key,
-                                    version=_VERSIONS[version][1])
-        seen[key] = i
-
-
-def _check_kinds(group: Field, rows: list[Any], path: str, known: set[tuple[Any, ...]] | None = None) -> None:
-    """Every value of every row must fit the kind its field has in the template.
-
-    With *known* (the choices the record already holds) each choice must also be one
-    of its field's, or one the report held when the file was sent (a legacy value).
-    """
-    for i, row in enumerate(rows):
-        if not isinstance(row, dict):
-            raise ContributionError("contribution.not_a_row", path=f"{path}[{i}]", got=shape_name(row))
-        for key, value in row.items():
-            at = f"{path}[{i}].{key}"
-            child = group.child(key)
-            if child is None:
-                raise ContributionError("contribution.unknown_field", path=at)
-            if not fits_kind(child.kind, value):
-                raise ContributionError("contribution.wrong_kind", path=at, got=shape_name(value),
-                                        expected=kind_name(child.kind))
-            if known is not None:
-                _check_choices(child, value, at, known)
-            if child.kind == "group" and isinstance(value, list):
-                _check_kinds(child, value, at, known)
-
-
-_VERSION_OF = {"base": "record", "ours": "report", "theirs": "contribution"}
-_SIDE_OF = {version: side for side, version in _VERSION_OF.items()}
-
-
-def _nested_keys(keys: dict[str, tuple[str, ...]], group: str) -> dict[str, tuple[str, ...]]:
-    """The keyed tables inside a commitment: field id -> its key fields."""
-    return {chain[len(group) + 1:]: fields for chain, fields in keys.items() if chain.startswith(group + ".")}
-
-
-def _check_nested_keys(version: str, rows: list[Any], scope: set[str], report: Report,
-                       nested: dict[str, tuple[str, ...]]) -> None:
-    """Every row of a keyed table (milestones) in a commitment being merged needs a key of its own."""
-    roles = report.roles
-    group = roles.commitments
-    for i, row in enumerate(rows):
-        key = roles.commitment_key_of(row)
-        if key not in scope:
-            continue
-        for table, fields in nested.items():
-            inner = row.get(table)
-            if isinstance(inner, list):
-                try:
-                    check_keys(inner, fields, (group, i, table), _SIDE_OF[version])
-                except RowKeyError as exc:
-                    raise _row_key_error(exc, report, key) from None
-
-
-def _row_key_error(exc: RowKeyError, report: Report, commitment: str = "") -> ContributionError:
-    """The sentence naming a nested row (a milestone) that has no key of its own, or shares one."""
-    template = report.template
-    table = template.field(tuple(p for p in exc.path if isinstance(p, str)))
-    if not commitment:  # the path is in the report's coordinates
-        index = exc.path[1] if len(exc.path) > 1 else None
-        rows = report.commitments()
-        row = rows[index] if isinstance(index, int) and 0 <= index < len(rows) else None
-        commitment = report.roles.commitment_key_of(row) or str(index)
-    key_fields = [c for c in (table.fields if table else ()) if c.id in exc.fields]
-    names = Term(" / ".join(c.text("en") for c in key_fields) or "key",
-                 " / ".join(c.text("et") for c in key_fields) or "võti")
-    label = Term(table.text("en"), table.text("et")) if table else Term(str(exc.path[-1]), str(exc.path[-1]))
-    version = _VERSIONS[_VERSION_OF[exc.version]][1]
-    if exc.first is None:
-        return ContributionError("contribution.row_key_missing", table=label, row=exc.row + 1,
-                                 commitment=commitment, version=version, fields=names)
-    return ContributionError("contribution.row_key_shared", table=label, first=exc.first + 1, second=exc.row + 1,
-                             commitment=commitment, version=version, fields=names, key=exc.key)
-
-
-def _choices_in(group: Field, rows: list[Any], out: set[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
-    """``(field ids, json of the item)`` of every choice stored in *rows*."""
-    for row in rows:
-        for key, value in (row.items() if isinstance(row, dict) else ()):
-            child = group.child(key)
-            if child is not None and child.kind == "group" and isinstance(value, list):
-                _choices_in(child, value, out)
-            elif child is not None and child.kind in ("enum", "multienum"):
-                for item in value if isinstance(value, list) else [value]:
-                    out.add((child.ids, json.dumps(item)))
-    return out
-
-
-def _check_choices(child: Field, value: Any, at: str, known: set[tuple[Any, ...]]) -> None:
-    """An enum holds one of its choices, a multienum a list of them (each item checked)."""
-    if child.kind not in ("enum", "multienum") or is_blank(value):
-        return
-    items = list(enumerate(value)) if child.kind == "multienum" else [(None, value)]
-    ids = [v.id for v in child.values]
-    for j, item in items:
-        if (child.ids, json.dumps(item)) in known:
-            continue
-        if not any(item == v and type(item) is type(v) for v in ids):
-            raise ContributionError("contribution.not_a_choice", path=at if j is None else f"{at}[{j}]",
-                                    value=json.dumps(item, ensure_ascii=False)[:80],
-                                    choices=", ".join(map(str, ids)))
-
-
 def _in_scope(rows: list[Any], scope: set[str], roles: Roles, refused: list[str] | None) -> list[Any]:
     """The rows whose key is in *scope*; the key of each other one goes to *refused*."""
     kept = []
@@ -479,7 +321,7 @@ def merge_contribution(report: Report, contribution: Report, choices: dict[str, 
         outcome: Outcome = merge_values(base, ours, theirs, (group,), choices=choices, prefer=prefer,
                                         confirm_removal=(group,), keys=roles.row_keys())
     except RowKeyError as exc:
-        raise _row_key_error(exc, report) from None
+        raise checks.row_key_error(exc, report) from None
     merged_tr: dict[str, dict[str, Any]] = {}
     rows = _unembed(outcome.value, (group,), merged_tr)
 
@@ -507,20 +349,20 @@ def _check_versions(report: Report, contribution: Report, info: ContributionInfo
     versions = (("contribution", contribution.values.get(group, [])), ("record", info.base_commitments),
                 ("report", report.values.get(group, [])))
     for label, rows_ in versions:
-        _check_rows(label, rows_)
+        checks.check_rows(label, rows_)
     if not allow_other_report:
-        _check_source(report, contribution, info)
+        checks.check_source(report, contribution, info.report_id, info.source_title)
     for label, rows_ in versions:
-        _check_keys(label, rows_, template.roles)
+        checks.check_keys(label, rows_, template.roles)
     group_field = template.field((group,))
     if group_field is not None:
-        _check_kinds(group_field, info.base_commitments, f"record of {group}")
-        _check_kinds(group_field, contribution.commitments(), group,
-                     _choices_in(group_field, info.base_commitments, set()))
+        checks.check_kinds(group_field, info.base_commitments, f"record of {group}")
+        checks.check_kinds(group_field, contribution.commitments(), group,
+                           checks.choices_in(group_field, info.base_commitments, set()))
     _, scope = _scope(report, info)
-    nested = _nested_keys(template.roles.row_keys(), group)
+    nested = checks.nested_keys(template.roles.row_keys(), group)
     for label, rows_ in (versions[2], versions[0], versions[1]):  # the report first: it can be fixed there
-        _check_nested_keys(label, rows_, scope, report, nested)
+        checks.check_nested_keys(label, rows_, scope, report, nested)
 
 
 def _scope(report: Report, info: ContributionInfo) -> tuple[dict[str, Any] | None, set[str]]:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ogp_desktop.interchange.contribution import ContributionError, export_contribution, merge_contribution
+from ogp_desktop.interchange.contribution import export_contribution, merge_contribution
+from ogp_desktop.interchange.contribution_checks import ContributionError
 from ogp_desktop.interchange.plan_import import read_plan
 from ogp_desktop.interchange.plan_merge import report_from_plan
 from ogp_desktop.report import Report

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ogp_desktop.interchange.contribution import ContributionError, merge_contribution
+from ogp_desktop.interchange.contribution import merge_contribution
+from ogp_desktop.interchange.contribution_checks import ContributionError
 from ogp_desktop.reportfile import read_report, write_report
 from tests.interchange.test_contribution_guards import SAMPLE, contribution_for, coordinator_report
 from tests.interchange.test_interchange_commands import cli
