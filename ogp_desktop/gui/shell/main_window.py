@@ -214,9 +214,7 @@ class MainWindow(Retranslates, QMainWindow):
 
     def _open_loaded(self, loaded: Loaded | None, banner: Callable[[], str] | None = None) -> bool:
         if loaded is None or not self.close_report():
-            if self.current is None:  # the open deferred full collections; nothing is open to keep them off for
-                collector.collect_deferred()
-            return False
+            return self._nothing_opened()
         first_check = loaded.checked if loaded.lang == self.lang else None
         self._show_report(loaded.draft_id, loaded.report, loaded.template, first_check)
         collector.defer_full_collections()
@@ -229,6 +227,12 @@ class MainWindow(Retranslates, QMainWindow):
         self.show_notices()
         self.draft_opened.emit(loaded.draft_id)
         return True
+
+    def _nothing_opened(self) -> bool:
+        """An open that ended with nothing opened (cancelled, refused, or the open report kept): False."""
+        if self.current is None:  # the open deferred full collections; nothing is open to keep them off for
+            collector.collect_deferred()
+        return False
 
     def _show_report(self, draft_id: str | None, report: Report, template: Template,
                      first_check: Checked | None = None) -> None:
@@ -350,7 +354,7 @@ class MainWindow(Retranslates, QMainWindow):
         name = Path(path).name
         loaded = self.opening.from_file(path, into_library=not self.library.read_only)
         if loaded is None:
-            return self._open_loaded(None)
+            return self._nothing_opened()
         self.settings.add_recent_file(str(Path(path).resolve()))
         if loaded.draft_id is None:
             return self._open_loaded(loaded, lambda: self.tr("{name} is shown read-only: {reason}").format(
