@@ -45,6 +45,7 @@ from ogp_desktop.store.errors import (
     UnreadableFileError,
     describe_os_error,
 )
+from ogp_desktop.store.row_encoder import RowEncoder
 
 GENERATIONS = 3
 # Seconds to wait between tries of a file the system refuses to read (a scanner holding it lets go
@@ -54,12 +55,6 @@ Data = dict[str, dict[str, Any]]
 # Returns None when the data has the expected shape, else why not (a phrase in both languages).
 ShapeCheck = Callable[[Data], Term | None]
 _DRAFT = Term("a draft", "mustandi")  # a subject when the caller names none
-
-
-# Python's own encoder loop, not json.dumps's C one: that holds the GIL for the whole draft (about
-# half a second at 2,000 commitments), and so froze the GUI thread while autosave wrote on its own.
-# Same bytes, a little slower, on the worker thread where it runs.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -170,6 +165,9 @@ class SafeStorage(Storage):
         self.patient = True  # retry an unreadable file for a moment; False: one try (listing, not opening)
         self._cache: Data | None = None
         self._cache_key: tuple[int, ...] | None = None
+        # Not json.dumps in one C call: that held the GIL for the whole draft (100 ms at 2,000 commitments)
+        # and froze the GUI thread while autosave wrote. Rows are encoded one C call each, and once.
+        self.encoder = RowEncoder()
 
     # -- reading ----------------------------------------------------------
     def _key(self) -> tuple[int, ...] | None:
@@ -285,7 +283,7 @@ class SafeStorage(Storage):
         if self.read_only:
             raise StoreWriteError("store.open_read_only", subject=self.subject.capitalized())
         self._cache = self._cache_key = None  # TinyDB mutated the cached dict; trust only the disk now
-        payload = "".join(_ENCODER.iterencode(data)).encode("utf-8")
+        payload = self.encoder.encode(data)
         try:
             self._write_payload(payload)
         except OSError as exc:
@@ -313,6 +311,7 @@ class SafeStorage(Storage):
 
     def close(self) -> None:
         self._cache = self._cache_key = None
+        self.encoder.clear()
 
 
 def sweep_temp_files(folder: Path) -> int:
