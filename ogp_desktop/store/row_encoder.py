@@ -42,6 +42,10 @@ class RowEncoder:
         self.reused = 0
 
     def encode(self, data: Any) -> bytes:
+        return b"".join(self.pieces(data))
+
+    def pieces(self, data: Any) -> list[bytes]:
+        """The bytes of *data* in pieces, to be written one after the other (joined they are :meth:`encode`)."""
         out: list[bytes] = []
         fresh: dict[int, tuple[Any, bytes]] = {}
         self.encoded = self.reused = 0
@@ -49,7 +53,7 @@ class RowEncoder:
             self._value(data, 0, False, out, fresh, set())
         finally:
             self._rows = fresh  # only the rows of this write: a row no longer written is let go
-        return b"".join(out)
+        return out
 
     def clear(self) -> None:
         self._rows = {}

@@ -131,3 +131,15 @@ def test_a_failed_write_leaves_the_next_one_right(lib: Library, monkeypatch: pyt
     raw = on_disk(lib, draft_id)
     assert raw == full_encode(raw)
     assert saved_report(lib, draft_id) == report.to_dict()
+
+
+def test_a_draft_written_in_many_batches_is_whole(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ogp_desktop.store import safe_storage
+
+    monkeypatch.setattr(safe_storage, "WRITE_BATCH", 100)  # a row or a few per os.write
+    draft_id, report = opened(lib, 12)
+    report.set("commitments[11].results", "Viimane õ")
+    lib.save(draft_id, report.snapshot(), judge=False)
+    raw = on_disk(lib, draft_id)
+    assert raw == full_encode(raw)
+    assert saved_report(lib, draft_id) == report.to_dict()
