@@ -277,6 +277,9 @@ class Library:
                   name: str | None = None, dedupe: bool = True) -> int | None:
         """Add a version; an automatic one is skipped when it would equal the newest version."""
         versions = self._versions(draft_id)
+        written = self._files.get(draft_id)
+        if written is not None:
+            versions.known_bytes = written.storage.encoder.known
         try:
             return versions.add(kind=kind, reason=reason, name=name, revision=revision, report=report,
                                 dedupe=kind == "auto" and dedupe)

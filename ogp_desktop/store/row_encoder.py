@@ -55,6 +55,11 @@ class RowEncoder:
             self._rows = fresh  # only the rows of this write: a row no longer written is let go
         return out
 
+    def known(self, value: Any) -> bytes | None:
+        """The bytes of *value* when the last write encoded it as a row (the same object), else None."""
+        hit = self._rows.get(id(value))
+        return hit[1] if hit is not None and hit[0] is value else None
+
     def clear(self) -> None:
         self._rows = {}
 

@@ -143,3 +143,22 @@ def test_a_draft_written_in_many_batches_is_whole(lib: Library, monkeypatch: pyt
     raw = on_disk(lib, draft_id)
     assert raw == full_encode(raw)
     assert saved_report(lib, draft_id) == report.to_dict()
+
+
+def test_a_version_of_rows_this_library_wrote_has_the_parts_a_plain_encode_names(lib: Library) -> None:
+    import gzip
+    import hashlib
+
+    from ogp_desktop.store.versions import _blob
+
+    original = sample_report(6)
+    draft_id = lib.add(original)  # written here: the first save's version reuses the bytes of its rows
+    report = lib.open(draft_id)
+    report.set("commitments[0].results", "Pärast")
+    lib.save(draft_id, report.snapshot(), judge=False)
+    [version] = lib.versions(draft_id)
+    assert lib.version_report(draft_id, version.id).values == original.values
+    folder = lib.reports_dir / f"{draft_id}.versions"
+    for row in original.values["commitments"]:
+        raw = _blob(row)
+        assert gzip.decompress((folder / f"p-{hashlib.sha256(raw).hexdigest()}.gz").read_bytes()) == raw
