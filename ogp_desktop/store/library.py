@@ -261,8 +261,10 @@ class Library:
                 return draft_id
 
     def _write(self, draft_id: str, report: Report, revision: int, summary: dict[str, Any] | None = None) -> None:
+        # A frozen autosave snapshot is kept as it is (its unchanged rows are then the last save's own objects,
+        # whose bytes the storage has already encoded); anything else is copied.
         doc = {"revision": revision, "saved": now_iso(self.clock), "summary": summary or summarize(report),
-               "report": report.to_dict()}
+               "report": report.shared_dict()}
         self._file(draft_id).write(doc)
         self._known_revision[draft_id] = revision
         row = _row_of(doc)
@@ -275,6 +277,9 @@ class Library:
                   name: str | None = None, dedupe: bool = True) -> int | None:
         """Add a version; an automatic one is skipped when it would equal the newest version."""
         versions = self._versions(draft_id)
+        written = self._files.get(draft_id)
+        if written is not None:
+            versions.known_bytes = written.storage.encoder.known
         try:
             return versions.add(kind=kind, reason=reason, name=name, revision=revision, report=report,
                                 dedupe=kind == "auto" and dedupe)
@@ -433,6 +438,12 @@ class Library:
                 revision = int(current["revision"]) + 1
                 self._write(draft_id, report, revision, summary)
                 return revision
+
+    def rows_encoded(self, draft_id: str) -> tuple[int, int]:
+        """(rows encoded, rows reused) by the last write of the draft's file (tests and benchmarks)."""
+        with self._mutex:
+            encoder = self._file(draft_id).storage.encoder
+            return encoder.encoded, encoder.reused
 
     def _auto_snapshot(self, draft_id: str, current: dict[str, Any]) -> None:
         today = local_date(self.clock)

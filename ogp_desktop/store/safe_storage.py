@@ -45,8 +45,10 @@ from ogp_desktop.store.errors import (
     UnreadableFileError,
     describe_os_error,
 )
+from ogp_desktop.store.row_encoder import RowEncoder
 
 GENERATIONS = 3
+WRITE_BATCH = 1 << 20  # bytes joined for one os.write
 # Seconds to wait between tries of a file the system refuses to read (a scanner holding it lets go
 # within a second or so); after the last try the caller gets UnreadableFileError.
 READ_RETRY_DELAYS: tuple[float, ...] = (0.05, 0.1, 0.25, 0.5)
@@ -54,12 +56,6 @@ Data = dict[str, dict[str, Any]]
 # Returns None when the data has the expected shape, else why not (a phrase in both languages).
 ShapeCheck = Callable[[Data], Term | None]
 _DRAFT = Term("a draft", "mustandi")  # a subject when the caller names none
-
-
-# Python's own encoder loop, not json.dumps's C one: that holds the GIL for the whole draft (about
-# half a second at 2,000 commitments), and so froze the GUI thread while autosave wrote on its own.
-# Same bytes, a little slower, on the worker thread where it runs.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -133,7 +129,23 @@ def _aside_path(path: Path) -> Path:
     return candidate
 
 
-def _write_all(fd: int, payload: bytes) -> None:
+def _write_all(fd: int, pieces: list[bytes]) -> None:
+    """Write *pieces* a batch of about :data:`WRITE_BATCH` bytes at a time: joining a whole 21 MB draft
+    first held the GIL 3-40 ms (fresh memory to fault in), and the piece of a row that did not change is
+    kept by the encoder anyway."""
+    batch: list[bytes] = []
+    size = 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece)
+        if size >= WRITE_BATCH:
+            _write_bytes(fd, b"".join(batch))
+            batch, size = [], 0
+    if batch:
+        _write_bytes(fd, b"".join(batch))
+
+
+def _write_bytes(fd: int, payload: bytes) -> None:
     # os.write in a loop (not a file object) so short writes are handled and
     # tests can inject ENOSPC by patching os.write.
     view = memoryview(payload)
@@ -170,6 +182,9 @@ class SafeStorage(Storage):
         self.patient = True  # retry an unreadable file for a moment; False: one try (listing, not opening)
         self._cache: Data | None = None
         self._cache_key: tuple[int, ...] | None = None
+        # Not json.dumps in one C call: that held the GIL for the whole draft (100 ms at 2,000 commitments)
+        # and froze the GUI thread while autosave wrote. Rows are encoded one C call each, and once.
+        self.encoder = RowEncoder()
 
     # -- reading ----------------------------------------------------------
     def _key(self) -> tuple[int, ...] | None:
@@ -255,7 +270,7 @@ class SafeStorage(Storage):
         good, source = found
         if not self.read_only:
             try:
-                self._write_payload(source.read_bytes(), rotate=False)  # private (0600) like every save
+                self._write_payload([source.read_bytes()], rotate=False)  # private (0600) like every save
             except OSError:
                 pass  # the data is still served from memory; the next save writes it back
         self.notices.append(RecoveryNotice(self.subject, problem, source.name, kept.name if kept else None,
@@ -285,20 +300,20 @@ class SafeStorage(Storage):
         if self.read_only:
             raise StoreWriteError("store.open_read_only", subject=self.subject.capitalized())
         self._cache = self._cache_key = None  # TinyDB mutated the cached dict; trust only the disk now
-        payload = "".join(_ENCODER.iterencode(data)).encode("utf-8")
+        pieces = self.encoder.pieces(data)
         try:
-            self._write_payload(payload)
+            self._write_payload(pieces)
         except OSError as exc:
             raise describe_os_error(exc, self.subject) from exc
         self._cache, self._cache_key = data, self._key()
 
-    def _write_payload(self, payload: bytes, *, rotate: bool = True) -> None:
+    def _write_payload(self, pieces: list[bytes], *, rotate: bool = True) -> None:
         atomic.private_folder(self.path.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         tmp = Path(tmp_name)
         try:
             try:
-                _write_all(fd, payload)
+                _write_all(fd, pieces)
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -313,6 +328,7 @@ class SafeStorage(Storage):
 
     def close(self) -> None:
         self._cache = self._cache_key = None
+        self.encoder.clear()
 
 
 def sweep_temp_files(folder: Path) -> int:

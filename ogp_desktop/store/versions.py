@@ -161,6 +161,9 @@ class VersionStore:
         # manifest file name -> its parsed content; manifests are never rewritten, so a caller may keep
         # this between uses and only new ones are read (listing 100 versions reads none again)
         self._cache = cache if cache is not None else {}
+        # The bytes of a row the draft's last write encoded (see row_encoder.py), the same as _blob's: a version
+        # of what this app wrote (a new draft's first, the first save of a day) encodes no row again.
+        self.known_bytes: Callable[[Any], bytes | None] = lambda value: None
 
     # -- reading -------------------------------------------------------------
     def _legacy_exists(self) -> bool:
@@ -253,7 +256,7 @@ class VersionStore:
 
     # -- writing -------------------------------------------------------------
     def _store_part(self, value: Any, written: builtins.list[Path]) -> str:
-        raw = _blob(value)
+        raw = self.known_bytes(value) or _blob(value)
         digest = hashlib.sha256(raw).hexdigest()
         path = self.folder / f"p-{digest}.gz"
         if not path.exists():
