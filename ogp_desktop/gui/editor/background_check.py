@@ -166,6 +166,7 @@ class BackgroundCheck(QObject):
     def close(self) -> None:
         self.drop()
         self._pool.shutdown(wait=False, cancel_futures=True)
+        self.rows = RowCache()  # let the closed report's rows go (a check still running keeps its own)
 
     def _start_waiting(self) -> None:
         if self._waiting is None:
