@@ -5,7 +5,9 @@ editor's worker ran it after every pause in typing while one row had changed; th
 the GUI thread waits for. :class:`RowCache` keeps what the previous check found in each row of a top-level
 table (the commitments, forum meetings...): its problems in order, and its filled and required counts.
 ``Report.snapshot()`` shares unchanged rows between snapshots, so a row is known by identity (the cache
-holds it, so its id is not reused) and by its index (problems name it: "Commitment 3 › ...").
+holds it, so its id is not reused) and by its index (problems name it: "Commitment 3 › ..."). So it must be
+given snapshots nobody changes afterwards, never a report still being edited: a row changed in place keeps
+its identity.
 
 A row can read values outside itself: ``/plan_start`` in a check, a condition on a top-level field, the report
 type; and its messages are in one language. :func:`row_reads` works out from the template which top-level
