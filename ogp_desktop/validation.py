@@ -4,7 +4,9 @@ Generic over the template: everything comes from field kinds, requirements
 (with their conditions), patterns, limits and the named checks in
 :mod:`ogp_desktop.validation_checks`. No field id appears in this module.
 The GUI re-runs :func:`validate` after every edit, so it is one plain pass
-over the values (a 50-commitment report takes a few milliseconds).
+over the values (a 50-commitment report takes a few milliseconds); a big
+report's editor keeps each row's problems between checks
+(:mod:`ogp_desktop.row_cache`), which reuses :class:`Run` one row at a time.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ _PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
 _UNKNOWN_ORDER = 10**9
 _SHOWN_CHARS = 100  # values quoted in messages are cut to this length
 Ctx = tuple[Mapping[str, Any], ...]  # the dicts from the top-level values down to the current row
+# Problems sort by path (template order, then row order); at one path by what found them: the fields, a
+# table's shared keys, then each check in template order. The order a whole pass finds them in, made
+# explicit, so a check that reuses some rows' problems sorts them the same.
+FIELDS, KEYS, CHECKS_FROM = 0, 1, 2
+SortKey = tuple[tuple[int, ...], int]
 
 
 @dataclass(frozen=True)
@@ -54,8 +61,9 @@ def counts(problems: Iterable[Problem]) -> tuple[int, int]:
 def validate(report: Any, template: Template, lang: str = "en") -> list[Problem]:
     """Every problem of *report* (a Report or its values dict), in template order, then row order."""
     values = report if isinstance(report, Mapping) else getattr(report, "values", None)
-    run = _Run(template, values if isinstance(values, Mapping) else {}, lang)
-    return run.problems()
+    run = Run(template, values if isinstance(values, Mapping) else {}, lang)
+    run.walk()
+    return run.sorted()
 
 
 def requirement_for(f: Field, ctx: Ctx, report_type: str | None) -> Requirement | None:
@@ -72,7 +80,7 @@ def requirement_for(f: Field, ctx: Ctx, report_type: str | None) -> Requirement 
 def _holds(ref: str | None, values: tuple[Any, ...], negate: bool, ctx: Ctx, report_type: str | None) -> bool:
     if ref is None:
         return report_type in values
-    level, name = _split_ref(ref, len(ctx))
+    level, name = split_ref(ref, len(ctx))
     value = ctx[level].get(name)
     # An empty field is "not in" any list; True must not match 1.
     inside = not is_empty(value) and any(value == v and type(value) is type(v) for v in values)
@@ -112,6 +120,16 @@ def _key_text(value: Any) -> str:
     """A row key as the merge reads it (:func:`ogp_desktop.roles.first_filled`): stripped text or number."""
     ok = isinstance(value, (str, int)) and not isinstance(value, bool)
     return str(value).strip() if ok else ""
+
+
+def row_key(fields: tuple[str, ...], row: Any) -> tuple[str, str] | None:
+    """(field id, key) of the first of *fields* that holds a key in *row*, or None."""
+    if isinstance(row, dict):
+        for name in fields:
+            key = _key_text(row.get(name))
+            if key:
+                return name, key
+    return None
 
 
 def _is_text(value: Any) -> bool:
@@ -176,14 +194,14 @@ class _Scope:
 
     __slots__ = ("ctx", "prefixes", "run", "scope")
 
-    def __init__(self, run: _Run, ctx: Ctx, prefixes: tuple[str, ...], scope: tuple[str, ...]):
+    def __init__(self, run: Run, ctx: Ctx, prefixes: tuple[str, ...], scope: tuple[str, ...]):
         self.run, self.ctx, self.prefixes, self.scope = run, ctx, prefixes, scope
 
     def get(self, ref: str) -> tuple[Any, str, Field]:
         key = (self.scope, ref)
         resolved = self.run.refs.get(key)
         if resolved is None:
-            level, name = _split_ref(ref, len(self.ctx))
+            level, name = split_ref(ref, len(self.ctx))
             resolved = self.run.refs[key] = (level, name, self.run.template.field(self.scope[:level] + (name,)))
         level, name, field = resolved
         assert field is not None, ref  # the loader checked that every reference names a field
@@ -197,7 +215,16 @@ class _Scope:
         return self.run.value_text(field, value)
 
 
-def _split_ref(ref: str, depth: int) -> tuple[int, str]:
+def scope_of(spec: Mapping[str, Any]) -> tuple[str, ...]:
+    """The group ids a check runs in, from the top: ``()`` for the report itself."""
+    return tuple(spec["scope"].split(".")) if spec.get("scope") else ()
+
+
+def _sort_key(item: tuple[SortKey, Problem]) -> SortKey:
+    return item[0]
+
+
+def split_ref(ref: str, depth: int) -> tuple[int, str]:
     """A reference as (index into the context chain, field id)."""
     if ref.startswith("/"):
         return 0, ref[1:]
@@ -207,17 +234,20 @@ def _split_ref(ref: str, depth: int) -> tuple[int, str]:
     return level, ref
 
 
-class _Run:
+class Run:
+    """One pass over a report's values: :meth:`walk` finds the problems into ``out``, :meth:`sorted` orders them."""
+
     def __init__(self, template: Template, values: Mapping[str, Any], lang: str) -> None:
         self.template, self.values, self.lang = template, values, lang
-        self.out: list[tuple[tuple[int, ...], Problem]] = []
+        self.out: list[tuple[SortKey, Problem]] = []
+        self.stage = FIELDS  # what is finding problems now: FIELDS, KEYS or CHECKS_FROM + the check's index
         self.report_type = report_type_of(values, template)
         self.refs: dict[tuple[tuple[str, ...], str], tuple[int, str, Field | None]] = {}  # resolved check references
         self.order = {f.ids: i for i, f in enumerate(template.all_fields())}
         self.row_keys = template.roles.row_keys()  # tables whose rows need a key of their own
 
     # -- output -----------------------------------------------------------
-    def problems(self) -> list[Problem]:
+    def walk(self) -> None:
         top_ids: set[str] = set()
         for section in self.template.sections:
             top_ids.update(f.id for f in section.fields)
@@ -225,9 +255,11 @@ class _Run:
                 for f in section.fields:
                     self.field(f, self.values.get(f.id), f.id, (self.values,))
         self.unknown(self.values, top_ids, "")
-        for spec in self.template.checks:
-            self.check(spec)
-        self.out.sort(key=lambda item: item[0])  # stable: same path keeps the order found
+        for index, spec in enumerate(self.template.checks):
+            self.check(spec, index)
+
+    def sorted(self) -> list[Problem]:
+        self.out.sort(key=_sort_key)  # stable: the same path and stage keep the order found
         return [p for _, p in self.out]
 
     def emit(self, path: str, field: Field | None, severity: str, code: str, key: str, **params: Any) -> None:
@@ -237,7 +269,8 @@ class _Run:
             if name in params:
                 params[name] = _shown(params[name])
         order, prefix = self.locate(path)
-        self.out.append((order, Problem(path, severity, code, prefix + message(key, self.lang, **params))))
+        text = prefix + message(key, self.lang, **params)
+        self.out.append(((order, self.stage), Problem(path, severity, code, text)))
 
     def locate(self, path: str) -> tuple[tuple[int, ...], str]:
         """Sort key (template order, row order) and a "Commitment 3 › Milestone 2: " prefix."""
@@ -305,30 +338,39 @@ class _Run:
             self.emit(path, f, "warning", "too_long", "too_long.chars", count=len(value), max=f.max_chars)
 
     def group(self, f: Field, rows: list[Any], path: str, ctx: Ctx) -> None:
-        ids = {c.id for c in f.fields}
         for i, row in enumerate(rows):
-            row_path = f"{path}[{i}]"
-            if not isinstance(row, dict):
-                self.emit(row_path, f, "error", "invalid_value", "invalid_value.type",
-                          got=tr(TYPE_NAMES[_type_name(row)], self.lang), expected=tr(TYPE_NAMES["row"], self.lang))
-                continue
-            inner = ctx + (row,)
-            for child in f.fields:
-                self.field(child, row.get(child.id), f"{row_path}.{child.id}", inner)
-            self.unknown(row, ids, row_path)
+            self.row(f, row, f"{path}[{i}]", ctx)
+        self.stage = KEYS
         self.shared_keys(f, rows, path)
+        self.stage = FIELDS
 
-    def shared_keys(self, f: Field, rows: list[Any], path: str) -> None:
-        """A key (a milestone's number) used by two rows of one table: a merge could not tell them apart."""
+    def row(self, f: Field, row: Any, row_path: str, ctx: Ctx) -> None:
+        """The fields of one row of group *f* (and the rows of its own groups)."""
+        if not isinstance(row, dict):
+            self.emit(row_path, f, "error", "invalid_value", "invalid_value.type",
+                      got=tr(TYPE_NAMES[_type_name(row)], self.lang), expected=tr(TYPE_NAMES["row"], self.lang))
+            return
+        inner = ctx + (row,)
+        for child in f.fields:
+            self.field(child, row.get(child.id), f"{row_path}.{child.id}", inner)
+        self.unknown(row, {c.id for c in f.fields}, row_path)
+
+    def shared_keys(self, f: Field, rows: list[Any], path: str, keys: list[tuple[str, str] | None] | None = None,
+                    ) -> None:
+        """A key (a milestone's number) used by two rows of one table: a merge could not tell them apart.
+
+        *keys*: each row's :func:`row_key`, when the caller knows them."""
         fields = self.row_keys.get(".".join(f.ids), ())
+        if not fields:
+            return
         seen: dict[str, int] = {}
         for i, row in enumerate(rows):
-            found = next(((k, row[k]) for k in fields if isinstance(row, dict) and _key_text(row.get(k))), None)
+            found = keys[i] if keys is not None else row_key(fields, row)
             if found is None:
                 continue
-            key = _key_text(found[1])
+            name, key = found
             if key in seen:
-                self.emit(f"{path}[{i}].{found[0]}", f.child(found[0]), "error", "invalid_value",
+                self.emit(f"{path}[{i}].{name}", f.child(name), "error", "invalid_value",
                           "invalid_value.shared_key", value=key, first=seen[key] + 1)
             else:
                 seen[key] = i
@@ -352,7 +394,7 @@ class _Run:
             if cond.field is None:
                 cond_field, cond_value = self.template.field((self.template.roles.report_type,)), self.report_type
             else:
-                level, name = _split_ref(cond.field, len(ctx))
+                level, name = split_ref(cond.field, len(ctx))
                 cond_field = self.template.field(f.ids[:-1][:level] + (name,))
                 cond_value = ctx[level].get(name)
             if cond_field is not None and not is_empty(cond_value) and not isinstance(cond_value, (list, dict)):
@@ -370,13 +412,18 @@ class _Run:
         self.emit(path, f, req.severity, code, key, **params)
 
     # -- checks ------------------------------------------------------------
-    def check(self, spec: dict[str, Any]) -> None:
-        scope = tuple(spec["scope"].split(".")) if spec.get("scope") else ()
-        if not self.visible(spec, scope):
-            return
-        fn = CHECKS[spec["check"]]
-        for ctx, prefixes in self.rows(scope):
+    def check(self, spec: dict[str, Any], index: int) -> None:
+        scope = scope_of(spec)
+        if self.visible(spec, scope):
+            self.check_rows(spec, index, self.rows(scope))
+
+    def check_rows(self, spec: dict[str, Any], index: int, rows: list[tuple[Ctx, tuple[str, ...]]]) -> None:
+        """Check *spec* (the template's *index*-th) in each of *rows* (from :meth:`rows`)."""
+        fn, scope = CHECKS[spec["check"]], scope_of(spec)
+        self.stage = CHECKS_FROM + index
+        for ctx, prefixes in rows:
             fn(spec, _Scope(self, ctx, prefixes, scope), self.emit)
+        self.stage = FIELDS
 
     def visible(self, spec: dict[str, Any], scope: tuple[str, ...]) -> bool:
         """A check runs only when its scope's group is shown for this report type."""
@@ -401,9 +448,12 @@ class _Run:
         section = self.template.section_of(f)
         return section is None or section.visible_for(self.report_type)
 
-    def rows(self, scope: tuple[str, ...]) -> list[tuple[Ctx, tuple[str, ...]]]:
-        found: list[tuple[Ctx, tuple[str, ...]]] = [((self.values,), ("",))]
-        for gid in scope:
+    def rows(self, scope: tuple[str, ...], start: tuple[Ctx, tuple[str, ...]] | None = None,
+             ) -> list[tuple[Ctx, tuple[str, ...]]]:
+        """The rows a check of *scope* runs in: (context, paths), from the top or from *start* (a row of
+        ``scope[0]``)."""
+        found: list[tuple[Ctx, tuple[str, ...]]] = [start or ((self.values,), ("",))]
+        for gid in scope[1:] if start else scope:
             deeper: list[tuple[Ctx, tuple[str, ...]]] = []
             for ctx, prefixes in found:
                 rows = ctx[-1].get(gid)

@@ -1,10 +1,13 @@
 """Checking a big report on a worker thread, so typing never waits for validation.
 
-At 2,000 commitments ``validate`` takes a second or more; on the GUI thread
+At 2,000 commitments ``validate`` takes a third of a second; on the GUI thread
 that froze the window 250 ms after every pause in typing. The editor hands in
 a snapshot (``Report.snapshot``: milliseconds, it shares unchanged rows and is
 only read), the worker validates it and works out what the editor shows from
-the problems, and the result comes back through a queued signal. Latest wins:
+the problems, and the result comes back through a queued signal. The worker
+keeps each row's problems (``row_cache.RowCache``) and redoes only the rows an
+edit changed: its Python work holds the GIL, which the GUI thread waits for on
+each call into Python. Latest wins:
 a request made while a check runs waits and runs next (only the newest one),
 and a result older than the newest request is dropped, so an edit made during
 a check is always checked later.
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import defaultdict
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -21,8 +25,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ogp_desktop import valuepath
-from ogp_desktop.completeness import Completeness, completeness, section_status
+from ogp_desktop.completeness import Completeness, completeness, severities, statuses
 from ogp_desktop.report import Report
+from ogp_desktop.row_cache import Found, RowCache
 from ogp_desktop.template import Template
 from ogp_desktop.validation import validate
 
@@ -61,10 +66,38 @@ class Checked:
         return [item for name in ids for item in self.by_page.get((name,), [])]
 
 
-def check(report: Report, template: Template, lang: str) -> Checked:
-    problems = validate(report, template, lang)
+Parsed = list[tuple[valuepath.Path, Any]]
+
+
+def check(report: Report, template: Template, lang: str, rows: RowCache | None = None) -> Checked:
+    """What the editor shows of *report*; with *rows*, the rows it kept from the previous check are reused."""
+    found = rows.validate(report, template, lang) if rows is not None else Found.whole(validate(report, template, lang))
+    parsed: Parsed = []
+    by_page: defaultdict[valuepath.Path, Parsed] = defaultdict(list)
+    by_top: defaultdict[str, set[str]] = defaultdict(set)
+    by_row: defaultdict[str, set[str]] = defaultdict(set)
+    for piece in found.pieces:  # what a kept row's piece gives was worked out by an earlier check
+        piece_parsed, pages, tops, heads = piece.derived(_read)
+        parsed += piece_parsed
+        for key, items in pages:
+            by_page[key] += items
+        for name, seen in tops:
+            by_top[name] |= seen
+        for name, seen in heads:
+            by_row[name] |= seen
+    if rows is None:
+        return Checked(found.problems, statuses(report, template, (by_top, by_row)), parsed,
+                       completeness(report, template), dict(by_page))
+    return Checked(found.problems, statuses(report, template, (by_top, by_row), rows.has_values), parsed,
+                   rows.completeness(report, template), dict(by_page))
+
+
+def _read(problems: list[Any]) -> tuple[Parsed, list[tuple[valuepath.Path, Parsed]], list[tuple[str, set[str]]],
+                                        list[tuple[str, set[str]]]]:
+    """What the editor reads from *problems*: them by parsed path (a problem at no path is left out), by the
+    first one and two parts of it, and their severities by top-level field and by top-level row."""
     parsed = []
-    by_page: dict[valuepath.Path, list[tuple[valuepath.Path, Any]]] = {}
+    by_page: dict[valuepath.Path, Parsed] = {}
     for p in problems:
         try:
             path = valuepath.parse(p.path)
@@ -73,8 +106,8 @@ def check(report: Report, template: Template, lang: str) -> Checked:
         parsed.append((path, p))
         for key in {path[:1], path[:2]}:
             by_page.setdefault(key, []).append((path, p))
-    return Checked(problems, section_status(report, template, problems), parsed, completeness(report, template),
-                   by_page)
+    by_top, by_row = severities(problems)
+    return parsed, list(by_page.items()), list(by_top.items()), list(by_row.items())
 
 
 def is_big(report: Report) -> bool:
@@ -117,6 +150,7 @@ class BackgroundCheck(QObject):
         self._running = False
         self._waiting: tuple[int, Report, str] | None = None
         self.threads: set[str] = set()  # names of the threads that ran checks (tests ask)
+        self.rows = RowCache()  # each row's problems from the previous check: only the worker uses it
         self._threads_lock = threading.Lock()
         self._arrived.connect(self._on_arrived, Qt.ConnectionType.QueuedConnection)
 
@@ -139,6 +173,7 @@ class BackgroundCheck(QObject):
     def close(self) -> None:
         self.drop()
         self._pool.shutdown(wait=False, cancel_futures=True)
+        self.rows = RowCache()  # let the closed report's rows go (a check still running keeps its own)
 
     def _start_waiting(self) -> None:
         if self._waiting is None:
@@ -158,7 +193,7 @@ class BackgroundCheck(QObject):
     def _run(self, snapshot: Report, lang: str) -> Checked:
         with self._threads_lock:
             self.threads.add(threading.current_thread().name)
-        return check(snapshot, self.template, lang)
+        return check(snapshot, self.template, lang, self.rows)
 
     def _on_arrived(self, number: int, future: Future[Checked]) -> None:
         self._running = False
