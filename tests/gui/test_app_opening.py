@@ -107,7 +107,7 @@ def test_a_big_report_is_checked_on_a_worker_and_the_last_edit_is_checked(main_w
     assert {f"{roles.commitments}[{row}].{roles.commitment_title}" for row in (3, 4)} <= paths
 
 
-def test_the_first_check_is_made_while_the_report_is_read_in_the_ui_language(main_window):
+def test_the_first_check_is_made_while_the_report_is_read_in_the_ui_language(main_window, qtbot):
     """A big report's first check ran on a worker while the GUI thread built the editor, and each call from Qt
     into Python waited for the GIL: the opening worker makes it instead, and the editor starts from it."""
     template = load_template()
@@ -117,12 +117,22 @@ def test_the_first_check_is_made_while_the_report_is_read_in_the_ui_language(mai
     main_window.set_language("et")
     assert main_window.open_draft(draft_id)
     editor = main_window.current.editor
-    loaded = main_window.opening.last_job.result
-    assert loaded.lang == "et" and loaded.checked is not None
+    first = main_window.opening.last_job.result.first_check
+    assert first is not None and first.lang == "et"
     assert main_window.opening.last_job.thread.startswith("open-report")
     # shown at once, and nothing was asked of the editor's own worker
-    assert editor.checked is loaded.checked and not editor.background_check.busy
+    assert editor.checked is first.checked and not editor.background_check.busy
     assert editor.background_check.threads == set()
     expected = validate(main_window.current.report, template, "et")
     assert [p.to_dict() for p in editor.problems] == [p.to_dict() for p in expected]
     assert any(p.path == f"{template.roles.commitments}[2].{template.roles.commitment_title}" for p in expected)
+    # The worker goes on from the rows the first check kept: an edit re-checks its own row only.
+    assert editor.background_check.rows is first.rows
+    path = f"{template.roles.commitments}[5].{template.roles.commitment_title}"
+    main_window.current.report.set(path, "")
+    editor.revalidate()
+    qtbot.waitUntil(lambda: not editor.background_check.busy, timeout=60_000)
+    assert first.rows.rows_checked == 1
+    assert any(p.path == path for p in editor.problems)
+    assert [p.to_dict() for p in editor.problems] == [
+        p.to_dict() for p in validate(main_window.current.report, template, "et")]

@@ -69,6 +69,21 @@ class Checked:
 Parsed = list[tuple[valuepath.Path, Any]]
 
 
+@dataclass(frozen=True)
+class FirstCheck:
+    """A report's check made before its editor exists (on the opening worker), in *lang*, and the rows it kept:
+    the editor's worker goes on from them, instead of checking every row again after the first edit."""
+
+    checked: Checked
+    rows: RowCache
+    lang: str
+
+
+def first_check(snapshot: Report, template: Template, lang: str) -> FirstCheck:
+    rows = RowCache()
+    return FirstCheck(check(snapshot, template, lang, rows), rows, lang)
+
+
 def check(report: Report, template: Template, lang: str, rows: RowCache | None = None) -> Checked:
     """What the editor shows of *report*; with *rows*, the rows it kept from the previous check are reused."""
     found = rows.validate(report, template, lang) if rows is not None else Found.whole(validate(report, template, lang))
@@ -142,7 +157,7 @@ class BackgroundCheck(QObject):
     done = Signal(object)
     _arrived = Signal(object, object)  # (request number, Future), from the worker thread
 
-    def __init__(self, template: Template, parent: QObject | None = None) -> None:
+    def __init__(self, template: Template, parent: QObject | None = None, rows: RowCache | None = None) -> None:
         super().__init__(parent)
         self.template = template
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="validate")
@@ -150,7 +165,8 @@ class BackgroundCheck(QObject):
         self._running = False
         self._waiting: tuple[int, Report, str] | None = None
         self.threads: set[str] = set()  # names of the threads that ran checks (tests ask)
-        self.rows = RowCache()  # each row's problems from the previous check: only the worker uses it
+        # each row's problems from the previous check (or the first check's): only the worker uses it
+        self.rows = rows if rows is not None else RowCache()
         self._threads_lock = threading.Lock()
         self._arrived.connect(self._on_arrived, Qt.ConnectionType.QueuedConnection)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ogp_desktop import valuepath
 from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.completeness import Completeness
-from ogp_desktop.gui.editor.background_check import BackgroundCheck, Checked, check, is_big
+from ogp_desktop.gui.editor.background_check import BackgroundCheck, Checked, FirstCheck, check, is_big
 from ogp_desktop.gui.editor.commitment_rows import CommitmentRows
 from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
 from ogp_desktop.gui.editor.field_help import FieldHelp
@@ -68,7 +68,7 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
 
     def __init__(self, report: Report, template: Template, undo_stack: QUndoStack, lang: str = "en",
                  parent: QWidget | None = None, *, clock: Clock = system_clock,
-                 first_check: Checked | None = None) -> None:
+                 first_check: FirstCheck | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.template = template
@@ -123,13 +123,13 @@ class ReportEditorWidget(FollowsLanguage, QWidget):
         self.validate_timer.setSingleShot(True)
         self.validate_timer.setInterval(VALIDATE_DELAY_MS)
         self.validate_timer.timeout.connect(self.revalidate)
-        self.background_check = BackgroundCheck(template, self)
+        self.background_check = BackgroundCheck(template, self, first_check.rows if first_check else None)
         self.background_check.done.connect(self.show_problems)
         report.subscribe(self.on_report_changed)
         self._focus_follower = follow_focus(self.on_focus_changed)
         self.retranslate()
         if first_check is not None:  # made while the report was read (opening.py), in this language
-            self.show_problems(first_check)
+            self.show_problems(first_check.checked)
         else:
             self.revalidate()
         self.show_page(SUMMARY_KEY)

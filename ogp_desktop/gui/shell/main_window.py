@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ogp_desktop import APP_NAME, collector, datadir
 from ogp_desktop.clock import Clock, system_clock
-from ogp_desktop.gui.editor.background_check import Checked
+from ogp_desktop.gui.editor.background_check import FirstCheck
 from ogp_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from ogp_desktop.gui.library.library_model import report_type_labels
 from ogp_desktop.gui.library.library_widget import LibraryWidget
@@ -215,7 +215,7 @@ class MainWindow(Retranslates, QMainWindow):
     def _open_loaded(self, loaded: Loaded | None, banner: Callable[[], str] | None = None) -> bool:
         if loaded is None or not self.close_report():
             return self._nothing_opened()
-        first_check = loaded.checked if loaded.lang == self.lang else None
+        first_check = loaded.first_check if loaded.first_check and loaded.first_check.lang == self.lang else None
         self._show_report(loaded.draft_id, loaded.report, loaded.template, first_check)
         collector.defer_full_collections()
         if banner is not None:
@@ -235,7 +235,7 @@ class MainWindow(Retranslates, QMainWindow):
         return False
 
     def _show_report(self, draft_id: str | None, report: Report, template: Template,
-                     first_check: Checked | None = None) -> None:
+                     first_check: FirstCheck | None = None) -> None:
         """Put *report* in the editor; without a writable draft behind it, it is read-only."""
         draft = OpenDraft.start(draft_id, report, template, self.library, self.editor_factory, self.lang, self,
                                 first_check)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ogp_desktop.clock import Clock, system_clock
-from ogp_desktop.gui.editor.background_check import Checked
+from ogp_desktop.gui.editor.background_check import FirstCheck
 from ogp_desktop.gui.shell.autosave_bridge import AutosaveBridge
 from ogp_desktop.report import Report
 from ogp_desktop.store.library import Library
@@ -20,11 +20,11 @@ class EditorFactory(Protocol):
     """Makes the editor of a report; *first_check*, when given, is the report's check as it stands, in *lang*."""
 
     def __call__(self, report: Report, template: Template, stack: QUndoStack, lang: str, *,
-                 first_check: Checked | None = None) -> QWidget: ...
+                 first_check: FirstCheck | None = None) -> QWidget: ...
 
 
 def default_editor_factory(report: Report, template: Template, stack: QUndoStack, lang: str, *,
-                           first_check: Checked | None = None, clock: Clock = system_clock) -> QWidget:
+                           first_check: FirstCheck | None = None, clock: Clock = system_clock) -> QWidget:
     from ogp_desktop.gui.editor.report_editor_widget import ReportEditorWidget  # the heaviest GUI module
 
     return ReportEditorWidget(report, template, stack, lang, clock=clock, first_check=first_check)
@@ -45,7 +45,7 @@ class OpenDraft:
     @classmethod
     def start(cls, draft_id: str | None, report: Report, template: Template, library: Library,
               editor_factory: EditorFactory, lang: str, owner: QObject,
-              first_check: Checked | None = None) -> OpenDraft:
+              first_check: FirstCheck | None = None) -> OpenDraft:
         """An editor with its own undo stack; without a writable draft behind it, read-only and not autosaved."""
         stack = QUndoStack(owner)
         editor: Any = editor_factory(report, template, stack, lang, first_check=first_check)

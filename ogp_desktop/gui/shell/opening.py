@@ -27,7 +27,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ogp_desktop import collector
-from ogp_desktop.gui.editor.background_check import Checked, check
+from ogp_desktop.gui.editor.background_check import FirstCheck, first_check
 from ogp_desktop.gui.widgets import prompts
 from ogp_desktop.reportfile import ReportFileError, read_report
 from ogp_desktop.store.errors import StoreError
@@ -42,13 +42,12 @@ EDITOR_MODULE = "ogp_desktop.gui.editor.report_editor_widget"  # imported on the
 @dataclass(frozen=True)
 class Loaded:
     """A report read and checked, ready for the editor: its draft id (None: a file shown read-only), and its
-    first check, made here with messages in *lang*."""
+    first check, made here in the UI language of the moment."""
 
     draft_id: str | None
     report: Any
     template: Template
-    checked: Checked | None = None
-    lang: str | None = None
+    first_check: FirstCheck | None = None
 
 
 class _Job:
@@ -75,7 +74,7 @@ class _Job:
         # The first check too (half a second at 2,000 commitments): made by the editor, it ran on a worker
         # while the GUI thread built the window, and every call from Qt into Python waited for the GIL
         # (stalls of 200-350 ms). Here the GUI thread has nothing to do but a progress dialog.
-        result = replace(result, checked=check(snapshot, result.template, self.lang), lang=self.lang)
+        result = replace(result, first_check=first_check(snapshot, result.template, self.lang))
         with self.lock:
             self.result, cancelled = result, self.cancelled
         if cancelled and self.discard is not None:
