@@ -9,7 +9,7 @@ from typing import Any
 
 from conftest import type_into
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from ogp_desktop.document.synthetic import generate_report
 from ogp_desktop.reportfile import write_report
@@ -66,6 +66,8 @@ def test_a_big_open_shows_progress_and_cancel_leaves_the_window_as_it_was(main_w
     template = load_template()
     first = main_window.library.add(generate_report(template, commitments=2, milestones=1, paragraphs=1))
     assert main_window.open_draft(first)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     big = Path(tmp_path / "big.ogpreport.json")
     write_report(generate_report(template, commitments=2000, milestones=6, paragraphs=1), big)
     seen: dict[str, Any] = {}
@@ -84,10 +86,12 @@ def test_a_big_open_shows_progress_and_cancel_leaves_the_window_as_it_was(main_w
     assert seen["gui_turned"] and seen["label"] == "Opening “big.ogpreport.json”…"
     assert main_window.current is not None and main_window.current.draft_id == first
     assert main_window.current.editor.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)  # the progress dialog gave it back
     _wait_for_worker(main_window)  # a draft the worker added before Cancel arrived is in the trash
     assert [d.id for d in main_window.library.list()] == [first]
     assert main_window.open_path(str(big))  # and the next open works
     assert len(main_window.current.report.get(template.roles.commitments)) == 2000
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)  # the progress dialog gave it back
 
 
 def test_a_big_report_is_checked_on_a_worker_and_the_last_edit_is_checked(main_window, qtbot):

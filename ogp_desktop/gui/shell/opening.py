@@ -161,6 +161,7 @@ class Opener(QObject):
         self._outcome = outcome
         future = self.pool.submit(job.run)
         future.add_done_callback(lambda f: self._done.emit(job, f))
+        had_keyboard = self.parent_widget.isActiveWindow()  # a progress dialog shown takes it; it is given back
         self.dialog = self._progress(title, name)
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -172,6 +173,8 @@ class Opener(QObject):
             timer.stop()
             timer.deleteLater()
             self.dialog.hide()
+            if had_keyboard and not self.parent_widget.isActiveWindow():
+                self.parent_widget.activateWindow()  # as a window manager would (offscreen and bare X do not)
             self.dialog.deleteLater()
             self.dialog = None
             self._loop = None
