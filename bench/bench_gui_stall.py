@@ -64,17 +64,22 @@ def _thread_clocks() -> Callable[[], tuple[float, float]]:
     return read
 
 
-def _workers_cpu(prefix: str = "validate") -> float:
-    """CPU seconds that the live threads named *prefix*... (the editor's check worker) have run, on Linux."""
-    total = 0.0
+def _workers_cpu(prefix: str = "validate") -> dict[int, float]:
+    """CPU seconds that each live thread named *prefix*... (the editor's check worker) has run, by its id (Linux)."""
+    found = {}
     for thread in threading.enumerate():
         if thread.name.startswith(prefix) and thread.native_id is not None:
             try:
                 with open(f"/proc/self/task/{thread.native_id}/schedstat", "rb") as stat:
-                    total += int(stat.read().split()[0]) / 1e9
+                    found[thread.native_id] = int(stat.read().split()[0]) / 1e9
             except OSError:
                 pass
-    return total
+    return found
+
+
+def _ran_since(before: dict[int, float]) -> float:
+    """CPU seconds those threads ran since *before* (one that ended since is not counted: /proc forgets it)."""
+    return sum(cpu - before.get(tid, 0.0) for tid, cpu in _workers_cpu().items())
 
 
 class Heartbeat:
@@ -183,19 +188,30 @@ def post_keys(count: int, *, pause_every: int = 25, gap: float = 0.02, pause: fl
         spin(pause if (i + 1) % pause_every == 0 else gap)
 
 
-def _focus_path(window: Any, path: str) -> None:
-    from PySide6.QtWidgets import QWidget
+def _focus_path(window: Any, path: str, timeout: float = 30.0) -> None:
+    """Show the field of *path* and give it the keyboard; under load a page builds its fields in later turns, so
+    wait for it (the figures of a phase whose keys reached no field would measure nothing)."""
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from ogp_desktop.gui.editor.editors.base import PATH_PROPERTY
 
     editor = window.current.editor
     editor.go_to(path)
-    spin(0.3)
-    widget = next((w for w in editor.findChildren(QWidget) if w.property(PATH_PROPERTY) == path
-                   and w.isVisibleTo(editor)), None)
-    if widget is not None:
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        spin(0.1)
+        widget = next((w for w in editor.findChildren(QWidget) if w.property(PATH_PROPERTY) == path
+                       and w.isVisibleTo(editor)), None)
+        if widget is None:
+            continue
         widget.setFocus()
-    spin(0.1)
+        spin(0.1)
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+            return
+    raise RuntimeError(f"the field {path} never took the keyboard (focus: {QApplication.focusWidget()!r}, "
+                       f"active: {QApplication.activeWindow()!r}, modal: {QApplication.activeModalWidget()!r}, "
+                       f"popup: {QApplication.activePopupWidget()!r})")
 
 
 def _paths(template: Any, row: int) -> tuple[str, str]:
@@ -240,7 +256,7 @@ class Session:
         checking = _workers_cpu()
         QTimer.singleShot(0, action)
         spin(settle, until)
-        checking = _workers_cpu() - checking
+        checking = _ran_since(checking)
         self.worst.append((beat.worst, name))
         self.unqueued.append((beat.worst_unqueued, name))
         self.rows.append((f"{name}: longest stall (target < 100 ms)", f"{beat.worst * 1000:.0f} ms"))
@@ -292,8 +308,11 @@ def run(quick: bool = False, commitments: int = 2000) -> list[tuple[str, str]]:
     spelling = spell_service()
     phase("first spell-check: the dictionary loads", lambda: spelling.request(report.language), 0.5,
           lambda: spelling.checker.loaded(report.language))
-    phase("type in a text field", lambda: (_focus_path(window, text_path), post_keys(keys)), 0.5)
-    phase("type in a milestone cell", lambda: (_focus_path(window, cell_path), post_keys(keys)), 0.5)
+    for name, path in (("type in a text field", text_path), ("type in a milestone cell", cell_path)):
+        before = window.current.report.get(path)
+        phase(name, lambda p=path: (_focus_path(window, p), post_keys(keys)), 0.5)
+        typed = len(str(window.current.report.get(path) or "")) - len(str(before or ""))
+        bench.rows.append((f"{name}: letters that reached the report", f"{typed} of {keys}"))
     phase("autosave", lambda: None, 3.0)
     navigator = window.current.editor.navigator
 
