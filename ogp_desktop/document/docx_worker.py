@@ -1,21 +1,26 @@
 """The Word file made in a second process while this one lays out the PDF.
 
 Asked for both files, an export took the sum of the two; on two cores it takes about
-the PDF's time. The worker is a fresh interpreter (``spawn``: forking the GUI's threads
-is unsafe), given the built document and the report's bytes through a pipe, and it hands
-back the finished ``.docx`` bytes. Anything going wrong with it (it cannot start, dies,
-or its renderer raises) returns None: the caller then makes the file itself, so the
-user sees the same file, or the same error, as without it.
+the PDF's time. The worker is a fresh interpreter (a plain child process: forking the
+GUI's threads is unsafe, and multiprocessing's spawn would re-run the caller's main
+script and start a resource tracker too), given the built document and the report's
+bytes on its stdin; it answers the finished ``.docx`` on its stdout. Anything going
+wrong with it (it cannot start, dies, or its renderer raises) returns None: the caller
+then makes the file itself, so the user sees the same file, or the same error, as without it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import multiprocessing
+import os
 import pickle
+import subprocess
+import sys
+import tempfile
 import threading
-from multiprocessing.connection import Connection, wait
-from typing import Any
+from pathlib import Path
+from typing import IO
 
 from ogp_desktop.document.model import Document
 
@@ -28,9 +33,12 @@ log = logging.getLogger(__name__)
 MIN_REPORT = 150_000
 MAX_REPORT = 8_000_000
 
+_OK = b"+"  # first byte of the answer: the .docx follows; anything else is the reason it failed
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # where ``ogp_desktop`` is imported from
+
 
 def worth_it(report_size: int) -> bool:
-    return MIN_REPORT <= report_size <= MAX_REPORT and multiprocessing.cpu_count() > 1
+    return MIN_REPORT <= report_size <= MAX_REPORT and (os.cpu_count() or 1) > 1
 
 
 class DocxWorker:
@@ -38,23 +46,24 @@ class DocxWorker:
     a context manager so the child never outlives the export (Cancel, a failed PDF)."""
 
     def __init__(self, doc: Document, attachment: bytes | None) -> None:
-        self._proc: Any = None
-        self._conn: Connection | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
         self._sender: threading.Thread | None = None
+        self._errors: IO[bytes] | None = None
         try:
             payload = pickle.dumps((doc, attachment), protocol=pickle.HIGHEST_PROTOCOL)
-            context = multiprocessing.get_context("spawn")
-            ours, theirs = context.Pipe()
-            self._proc = context.Process(target=_serve, args=(theirs,), name="ogp-docx", daemon=True)
-            self._proc.start()
-            theirs.close()
-            self._conn = ours
-        except Exception:  # noqa: BLE001 - no worker: the caller writes the file itself
+            self._errors = tempfile.TemporaryFile(prefix="ogp-docx-worker-")  # read only if it fails
+            env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+                filter(None, (_PACKAGE_ROOT, os.environ.get("PYTHONPATH")))))
+            self._proc = subprocess.Popen(
+                [sys.executable, "-c", "from ogp_desktop.document.docx_worker import serve; serve()"],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors, env=env)
+        except (OSError, ValueError, pickle.PicklingError):  # no worker: the caller writes the file itself
             log.warning("the Word file is made in this process: no worker", exc_info=True)
             self.close()
             return
         # a pipe holds 64 kB: the document goes from a thread, so the PDF starts at once
-        self._sender = threading.Thread(target=_send, args=(ours, payload), name="ogp-docx-send", daemon=True)
+        self._sender = threading.Thread(target=_send, args=(self._proc.stdin, payload), name="ogp-docx-send",
+                                        daemon=True)
         self._sender.start()
 
     def __enter__(self) -> DocxWorker:
@@ -65,57 +74,71 @@ class DocxWorker:
 
     def result(self) -> bytes | None:
         """The ``.docx`` bytes, once the child is done; None if it failed (logged)."""
-        conn, proc = self._conn, self._proc
-        if conn is None or proc is None:
+        proc = self._proc
+        if proc is None or proc.stdout is None:
             return None
         try:
-            wait([conn, proc.sentinel])  # an answer, or the child's end
-            status, body = pickle.loads(conn.recv_bytes()) if conn.poll() else ("died", proc.exitcode)
-        except (EOFError, OSError, pickle.UnpicklingError) as exc:
-            status, body = "died", repr(exc)
-        if status == "ok" and isinstance(body, bytes):
-            return body
-        log.warning("the Word file's worker failed (%s: %s); making it in this process", status, body)
+            answer = proc.stdout.read()
+            code = proc.wait()
+        except OSError as exc:
+            answer, code = repr(exc).encode(), -1
+        if code == 0 and answer.startswith(_OK):
+            return answer[len(_OK):]
+        reason = answer.decode("utf-8", "replace") or f"exit code {code}: {self._stderr()}"
+        log.warning("the Word file's worker failed (%s); making it in this process", reason)
         return None
+
+    def _stderr(self) -> str:
+        if self._errors is None:
+            return ""
+        self._errors.seek(0)
+        return self._errors.read(2000).decode("utf-8", "replace").strip()
 
     def close(self) -> None:
         proc, self._proc = self._proc, None
         if proc is not None:
-            if proc.is_alive():
+            if proc.poll() is None:
                 proc.kill()
-            proc.join()
-            proc.close()
+            proc.wait()
         if self._sender is not None:
-            self._sender.join()  # the child's end is gone, so a send still going has failed
+            self._sender.join()  # the child is gone, so a send still going has failed
             self._sender = None
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        if proc is not None and proc.stdout is not None:
+            proc.stdout.close()
+        if self._errors is not None:
+            self._errors.close()
+            self._errors = None
 
 
-def _send(conn: Connection, payload: bytes) -> None:
+def _send(pipe: IO[bytes] | None, payload: bytes) -> None:
+    if pipe is None:
+        return
     try:
-        conn.send_bytes(payload)
+        pipe.write(payload)
     except (OSError, ValueError):  # the child died, or was stopped; result() says so
         pass
+    finally:
+        with contextlib.suppress(OSError):  # closing flushes: the same broken pipe again
+            pipe.close()
 
 
-def _serve(conn: Connection) -> None:  # the child process
+def serve() -> None:  # the child process
     import io
     import signal
 
     # Ctrl+C reaches the whole process group: the parent stops this child itself, quietly
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        doc, attachment = pickle.loads(conn.recv_bytes())
+        doc, attachment = pickle.loads(sys.stdin.buffer.read())
         from ogp_desktop.document.docx_renderer import render_docx
 
         out = io.BytesIO()
         render_docx(doc, out, attachment)
-        answer: tuple[str, object] = ("ok", out.getvalue())
+        answer = _OK + out.getvalue()
     except Exception as exc:  # noqa: BLE001 - told to the parent, which makes the file itself
-        answer = ("error", f"{type(exc).__name__}: {exc}")
+        answer = f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")
     try:
-        conn.send_bytes(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+        sys.stdout.buffer.write(answer)
+        sys.stdout.buffer.flush()
     except OSError:  # the parent is gone (its export was cancelled or failed)
         pass
