@@ -22,7 +22,7 @@ REGULAR, BOLD, ITALIC, BOLD_ITALIC = FAMILY, f"{FAMILY}-Bold", f"{FAMILY}-Obliqu
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
           ITALIC: "DejaVuSans-Oblique.ttf", BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
 _lock = threading.Lock()
-_WIDTHS_KEPT = 200_000  # remembered widths per face and size
+_WIDTHS_KEPT = 10_000  # remembered widths per face and size: the common words, a megabyte or so
 _registered = False
 
 
