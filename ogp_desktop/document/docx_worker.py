@@ -56,7 +56,8 @@ class DocxWorker:
                 filter(None, (_PACKAGE_ROOT, os.environ.get("PYTHONPATH")))))
             self._proc = subprocess.Popen(
                 [sys.executable, "-c", "from ogp_desktop.document.docx_worker import serve; serve()"],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors, env=env)
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors, env=env,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # Windows: no console flashing up
         except (OSError, ValueError, pickle.PicklingError):  # no worker: the caller writes the file itself
             log.warning("the Word file is made in this process: no worker", exc_info=True)
             self.close()
