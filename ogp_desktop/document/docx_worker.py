@@ -12,6 +12,7 @@ then makes the file itself, so the user sees the same file, or the same error, a
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import pickle
@@ -19,7 +20,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-from pathlib import Path
 from typing import IO
 
 from ogp_desktop.document.model import Document
@@ -27,14 +27,19 @@ from ogp_desktop.document.model import Document
 log = logging.getLogger(__name__)
 
 # Report file sizes (bytes) worth a second process: below, starting it (an interpreter,
-# python-docx and reportlab's metrics imported: about a quarter of a second of CPU) costs
-# more than the Word file takes here; above, two copies of the document would push a huge
-# export's peak memory (the PDF lets its blocks go as it lays them out) past its bound.
-MIN_REPORT = 150_000
+# python-docx and reportlab's metrics imported: about a third of a second of CPU) gains
+# little or nothing over making the Word file here (break-even near 150 kB, about five
+# commitments); above, two copies of the document would push a huge export's peak memory
+# (the PDF lets its blocks go as it lays them out) past its bound.
+MIN_REPORT = 250_000
 MAX_REPORT = 8_000_000
 
 _OK = b"+"  # first byte of the answer: the .docx follows; anything else is the reason it failed
-_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # where ``ogp_desktop`` is imported from
+# The child's first lines: nothing from the folder it happens to start in (``-c`` puts it first on the
+# path), then the parent's module path, so it runs the very ogp_desktop and python-docx this process does.
+_BOOT = ("import sys; sys.path[:] = [p for p in sys.path if p not in ('', '.')]; import json; "
+         "sys.path[:] = json.loads(sys.stdin.buffer.readline()); "
+         "from ogp_desktop.document.docx_worker import serve; serve()")
 
 
 def worth_it(report_size: int) -> bool:
@@ -51,12 +56,11 @@ class DocxWorker:
         self._errors: IO[bytes] | None = None
         try:
             payload = pickle.dumps((doc, attachment), protocol=pickle.HIGHEST_PROTOCOL)
+            # the child imports what this process imports: its module path first, on a line of its own
+            payload = json.dumps(sys.path).encode() + b"\n" + payload
             self._errors = tempfile.TemporaryFile(prefix="ogp-docx-worker-")  # read only if it fails
-            env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-                filter(None, (_PACKAGE_ROOT, os.environ.get("PYTHONPATH")))))
             self._proc = subprocess.Popen(
-                [sys.executable, "-c", "from ogp_desktop.document.docx_worker import serve; serve()"],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors, env=env,
+                [sys.executable, "-c", _BOOT], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # Windows: no console flashing up
         except (OSError, ValueError, pickle.PicklingError):  # no worker: the caller writes the file itself
             log.warning("the Word file is made in this process: no worker", exc_info=True)

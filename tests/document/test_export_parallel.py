@@ -40,7 +40,7 @@ def template():
 
 @pytest.fixture(scope="module")
 def report(template):
-    made = generate_report(template, commitments=6)
+    made = generate_report(template, commitments=10)
     assert docx_worker.worth_it(len(report_bytes(made)))  # big enough for the worker
     return made
 
