@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, BinaryIO
 
-from ogp_desktop import atomic
+from ogp_desktop import atomic, collector
 from ogp_desktop.document import docx_worker
 from ogp_desktop.document.builder import build_document
 from ogp_desktop.document.model import Document
@@ -229,7 +229,8 @@ def _both_at_once(doc: Document, attachment: IO[bytes], targets: list[tuple[Path
     not the file: it is then made here."""
     (docx_path, _), (pdf_path, _) = targets
     attachment.seek(0)
-    with docx_worker.DocxWorker(doc, attachment.read()) as worker, _refusals(docx_path), \
+    # batched collections: only here, where the report's size is bounded (docx_worker.MAX_REPORT)
+    with collector.batched(), docx_worker.DocxWorker(doc, attachment.read()) as worker, _refusals(docx_path), \
             atomic.atomic_writer(docx_path) as docx_file:
         pages: list[int] = []
         # not consume: the document stays whole in case the Word file has to be made here after all
