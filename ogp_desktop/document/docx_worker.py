@@ -57,19 +57,19 @@ class DocxWorker:
         try:
             payload = pickle.dumps((doc, attachment), protocol=pickle.HIGHEST_PROTOCOL)
             # the child imports what this process imports: its module path first, on a line of its own
-            payload = json.dumps(sys.path).encode() + b"\n" + payload
+            payload = json.dumps([str(p) for p in sys.path]).encode() + b"\n" + payload
             self._errors = tempfile.TemporaryFile(prefix="ogp-docx-worker-")  # read only if it fails
             self._proc = subprocess.Popen(
                 [sys.executable, "-c", _BOOT], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # Windows: no console flashing up
-        except (OSError, ValueError, pickle.PicklingError):  # no worker: the caller writes the file itself
+            # a pipe holds 64 kB: the document goes from a thread, so the PDF starts at once
+            sender = threading.Thread(target=_send, args=(self._proc.stdin, payload), name="ogp-docx-send",
+                                      daemon=True)
+            sender.start()
+            self._sender = sender
+        except Exception:  # noqa: BLE001 - no worker (no interpreter, no temp file, a model it cannot take): made here
             log.warning("the Word file is made in this process: no worker", exc_info=True)
             self.close()
-            return
-        # a pipe holds 64 kB: the document goes from a thread, so the PDF starts at once
-        self._sender = threading.Thread(target=_send, args=(self._proc.stdin, payload), name="ogp-docx-send",
-                                        daemon=True)
-        self._sender.start()
 
     def __enter__(self) -> DocxWorker:
         return self
@@ -108,8 +108,11 @@ class DocxWorker:
         if self._sender is not None:
             self._sender.join()  # the child is gone, so a send still going has failed
             self._sender = None
-        if proc is not None and proc.stdout is not None:
-            proc.stdout.close()
+        if proc is not None:
+            for pipe in (proc.stdin, proc.stdout):
+                if pipe is not None:
+                    with contextlib.suppress(OSError):  # stdin: the sender's data may be unflushed, the child gone
+                        pipe.close()
         if self._errors is not None:
             self._errors.close()
             self._errors = None
