@@ -60,6 +60,37 @@ def freeze_startup() -> None:
     gc.freeze()
 
 
+_BATCH = 20_000  # allocations between young collections inside batched(); Python's own is 700
+_batchers = 0
+_young_before = 0
+
+
+@contextlib.contextmanager
+def batched() -> Iterator[None]:
+    """Young collections in batches: laying out a PDF allocates millions of short-lived objects, and at
+    Python's pace (a collection every 700) a tenth of a 50-commitment export went to collecting, two full
+    collections included. Garbage cycles are still freed, up to 20,000 objects later; only the young
+    threshold changes (the GUI's policy for full collections stays). Nests and works across threads."""
+    global _batchers, _young_before
+    with _lock:
+        if _batchers == 0:
+            _young_before = gc.get_threshold()[0]
+            _set_young(max(_young_before, _BATCH))
+        _batchers += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _batchers -= 1
+            if _batchers == 0:
+                _set_young(_young_before)
+
+
+def _set_young(young: int) -> None:
+    _, middle, full = gc.get_threshold()
+    gc.set_threshold(young, middle, full)
+
+
 _FULL_AFTER = gc.get_threshold()[2]  # Python's own: a full collection after this many middle ones
 _NEVER = 2**30
 

@@ -15,7 +15,8 @@ from functools import partial
 from pathlib import Path
 from typing import IO, BinaryIO
 
-from ogp_desktop import atomic
+from ogp_desktop import atomic, collector
+from ogp_desktop.document import docx_worker
 from ogp_desktop.document.builder import build_document
 from ogp_desktop.document.model import Document
 from ogp_desktop.errors import Term, UserError
@@ -137,12 +138,13 @@ def _render_docx(doc: Document, attachment: IO[bytes], fh: BinaryIO) -> None:
 
 
 def _render_pdf_into(doc: Document, attachment: IO[bytes], tagged: bool, pages: list[int],
-                     on_page: Callable[[float], None] | None, path: Path, fh: BinaryIO) -> None:
+                     on_page: Callable[[float], None] | None, path: Path, fh: BinaryIO, *,
+                     consume: bool = True) -> None:
     from ogp_desktop.document.pdf_renderer import render_pdf
 
     # the PDF is the last use of the model (after the DOCX): its blocks go as they are laid out
     pages.append(render_pdf(doc, fh, on_page, attachment=attachment, tagged=tagged, spill_beside=path,
-                            consume=True))
+                            consume=consume))
 
 
 def _pdf_progress(progress: Progress | None, before: int, total: int) -> Callable[[float], None] | None:
@@ -199,7 +201,13 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
     for path, _kind in targets:
         with _refusals(path):
             _check(path)  # every target before any is written; the report's scratch file goes beside the first
-    with _spilled(report_bytes(snapshot), targets[0][0]) as attachment:
+    carried = report_bytes(snapshot)
+    at_once = len(targets) == 2 and docx_worker.worth_it(len(carried))
+    with _spilled(carried, targets[0][0]) as attachment:
+        del carried  # on disk now
+        if at_once:
+            _both_at_once(doc, attachment, targets, tagged, result, tick, _pdf_progress(progress, step, total))
+            return result
         for path, kind in targets:
             if kind == "docx":
                 _write(path, partial(_render_docx, doc, attachment))
@@ -211,3 +219,29 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
             result.files.append(path)
             tick(kind)
     return result
+
+
+def _both_at_once(doc: Document, attachment: IO[bytes], targets: list[tuple[Path, str]], tagged: bool,
+                  result: ExportResult, tick: Callable[[str], None],
+                  on_page: Callable[[float], None] | None) -> None:
+    """Word in a worker process while the PDF is laid out here (:mod:`docx_worker`); the PDF
+    (with its page progress) is finished first, then the Word file. A failed worker costs time,
+    not the file: it is then made here."""
+    (docx_path, _), (pdf_path, _) = targets
+    attachment.seek(0)
+    # batched collections: only here, where the report's size is bounded (docx_worker.MAX_REPORT)
+    with collector.batched(), docx_worker.DocxWorker(doc, attachment.read()) as worker, _refusals(docx_path), \
+            atomic.atomic_writer(docx_path) as docx_file:
+        pages: list[int] = []
+        # not consume: the document stays whole in case the Word file has to be made here after all
+        _write(pdf_path, partial(_render_pdf_into, doc, attachment, tagged, pages, on_page, pdf_path,
+                                 consume=False))
+        result.pdf_pages = pages[0] if pages else 0
+        tick("pdf")
+        made = worker.result()
+        if made is None:
+            _render_docx(doc, attachment, docx_file)
+        else:
+            docx_file.write(made)
+    result.files[:] = [docx_path, pdf_path]
+    tick("docx")

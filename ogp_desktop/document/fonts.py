@@ -10,6 +10,7 @@ import threading
 import weakref
 
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.rl_accel import instanceStringWidthTTF as _string_width  # noqa: N813 - one call, C
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -21,6 +22,7 @@ REGULAR, BOLD, ITALIC, BOLD_ITALIC = FAMILY, f"{FAMILY}-Bold", f"{FAMILY}-Obliqu
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
           ITALIC: "DejaVuSans-Oblique.ttf", BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
 _lock = threading.Lock()
+_WIDTHS_KEPT = 10_000  # remembered widths per face and size: the common words, a megabyte or so
 _registered = False
 
 
@@ -34,7 +36,12 @@ class _FastTTFont(TTFont):
     """
 
     _ogp_last: tuple | None = None
+    _ogp_widths: dict[float, dict[str, float]]  # size -> text -> width, per face (set in __init__)
     _ogp_known: frozenset[str] = frozenset()  # characters with a glyph or a stand-in (font_coverage)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._ogp_widths = {}
 
     def _ogp_cover(self, text: str) -> None:
         if not self._ogp_known.issuperset(text):
@@ -42,10 +49,22 @@ class _FastTTFont(TTFont):
             self._ogp_known = frozenset(map(chr, self.face.charToGlyph)) | font_coverage.UNTOUCHED
 
     def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 - reportlab's name
-        # every text is measured before it is drawn: a stand-in's width is the one laid out
-        if not text.isascii():
-            self._ogp_cover(text)
-        return super().stringWidth(text, size, encoding)
+        # Line breaking measures word by word, the same few thousand words over and over (a tenth of
+        # a PDF's time): each width is remembered per size. A width never changes once measured: a
+        # stand-in glyph (font_coverage) is given before a text's first measure, and only ever added.
+        widths = self._ogp_widths.get(size)
+        if widths is None:
+            widths = self._ogp_widths.setdefault(size, {})
+        width = widths.get(text)
+        if width is None:
+            # every text is measured before it is drawn: a stand-in's width is the one laid out
+            if not text.isascii():
+                self._ogp_cover(text)
+            width = _string_width(self, text, size, encoding)
+            if len(widths) >= _WIDTHS_KEPT:
+                widths.clear()  # a huge vocabulary: keep memory flat, the common words come back at once
+            widths[text] = width
+        return width
 
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
         last = self._ogp_last  # (weak document, its state): the WeakKeyDictionary lookup showed too

@@ -45,6 +45,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ogp_desktop import atomic
 
+# Streams are written binary, as zlib leaves them: reportlab's default wraps each in ASCII85 as well
+# (a quarter larger, encoded page by page) for 7-bit channels PDFs no longer travel through.
+rl_config.useA85 = 0
 
 def packed_stream(text: str) -> PDFStream:
     """A page content stream already encoded, as reportlab's PDFPage would encode it when saving."""
@@ -60,7 +63,7 @@ class _SpilledStream(PDFStream):
 
     def __init__(self, packed: PDFStream, spill: IO[bytes]) -> None:
         super().__init__(packed.dictionary, b"")
-        content = pdfdocEnc(packed.content)  # ASCII85 text is ASCII: the bytes reportlab would write
+        content = pdfdocEnc(packed.content)  # the bytes reportlab would write (binary, or ASCII85 text)
         spill.seek(0, 2)
         self.spill, self.offset, self.length = spill, spill.tell(), len(content)
         spill.write(content)

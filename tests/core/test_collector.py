@@ -76,3 +76,28 @@ def test_full_collections_wait_while_a_report_is_open_and_come_at_close() -> Non
         collector.collect_deferred()
     assert gc.get_threshold() == before
     assert alive() is None
+
+
+def test_batched_collections_nest_across_threads_and_leave_the_full_policy_alone() -> None:
+    young, middle, full = before = gc.get_threshold()
+    entered, release = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with collector.batched():
+            entered.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=other)
+    with collector.batched():
+        assert gc.get_threshold()[0] >= 20_000
+        thread.start()
+        assert entered.wait(10)
+        collector.defer_full_collections()  # the GUI opens a report meanwhile
+        try:
+            assert gc.get_threshold()[1:] == (middle, 2**30)
+        finally:
+            gc.set_threshold(gc.get_threshold()[0], middle, full)
+    assert gc.get_threshold()[0] >= 20_000  # the other export still runs
+    release.set()
+    thread.join(10)
+    assert gc.get_threshold() == before

@@ -34,3 +34,12 @@ def test_split_string_matches_reportlab(texts):
     assert _FONT.splitString(wide, fast_doc) == _REFERENCE.splitString(wide, reference_doc)
     for text in texts:
         assert _FONT.splitString(text, fast_doc) == _REFERENCE.splitString(text, reference_doc), text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_TEXTS | st.text(max_size=12), min_size=1, max_size=25), st.sampled_from([7.5, 9, 10.5]))
+def test_remembered_widths_are_reportlabs(texts, size):
+    # measured twice: the second answer comes from memory; characters with no glyph get a stand-in on
+    # the first measure (font_coverage), and the reference, sharing the face, measures the same
+    for text in texts + texts:
+        assert _FONT.stringWidth(text, size) == _REFERENCE.stringWidth(text, size), text
