@@ -186,3 +186,27 @@ except KeyboardInterrupt:
     assert done.stdout.strip() == "interrupted", done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]
     assert (tmp_path / "out.pdf").read_bytes() == b"old"
+
+
+@POSIX
+def test_ctrl_c_the_moment_a_scratch_file_exists_leaves_none(tmp_path):
+    """The interrupt lands inside tempfile, after the scratch file is made and before the object that deletes it
+    exists (an interrupted export left one behind, 1 run in 40)."""
+    code = f"""
+import os, signal, sys, tempfile
+sys.path.insert(0, {str(ROOT)!r})
+from ogp_desktop import atomic
+real_inner = tempfile._mkstemp_inner
+def made_then_interrupt(*args, **kwargs):
+    made = real_inner(*args, **kwargs)
+    os.kill(os.getpid(), signal.SIGINT)  # as if Ctrl+C came now
+    return made
+tempfile._mkstemp_inner = made_then_interrupt
+try:
+    atomic.scratch_file({str(tmp_path / "out.pdf")!r})
+except KeyboardInterrupt:
+    print("interrupted")
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "interrupted", done.stderr
+    assert list(tmp_path.iterdir()) == []
