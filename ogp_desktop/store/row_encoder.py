@@ -8,8 +8,10 @@ encoder: one row holds the GIL well under a millisecond, where the whole draft i
 about 100 ms and json's Python encoder ran 200 ms of Python beside the GUI thread.
 
 What counts as a row: inside a TinyDB document (below database -> table -> document, the levels TinyDB
-changes in place), every dict or list that is an item of a list or a value of a dict wider than
-:data:`WIDE` (a translation language's entries). Everything above rows is walked here. A row must never
+changes in place), every dict or list that is an item of a list, and every dict that is a value of a dict
+wider than :data:`WIDE` (a translation language's entries); a list there is walked, its items rows (the
+commitments of a report with many top-level values: as one row it was encoded whole, 160 ms in one call,
+on every save). Everything above rows is walked here. A row must never
 be changed in place after a write: the store only ever writes fresh copies or frozen snapshots (see
 ``Report.shared_dict``), and the next write keeps only the rows it used.
 
@@ -86,7 +88,7 @@ class RowEncoder:
         for key, item in value.items():
             out.append(sep + _key(key))
             sep = b","
-            self._value(item, depth + 1, rows, out, fresh, walking)
+            self._value(item, depth + 1, rows and not isinstance(item, (list, tuple)), out, fresh, walking)
         out.append(b"}" if value else b"{}")
 
     def _list(self, value: list[Any] | tuple[Any, ...], depth: int, out: list[bytes],

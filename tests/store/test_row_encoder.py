@@ -89,3 +89,18 @@ def test_a_cycle_is_refused_like_json_does() -> None:
     loop["self"] = loop
     with pytest.raises(ValueError, match="Circular reference"):
         RowEncoder().encode(database({"report": loop}))
+
+
+def test_a_list_in_a_wide_dict_is_walked_so_one_changed_row_is_all_that_is_encoded_again() -> None:
+    """A report with more top-level values than WIDE (another tool's keys) kept its commitments as one row:
+    encoded whole, in one call holding the GIL, on every save."""
+    rows = [{"title": f"T{i}", "milestones": [{"n": i}]} for i in range(300)]
+    values = {**{f"extra{i}": i for i in range(WIDE + 1)}, "commitments": rows}
+    encoder = RowEncoder()
+    first = database({"report": {"values": values}})
+    assert encoder.encode(first) == plain(first)
+    edited = list(rows)
+    edited[7] = {"title": "changed", "milestones": []}
+    second = database({"report": {"values": dict(values, commitments=edited)}})
+    assert encoder.encode(second) == plain(second)
+    assert (encoder.encoded, encoder.reused) == (1, 299)
