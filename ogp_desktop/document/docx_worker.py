@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from typing import IO
 
 from ogp_desktop.document.model import Document
@@ -42,8 +43,18 @@ _BOOT = ("import sys; sys.path[:] = [p for p in sys.path if p not in ('', '.')];
          "from ogp_desktop.document.docx_worker import serve; serve()")
 
 
+WAIT_STEP = 0.1  # seconds between the waiting caller's turns (its Cancel) while the worker finishes
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (an affinity mask or a container's cpuset), not all the machine's."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def worth_it(report_size: int) -> bool:
-    return MIN_REPORT <= report_size <= MAX_REPORT and (os.cpu_count() or 1) > 1
+    return MIN_REPORT <= report_size <= MAX_REPORT and usable_cpus() > 1
 
 
 class DocxWorker:
@@ -53,6 +64,8 @@ class DocxWorker:
     def __init__(self, doc: Document, attachment: bytes | None) -> None:
         self._proc: subprocess.Popen[bytes] | None = None
         self._sender: threading.Thread | None = None
+        self._reader: threading.Thread | None = None
+        self._answer: list[bytes] = []  # what the child wrote, once it closed its stdout
         self._errors: IO[bytes] | None = None
         try:
             payload = pickle.dumps((doc, attachment), protocol=pickle.HIGHEST_PROTOCOL)
@@ -67,8 +80,14 @@ class DocxWorker:
                                       daemon=True)
             sender.start()
             self._sender = sender
+            # read from a thread too, so that the caller can wait in steps and take its turns (Cancel)
+            reader = threading.Thread(target=_receive, args=(self._proc.stdout, self._answer), name="ogp-docx-read",
+                                      daemon=True)
+            reader.start()
+            self._reader = reader
         except Exception:  # noqa: BLE001 - no worker (no interpreter, no temp file, a model it cannot take): made here
-            log.warning("the Word file is made in this process: no worker", exc_info=True)
+            # info, not a warning: the user gets the same file, and a command line prints warnings
+            log.info("the Word file is made in this process: no worker", exc_info=True)
             self.close()
 
     def __enter__(self) -> DocxWorker:
@@ -77,20 +96,26 @@ class DocxWorker:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def result(self) -> bytes | None:
-        """The ``.docx`` bytes, once the child is done; None if it failed (logged)."""
-        proc = self._proc
-        if proc is None or proc.stdout is None:
+    def result(self, waiting: Callable[[], None] | None = None) -> bytes | None:
+        """The ``.docx`` bytes, once the child is done; None if it failed (logged). *waiting* is called every
+        WAIT_STEP seconds meanwhile: what it raises (the export's Cancel) ends the wait, and leaving the
+        ``with`` block then stops the child."""
+        proc, reader = self._proc, self._reader
+        if proc is None or reader is None:
             return None
+        while reader.is_alive():
+            reader.join(WAIT_STEP)
+            if waiting is not None and reader.is_alive():
+                waiting()
+        answer = self._answer[0] if self._answer else b""
         try:
-            answer = proc.stdout.read()
             code = proc.wait()
         except OSError as exc:
             answer, code = repr(exc).encode(), -1
         if code == 0 and answer.startswith(_OK):
             return answer[len(_OK):]
         reason = answer.decode("utf-8", "replace") or f"exit code {code}: {self._stderr()}"
-        log.warning("the Word file's worker failed (%s); making it in this process", reason)
+        log.info("the Word file's worker failed (%s); making it in this process", reason)
         return None
 
     def _stderr(self) -> str:
@@ -105,9 +130,10 @@ class DocxWorker:
             if proc.poll() is None:
                 proc.kill()
             proc.wait()
-        if self._sender is not None:
-            self._sender.join()  # the child is gone, so a send still going has failed
-            self._sender = None
+        for thread in (self._sender, self._reader):  # the child is gone: a send or a read still going has ended
+            if thread is not None:
+                thread.join()
+        self._sender = self._reader = None
         if proc is not None:
             for pipe in (proc.stdin, proc.stdout):
                 if pipe is not None:
@@ -128,6 +154,15 @@ def _send(pipe: IO[bytes] | None, payload: bytes) -> None:
     finally:
         with contextlib.suppress(OSError):  # closing flushes: the same broken pipe again
             pipe.close()
+
+
+def _receive(pipe: IO[bytes] | None, into: list[bytes]) -> None:
+    if pipe is None:
+        return
+    try:
+        into.append(pipe.read())
+    except (OSError, ValueError):  # the pipe was closed under the read (the export was cancelled)
+        pass
 
 
 def serve() -> None:  # the child process

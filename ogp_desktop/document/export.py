@@ -206,7 +206,8 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
     with _spilled(carried, targets[0][0]) as attachment:
         del carried  # on disk now
         if at_once:
-            _both_at_once(doc, attachment, targets, tagged, result, tick, _pdf_progress(progress, step, total))
+            _both_at_once(doc, attachment, targets, tagged, result, tick, _pdf_progress(progress, step, total),
+                          None if progress is None else lambda: progress(float(step), total, "docx"))
             return result
         for path, kind in targets:
             if kind == "docx":
@@ -223,10 +224,11 @@ def export_report(report: Report, template: Template, *, lang: str, docx_path: s
 
 def _both_at_once(doc: Document, attachment: IO[bytes], targets: list[tuple[Path, str]], tagged: bool,
                   result: ExportResult, tick: Callable[[str], None],
-                  on_page: Callable[[float], None] | None) -> None:
+                  on_page: Callable[[float], None] | None, waiting: Callable[[], None] | None) -> None:
     """Word in a worker process while the PDF is laid out here (:mod:`docx_worker`); the PDF
-    (with its page progress) is finished first, then the Word file. A failed worker costs time,
-    not the file: it is then made here."""
+    (with its page progress) is finished first, then the Word file, *waiting* called while the
+    worker finishes it (Cancel is raised from there). A failed worker costs time, not the file:
+    it is then made here."""
     (docx_path, _), (pdf_path, _) = targets
     attachment.seek(0)
     # batched collections: only here, where the report's size is bounded (docx_worker.MAX_REPORT)
@@ -238,7 +240,7 @@ def _both_at_once(doc: Document, attachment: IO[bytes], targets: list[tuple[Path
                                  consume=False))
         result.pdf_pages = pages[0] if pages else 0
         tick("pdf")
-        made = worker.result()
+        made = worker.result(waiting)
         if made is None:
             _render_docx(doc, attachment, docx_file)
         else:

@@ -90,3 +90,50 @@ def test_cancel_during_the_pdf_stops_the_worker_and_leaves_nothing(report, templ
                       progress=cancel)
     assert list(tmp_path.iterdir()) == []
     assert not _children()
+
+
+def test_cancel_while_the_word_worker_finishes_ends_the_wait_and_stops_it(report, template, tmp_path, monkeypatch):
+    """A worker that never answers (stuck, or a huge file on a slow machine): Cancel must still end the export."""
+    stuck = tmp_path / "stuck-python"
+    stuck.write_text("#!/bin/sh\nexec sleep 600\n")
+    stuck.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(stuck))
+    out = tmp_path / "out"
+    out.mkdir()
+
+    class Cancelled(Exception):  # noqa: N818 - what the GUI raises to cancel
+        pass
+
+    waited = []
+
+    def cancel(done, _total, what):
+        if what == "docx" and not isinstance(done, int):
+            waited.append(done)
+            if len(waited) == 3:
+                raise Cancelled
+
+    with pytest.raises(Cancelled):
+        export_report(report, template, lang="en", docx_path=out / "r.docx", pdf_path=out / "r.pdf", progress=cancel)
+    assert waited == [3.0, 3.0, 3.0]  # called while waiting, at the step the PDF finished
+    assert [p.name for p in out.iterdir()] == ["r.pdf"]  # finished before Cancel, as one at a time keeps the first
+    assert not _children()
+
+
+def test_a_failed_worker_is_no_warning_the_command_line_would_print(report, template, tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    with caplog.at_level("INFO", logger="ogp_desktop.document.docx_worker"):
+        export_report(report, template, lang="en", docx_path=tmp_path / "r.docx", pdf_path=tmp_path / "r.pdf")
+    assert caplog.records and all(r.levelname == "INFO" for r in caplog.records)
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="no CPU affinity here")
+def test_one_usable_cpu_makes_the_word_file_in_this_process(tmp_path):
+    """The machine's CPU count is not what this process may use (taskset, a container's cpuset)."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    code = (f"import os, sys; sys.path.insert(0, {str(root)!r}); "
+            "os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); from ogp_desktop.document import docx_worker; "
+            "print(docx_worker.usable_cpus(), docx_worker.worth_it(300_000))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["1", "False"], done.stderr
