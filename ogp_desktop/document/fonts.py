@@ -24,6 +24,7 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
 _lock = threading.Lock()
 _WIDTHS_KEPT = 10_000  # remembered widths per face and size: the common words, a megabyte or so
 _registered = False
+_ASCII_CONTROLS = "".join(map(chr, [*range(0x20), 0x7F]))
 
 
 class _FastTTFont(TTFont):
@@ -42,6 +43,11 @@ class _FastTTFont(TTFont):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._ogp_widths = {}
+        # The first subset holds codes 0-127 whether a document uses them or not, each with its glyph as the
+        # font maps it now: a control character covered by an earlier export in this process (DEL, at 127)
+        # gave the next PDF another glyph than a fresh process would. Covered from the start, every PDF of
+        # a report is the same bytes whatever was exported before it.
+        self._ogp_cover(_ASCII_CONTROLS)
 
     def _ogp_cover(self, text: str) -> None:
         if not self._ogp_known.issuperset(text):

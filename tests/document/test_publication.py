@@ -341,3 +341,31 @@ def test_columns_never_cut_a_word(template):
     assert abs(sum(widths) - 480) < 0.01
     assert widths[0] >= stringWidth(word, REGULAR, CELL_SIZE) + PADDING
     assert widths[2] >= stringWidth(word, REGULAR, CELL_SIZE) + PADDING
+
+
+def test_a_pdf_is_the_same_bytes_whatever_this_process_exported_before(tmp_path):
+    """The fonts are the process's: a control character covered by an earlier export (DEL sits at code 127 of
+    every first subset) gave the next PDF another glyph than a fresh process made."""
+    root = Path(__file__).resolve().parents[2]
+    code = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from ogp_desktop.document.export import export_report
+from ogp_desktop.reportfile import read_report
+from ogp_desktop.template import load_template
+template = load_template()
+report = read_report({source!r})
+if sys.argv[1] == "after":  # the fonts measured a control character beside a letter DejaVu has (as a test does)
+    from reportlab.pdfbase import pdfmetrics
+    from ogp_desktop.document.fonts import REGULAR, register_fonts
+    register_fonts()
+    pdfmetrics.getFont(REGULAR).stringWidth("\\x7f and \\x07 beside õ", 10)
+export_report(report, template, lang="en", pdf_path=Path(sys.argv[2]))
+""".format(root=str(root), source=str(REPORTS["eot-et"]))
+    made = {}
+    for how in ("fresh", "after"):
+        out = tmp_path / f"{how}.pdf"
+        subprocess.run([sys.executable, "-c", code, how, str(out)], check=True, capture_output=True, timeout=300)
+        made[how] = out.read_bytes()
+    assert made["fresh"] == made["after"]
