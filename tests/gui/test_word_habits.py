@@ -36,6 +36,7 @@ def test_edit_menu_has_the_clipboard_actions_acting_on_the_focused_field(start_w
     country = field_widget(window, "country")
     assert isinstance(country, QLineEdit)
     country.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is country)  # a page may move the focus in a later turn
     window.clipboard_actions["selectAll"].trigger()
     window.clipboard_actions["copy"].trigger()
     assert QApplication.clipboard().text() == country.text() == window.current.report.get("country")
