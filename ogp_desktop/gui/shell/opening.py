@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ogp_desktop import collector
@@ -173,8 +174,10 @@ class Opener(QObject):
             timer.stop()
             timer.deleteLater()
             self.dialog.hide()
-            if had_keyboard and not self.parent_widget.isActiveWindow():
-                self.parent_widget.activateWindow()  # as a window manager would (offscreen and bare X do not)
+            # as a window manager would (offscreen and bare X do not); never when another application took it since
+            if had_keyboard and not self.parent_widget.isActiveWindow() \
+                    and QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
+                self.parent_widget.activateWindow()
             self.dialog.deleteLater()
             self.dialog = None
             self._loop = None
