@@ -35,13 +35,6 @@ class Editor:
         self.state_threads.add(threading.current_thread().name)
 
 
-@pytest.fixture
-def lib(tmp_path: Path):
-    library = Library(tmp_path / "data")
-    yield library
-    library.close()
-
-
 def saves(lib: Library, draft_id: str) -> int:
     return lib.revision(draft_id) - 1
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,13 +12,6 @@ from ogp_desktop.report import Report
 from ogp_desktop.store import Library
 
 PLAIN = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # what a save wrote before rows were reused
-
-
-@pytest.fixture
-def lib(tmp_path: Path):
-    library = Library(tmp_path / "data")
-    yield library
-    library.close()
 
 
 def on_disk(lib: Library, draft_id: str) -> bytes:

@@ -20,13 +20,6 @@ from ogp_desktop.store.schema import SCHEMA_VERSION
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def lib(tmp_path: Path):
-    library = Library(tmp_path / "data")
-    yield library
-    library.close()
-
-
 def test_add_open_save_roundtrip(lib: Library) -> None:
     draft_id = lib.add(sample_report())
     report = lib.open(draft_id)

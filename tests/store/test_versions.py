@@ -17,13 +17,6 @@ from ogp_desktop.store.diff import DiffEntry, diff_reports
 from ogp_desktop.store.errors import draft_subject
 
 
-@pytest.fixture
-def lib(tmp_path: Path):
-    library = Library(tmp_path / "data")
-    yield library
-    library.close()
-
-
 def edit(lib: Library, draft_id: str, path: str, value: object) -> None:
     report = lib.open(draft_id)
     report.set(path, value)
