@@ -9,6 +9,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # Before any QApplication exists: without it a headless run aborts.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -164,3 +165,13 @@ def small_disk(tmp_path: Path) -> Iterator[tuple[Path, bool]]:
     finally:
         if mounted:
             subprocess.run(["umount", "-l", str(where)], check=True)
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Iterator[Any]:
+    """A draft library in a fresh folder, closed after the test (the store's tests share it)."""
+    from ogp_desktop.store import Library
+
+    library = Library(tmp_path / "data")
+    yield library
+    library.close()
