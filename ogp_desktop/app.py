@@ -26,6 +26,7 @@ from ogp_desktop.clock import Clock, system_clock
 from ogp_desktop.gui.shell.error_hook import ErrorHook, setup_logging
 from ogp_desktop.gui.shell.main_window import EditorFactory, MainWindow
 from ogp_desktop.gui.widgets import prompts
+from ogp_desktop.gui.widgets.gui_collector import collect_on_gui_thread
 from ogp_desktop.gui.widgets.i18n import LanguageSwitcher
 from ogp_desktop.gui.widgets.icons import icon
 from ogp_desktop.gui.widgets.settings import Settings
@@ -72,6 +73,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # wants the GIL back it waits up to one switch interval, many times per keystroke. 1 ms instead of
     # Python's 5 ms halved the longest stall at 2,000 commitments (bench/bench_gui_stall.py).
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
+    collect_on_gui_thread(app)  # never on a worker: a collection there frees the GUI's Qt objects there
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         # Headless runs (tests, screenshots) have no system fonts configured: use the shipped one.
         font_id = QFontDatabase.addApplicationFont(str(paths.resource_path("fonts", "DejaVuSans.ttf")))

@@ -108,3 +108,17 @@ def collect_deferred() -> None:
     young, middle, _ = gc.get_threshold()
     gc.set_threshold(young, middle, _FULL_AFTER)
     gc.collect()
+
+
+def collect_if_due() -> int | None:
+    """The collection Python's automatic collector would run now, run on the calling thread; the generation
+    collected, or None. The GUI calls it from a timer with automatic collection off (gui/widgets/gui_collector.py):
+    a collection frees whatever garbage it finds, Qt objects included, on the thread that runs it, and one run
+    by a worker (the opening worker, allocating a report) freed the GUI's Qt objects there and crashed the app."""
+    young, middle, full = gc.get_threshold()
+    count0, count1, count2 = gc.get_count()
+    if young <= 0 or count0 <= young:
+        return None
+    generation = 2 if count2 > full else 1 if count1 > middle else 0
+    gc.collect(generation)
+    return generation

@@ -175,3 +175,18 @@ def lib(tmp_path: Path) -> Iterator[Any]:
     library = Library(tmp_path / "data")
     yield library
     library.close()
+
+
+@pytest.fixture
+def automatic_gc() -> Iterator[None]:
+    """Python's automatic garbage collection on for the test, as outside the GUI, whatever a GUI test of this
+    worker turned off (the app collects on its GUI thread only); put back as it was afterwards."""
+    import gc
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not was:
+            gc.disable()

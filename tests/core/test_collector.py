@@ -10,6 +10,8 @@ import pytest
 
 from ogp_desktop import collector
 
+pytestmark = pytest.mark.usefixtures("automatic_gc")
+
 
 def test_pauses_nest_across_threads_and_the_last_one_out_resumes() -> None:
     assert gc.isenabled()
@@ -101,3 +103,20 @@ def test_batched_collections_nest_across_threads_and_leave_the_full_policy_alone
     release.set()
     thread.join(10)
     assert gc.get_threshold() == before
+
+
+def test_a_due_collection_runs_on_the_calling_thread_as_python_would_have() -> None:
+    gc.disable()  # as the GUI runs: collect_if_due from its timer does what the automatic collector did
+    try:
+        young, middle, full = gc.get_threshold()
+        gc.collect()
+        assert collector.collect_if_due() is None  # nothing allocated since
+        for _ in range(young + 10):  # cycles left for the collector
+            cycle: list[object] = []
+            cycle.append(cycle)
+        del cycle
+        assert gc.get_count()[0] > young
+        assert collector.collect_if_due() == 0
+        assert gc.get_count()[0] <= 1
+    finally:
+        gc.enable()

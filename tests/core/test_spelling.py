@@ -8,6 +8,8 @@ import pytest
 
 from ogp_desktop.spelling import SpellChecker, words
 
+pytestmark = pytest.mark.usefixtures("automatic_gc")
+
 
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> SpellChecker:

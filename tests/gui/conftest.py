@@ -155,3 +155,11 @@ def no_dictionary_loading_behind_the_tests() -> None:
     from ogp_desktop.gui.widgets.spelling_ui import spell_service
 
     spell_service().autoload = False
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_on_the_gui_thread(qapp: Any) -> None:
+    """As the app does (make_application): a widget test's Qt objects are never freed by a worker's collection."""
+    from ogp_desktop.gui.widgets.gui_collector import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)
