@@ -115,6 +115,8 @@ def collect_if_due() -> int | None:
     collected, or None. The GUI calls it from a timer with automatic collection off (gui/widgets/gui_collector.py):
     a collection frees whatever garbage it finds, Qt objects included, on the thread that runs it, and one run
     by a worker (the opening worker, allocating a report) freed the GUI's Qt objects there and crashed the app."""
+    if _pausers:  # something long-lived is being built (a dictionary): it is frozen when done, not walked
+        return None
     young, middle, full = gc.get_threshold()
     count0, count1, count2 = gc.get_count()
     if young <= 0 or count0 <= young:

@@ -120,3 +120,15 @@ def test_a_due_collection_runs_on_the_calling_thread_as_python_would_have() -> N
         assert gc.get_count()[0] <= 1
     finally:
         gc.enable()
+
+
+def test_no_due_collection_while_something_long_lived_is_built() -> None:
+    gc.disable()
+    try:
+        kept = [[i] for i in range(gc.get_threshold()[0] + 10)]  # young objects, as a dictionary being read
+        with collector.paused():
+            assert collector.collect_if_due() is None  # frozen when done, never walked meanwhile
+        assert collector.collect_if_due() == 0
+        del kept
+    finally:
+        gc.enable()
