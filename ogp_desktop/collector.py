@@ -1,7 +1,8 @@
 """The garbage collector kept from freezing the GUI thread: long-lived objects out of its sight.
 
-A collection runs on whichever thread happens to allocate and holds the GIL until it ends; a full one
-walks every tracked object. With the app's modules, a spelling dictionary (about 430,000 objects) and a
+Python's automatic collection runs on whichever thread happens to allocate (the GUI process runs it on
+its GUI thread instead, :func:`collect_if_due`) and holds the GIL until it ends; a full one walks every
+tracked object. With the app's modules, a spelling dictionary (about 430,000 objects) and a
 2,000-commitment report that took most of a second, in which the GUI thread could not run, though all the
 work was on workers (``bench/bench_gui_stall.py``). So what lives as long as the process (the imported
 modules, a loaded dictionary) is frozen out of later collections (``gc.freeze``), and building such a thing
@@ -97,7 +98,7 @@ _NEVER = 2**30
 
 def defer_full_collections() -> None:
     """While a report is open, no automatic full collection: one walks the whole report (60-110 ms at 2,000
-    commitments, on whichever thread allocates, the GUI thread included). The young generations are still
+    commitments, holding the GIL). The young generations are still
     collected as usual, which is where nearly all cyclic garbage dies; :func:`collect_deferred` does the rest."""
     young, middle, _ = gc.get_threshold()
     gc.set_threshold(young, middle, _NEVER)
